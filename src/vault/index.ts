@@ -1,0 +1,64 @@
+/**
+ * vault/: finds the notes of a folder and reads them safely. Read-only: nothing is ever written to the vault.
+ */
+import { NoNotesError } from '../errors.js';
+import type { Problem } from '../generate/item.js';
+import { findNotes } from './find-notes.js';
+import { readNote } from './read-note.js';
+import type { NoteFile } from './types.js';
+
+export type { FoundNotes, NoteLocation } from './find-notes.js';
+export { findNotes, resolveVault } from './find-notes.js';
+export type { ReadResult } from './read-note.js';
+export { decodeNote, MAX_NOTE_BYTES, readNote } from './read-note.js';
+export type { NoteFile } from './types.js';
+
+export interface ScanOptions {
+  /** Called after each note is read (`done` of `total`), for progress display. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Return an empty scan instead of throwing NoNotesError when the vault has no `.md` file. */
+  readonly allowEmpty?: boolean;
+}
+
+export interface VaultScan {
+  /** Notes read successfully, sorted by path. */
+  readonly files: NoteFile[];
+  /** Files and folders that could not be used, sorted by path. */
+  readonly problems: Problem[];
+}
+
+/** Notes read at once: enough to hide I/O latency, few enough to stay far below file-descriptor limits. */
+const CONCURRENCY = 32;
+
+/**
+ * Finds and reads every note of the vault at `root`.
+ * Throws VaultNotFoundError, NotAFolderError, VaultUnreadableError, or NoNotesError when no `.md` file exists.
+ * @example const { files, problems } = await scanVault('examples');
+ */
+export async function scanVault(root: string, options: ScanOptions = {}): Promise<VaultScan> {
+  const found = await findNotes(root);
+  if (found.notes.length === 0 && !options.allowEmpty) {
+    throw new NoNotesError(`no Markdown notes (.md files) found in ${root}`);
+  }
+  const total = found.notes.length;
+  const results = new Array<Awaited<ReturnType<typeof readNote>> | undefined>(total);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < total) {
+      const index = next++;
+      results[index] = await readNote(found.notes[index]!);
+      done++;
+      options.onProgress?.(done, total);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, total) }, worker));
+  const files: NoteFile[] = [];
+  const problems: Problem[] = [...found.problems];
+  for (const result of results) {
+    if (result?.ok) files.push(result.file);
+    else if (result) problems.push(result.problem);
+  }
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
+}
