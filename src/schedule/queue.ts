@@ -109,10 +109,10 @@ function takeWithSiblings(
 }
 
 /** Spreads `extra` evenly through `base` (one new item after every few reviews), keeping both orders. */
-export function interleave<T>(base: readonly T[], extra: readonly T[]): T[] {
+export function interleave<B, E>(base: readonly B[], extra: readonly E[]): (B | E)[] {
   if (extra.length === 0) return [...base];
   if (base.length === 0) return [...extra];
-  const result: T[] = [];
+  const result: (B | E)[] = [];
   const step = (base.length + extra.length) / extra.length;
   let nextExtraAt = step - 1;
   let b = 0;
@@ -120,9 +120,9 @@ export function interleave<T>(base: readonly T[], extra: readonly T[]): T[] {
   for (let position = 0; position < base.length + extra.length; position++) {
     const wantExtra = e < extra.length && (position >= Math.floor(nextExtraAt) || b >= base.length);
     if (wantExtra) {
-      result.push(extra[e++] as T);
+      result.push(extra[e++] as E);
       nextExtraAt += step;
-    } else result.push(base[b++] as T);
+    } else result.push(base[b++] as B);
   }
   return result;
 }
