@@ -1,0 +1,28 @@
+import { RecollectError } from '../errors.js';
+
+/** The database was written by a newer recollect than this one; we refuse to touch it. */
+export class DatabaseTooNewError extends RecollectError {
+  override readonly name = 'DatabaseTooNewError';
+  readonly found: number;
+  readonly supported: number;
+
+  constructor(found: number, supported: number, options: { file?: string } = {}) {
+    super(
+      `The database has schema version ${found}, but this recollect supports up to ${supported}. ` +
+        'Upgrade recollect; the database was left untouched.',
+      options,
+    );
+    this.found = found;
+    this.supported = supported;
+  }
+}
+
+/** The database file cannot be opened or is not a recollect/SQLite database. */
+export class DatabaseUnreadableError extends RecollectError {
+  override readonly name = 'DatabaseUnreadableError';
+}
+
+/** A store operation referred to an item that does not exist (by current id or alias). */
+export class ItemNotFoundError extends RecollectError {
+  override readonly name = 'ItemNotFoundError';
+}

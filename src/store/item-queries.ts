@@ -1,0 +1,202 @@
+/** SQL for notes and items. Every function takes the Kysely handle (root or transaction) it runs on. */
+import type { Kysely } from 'kysely';
+import type { Item } from '../generate/item.js';
+import { ItemNotFoundError } from './errors.js';
+import { itemContentRow, itemFromRow, noteFromRow } from './rows.js';
+import type { Database } from './schema.js';
+import type { ItemFilter, ItemState, NoteRecord, StoredItem } from './types.js';
+
+type Db = Kysely<Database>;
+
+/** Rows per multi-row statement: stays well under SQLite's bound-parameter limit. */
+const CHUNK = 400;
+
+function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+export async function listNotes(db: Db): Promise<NoteRecord[]> {
+  const rows = await db.selectFrom('notes').selectAll().orderBy('path').execute();
+  return rows.map(noteFromRow);
+}
+
+export async function upsertNotes(db: Db, notes: readonly NoteRecord[], now: Date): Promise<void> {
+  for (const part of chunks(notes, 100)) {
+    const rows = part.map((n) => ({
+      path: n.path,
+      hash: n.hash,
+      size: n.size,
+      mtime_ms: n.mtimeMs,
+      title: n.title,
+      last_seen_at: now.getTime(),
+    }));
+    await db
+      .insertInto('notes')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('path').doUpdateSet((eb) => ({
+          hash: eb.ref('excluded.hash'),
+          size: eb.ref('excluded.size'),
+          mtime_ms: eb.ref('excluded.mtime_ms'),
+          title: eb.ref('excluded.title'),
+          last_seen_at: eb.ref('excluded.last_seen_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function deleteNotes(db: Db, paths: readonly string[]): Promise<void> {
+  for (const part of chunks(paths, 1000)) await db.deleteFrom('notes').where('path', 'in', part).execute();
+}
+
+export async function listItems(db: Db, filter: ItemFilter = {}): Promise<StoredItem[]> {
+  let query = db.selectFrom('items').selectAll();
+  if (filter.paths) query = query.where('note_path', 'in', filter.paths.length ? [...filter.paths] : ['']);
+  if (filter.states) query = query.where('state', 'in', filter.states.length ? [...filter.states] : ['']);
+  if (filter.factKeys) query = query.where('fact_key', 'in', [...filter.factKeys, '']);
+  const rows = await query.orderBy('note_path').orderBy('line').orderBy('key').execute();
+  return rows.map(itemFromRow);
+}
+
+export async function getItems(db: Db, ids: readonly string[]): Promise<StoredItem[]> {
+  const found: StoredItem[] = [];
+  for (const part of chunks(ids, 1000)) {
+    const rows = await db.selectFrom('items').selectAll().where('id', 'in', part).execute();
+    found.push(...rows.map(itemFromRow));
+  }
+  return found;
+}
+
+export async function resolveAliases(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (const part of chunks(ids, 1000)) {
+    const rows = await db
+      .selectFrom('item_aliases')
+      .innerJoin('items', 'items.key', 'item_aliases.item_key')
+      .select(['item_aliases.old_id', 'items.id'])
+      .where('item_aliases.old_id', 'in', part)
+      .execute();
+    for (const row of rows) map.set(row.old_id, row.id);
+  }
+  return map;
+}
+
+/** The internal key of an item, by current id or former id. */
+export async function keyOf(db: Db, id: string): Promise<number> {
+  const row =
+    (await db.selectFrom('items').select('key').where('id', '=', id).executeTakeFirst()) ??
+    (await db
+      .selectFrom('item_aliases')
+      .select('item_key as key')
+      .where('old_id', '=', id)
+      .executeTakeFirst());
+  if (!row) throw new ItemNotFoundError(`No item with id ${id}`);
+  return row.key;
+}
+
+export async function getItem(db: Db, id: string): Promise<StoredItem | null> {
+  const direct = await db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
+  if (direct) return itemFromRow(direct);
+  const viaAlias = await db
+    .selectFrom('item_aliases')
+    .innerJoin('items', 'items.key', 'item_aliases.item_key')
+    .selectAll('items')
+    .where('item_aliases.old_id', '=', id)
+    .executeTakeFirst();
+  return viaAlias ? itemFromRow(viaAlias) : null;
+}
+
+export async function insertItems(db: Db, items: readonly Item[], now: Date): Promise<void> {
+  const ms = now.getTime();
+  for (const part of chunks(items, 200)) {
+    const rows = part.map((item) => ({
+      ...itemContentRow(item),
+      state: 'active',
+      leech: 0,
+      suspended_at: null,
+      created_at: ms,
+      updated_at: ms,
+      retired_at: null,
+    }));
+    await db.insertInto('items').values(rows).execute();
+  }
+}
+
+export async function updateItem(db: Db, currentId: string, item: Item, now: Date): Promise<void> {
+  const key = await keyOf(db, currentId);
+  const old = await db.selectFrom('items').select('id').where('key', '=', key).executeTakeFirstOrThrow();
+  if (old.id !== item.id) {
+    // The old id becomes an alias of this row; the new id stops being an alias of anything.
+    await db.deleteFrom('item_aliases').where('old_id', '=', item.id).execute();
+    await db
+      .insertInto('item_aliases')
+      .values({ old_id: old.id, item_key: key })
+      .onConflict((oc) => oc.column('old_id').doUpdateSet({ item_key: key }))
+      .execute();
+  }
+  await db
+    .updateTable('items')
+    .set({ ...itemContentRow(item), updated_at: now.getTime() })
+    .where('key', '=', key)
+    .execute();
+}
+
+export async function setItemState(db: Db, id: string, state: ItemState, now: Date): Promise<void> {
+  const key = await keyOf(db, id);
+  const ms = now.getTime();
+  const changes =
+    state === 'retired'
+      ? { state, retired_at: ms }
+      : state === 'suspended'
+        ? { state, suspended_at: ms, retired_at: null }
+        : { state, suspended_at: null, retired_at: null };
+  await db
+    .updateTable('items')
+    .set({ ...changes, updated_at: ms })
+    .where('key', '=', key)
+    .execute();
+}
+
+export async function reviveItem(db: Db, id: string, now: Date): Promise<void> {
+  const key = await keyOf(db, id);
+  const row = await db
+    .selectFrom('items')
+    .select('suspended_at')
+    .where('key', '=', key)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('items')
+    .set({
+      state: row.suspended_at === null ? 'active' : 'suspended',
+      retired_at: null,
+      updated_at: now.getTime(),
+    })
+    .where('key', '=', key)
+    .execute();
+}
+
+export async function setLeech(db: Db, id: string, leech: boolean, now: Date): Promise<void> {
+  const key = await keyOf(db, id);
+  await db
+    .updateTable('items')
+    .set({ leech: leech ? 1 : 0, updated_at: now.getTime() })
+    .where('key', '=', key)
+    .execute();
+}
+
+export async function listSiblings(db: Db, id: string): Promise<StoredItem[]> {
+  const key = await keyOf(db, id);
+  const rows = await db
+    .selectFrom('items as sibling')
+    .innerJoin('items as self', 'self.fact_key', 'sibling.fact_key')
+    .selectAll('sibling')
+    .where('self.key', '=', key)
+    .where('sibling.key', '!=', key)
+    .where('sibling.state', '!=', 'retired')
+    .orderBy('sibling.key')
+    .execute();
+  return rows.map(itemFromRow);
+}

@@ -1,0 +1,61 @@
+/**
+ * The Store over Kysely. The queries are plain Kysely (no SQLite-only SQL), so a PostgreSQL dialect can reuse
+ * this class; only opening and migrating are per database (sqlite-open.ts).
+ */
+import type { Kysely } from 'kysely';
+import type { Item } from '../generate/item.js';
+import * as items from './item-queries.js';
+import type { Database } from './schema.js';
+import * as study from './study-queries.js';
+import type { ItemFilter, ItemState, NoteRecord, ReviewInput, Store, StoredCard } from './types.js';
+
+export class KyselyStore implements Store {
+  readonly #db: Kysely<Database>;
+  readonly #inTransaction: boolean;
+
+  constructor(db: Kysely<Database>, inTransaction = false) {
+    this.#db = db;
+    this.#inTransaction = inTransaction;
+  }
+
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    // Kysely has one connection per transaction; a nested call must reuse it, not wait for it.
+    if (this.#inTransaction) return fn(this);
+    return this.#db.transaction().execute((trx) => fn(new KyselyStore(trx, true)));
+  }
+
+  async close(): Promise<void> {
+    if (!this.#inTransaction) await this.#db.destroy();
+  }
+
+  listNotes = () => items.listNotes(this.#db);
+  upsertNotes = (notes: readonly NoteRecord[], now: Date) => items.upsertNotes(this.#db, notes, now);
+  deleteNotes = (paths: readonly string[]) => items.deleteNotes(this.#db, paths);
+
+  listItems = (filter?: ItemFilter) => items.listItems(this.#db, filter);
+  getItems = (ids: readonly string[]) => items.getItems(this.#db, ids);
+  getItem = (id: string) => items.getItem(this.#db, id);
+  resolveAliases = (ids: readonly string[]) => items.resolveAliases(this.#db, ids);
+  insertItems = (list: readonly Item[], now: Date) => items.insertItems(this.#db, list, now);
+  updateItem = (currentId: string, item: Item, now: Date) => items.updateItem(this.#db, currentId, item, now);
+  setItemState = (id: string, state: ItemState, now: Date) => items.setItemState(this.#db, id, state, now);
+  reviveItem = (id: string, now: Date) => items.reviveItem(this.#db, id, now);
+  setLeech = (id: string, leech: boolean, now: Date) => items.setLeech(this.#db, id, leech, now);
+  listSiblings = (id: string) => items.listSiblings(this.#db, id);
+
+  getCard = (itemId: string) => study.getCard(this.#db, itemId);
+  saveCard = (itemId: string, card: StoredCard) => study.saveCard(this.#db, itemId, card);
+  listDue = (now: Date, limit: number) => study.listDue(this.#db, now, limit);
+  listNew = (limit: number) => study.listNew(this.#db, limit);
+
+  appendReview = (review: ReviewInput) => study.appendReview(this.#db, review);
+  deleteReview = (logId: number) => study.deleteReview(this.#db, logId);
+  getReview = (logId: number) => study.getReview(this.#db, logId);
+  reviewsSince = (since: Date) => study.reviewsSince(this.#db, since);
+  reviewsForItem = (itemId: string) => study.reviewsForItem(this.#db, itemId);
+
+  getSetting<T>(key: string): Promise<T | undefined> {
+    return study.getSetting<T>(this.#db, key);
+  }
+  setSetting = (key: string, value: unknown) => study.setSetting(this.#db, key, value);
+}

@@ -1,0 +1,52 @@
+/** Opening the store for a vault: where the database lives and how it is created. */
+import { mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NotAFolderError, VaultNotFoundError } from '../errors.js';
+import { KyselyStore } from './kysely-store.js';
+import { openSqliteDatabase } from './sqlite-open.js';
+import type { Store } from './types.js';
+
+export const DATA_DIR_NAME = '.recollect';
+export const DATABASE_FILE = 'recollect.db';
+
+export interface OpenStoreOptions {
+  readonly vault: string;
+  /** Folder for the database and its backups; defaults to `<vault>/.recollect`. */
+  readonly dataDir?: string;
+  readonly now?: Date;
+}
+
+/** Where the database of a vault lives. */
+export function dataDirFor(options: OpenStoreOptions): string {
+  return options.dataDir === undefined
+    ? join(resolve(options.vault), DATA_DIR_NAME)
+    : resolve(options.dataDir);
+}
+
+/** Opens (creating and migrating as needed) the store of a vault. Creates only the data folder. */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  assertFolder(options.vault);
+  const dir = dataDirFor(options);
+  mkdirSync(dir, { recursive: true });
+  const db = await openSqliteDatabase({
+    file: join(dir, DATABASE_FILE),
+    backupsDir: join(dir, 'backups'),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return new KyselyStore(db);
+}
+
+/** An in-memory store, for tests and dry runs. */
+export async function openMemoryStore(): Promise<Store> {
+  return new KyselyStore(await openSqliteDatabase({ file: ':memory:' }));
+}
+
+function assertFolder(vault: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(vault).isDirectory();
+  } catch (error) {
+    throw new VaultNotFoundError(`The vault ${vault} does not exist.`, { cause: error });
+  }
+  if (!isDirectory) throw new NotAFolderError(`The vault ${vault} is not a folder.`);
+}

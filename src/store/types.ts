@@ -1,0 +1,125 @@
+/**
+ * The storage interface: everything the rest of recollect may ask of a database. One SQLite implementation now
+ * (sqlite-store.ts); a PostgreSQL one later must pass the same contract suite (test/store/contract.ts).
+ * Methods are async so a networked backend fits; `now` is always passed in.
+ */
+import type { Item } from '../generate/item.js';
+
+/** active: studied; suspended: kept out of study by the user or as a leech; retired: gone from the notes. */
+export type ItemState = 'active' | 'retired' | 'suspended';
+
+/** A note as last seen by a scan. */
+export interface NoteRecord {
+  readonly path: string;
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly title: string;
+}
+
+/** An item as stored: the generated item plus its life cycle. */
+export interface StoredItem extends Item {
+  readonly state: ItemState;
+  readonly leech: boolean;
+  /** Normalised fact text; items with the same key are siblings. */
+  readonly factKey: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly retiredAt: Date | null;
+  /** Set while suspended; kept through retirement so a revived item comes back suspended. */
+  readonly suspendedAt: Date | null;
+}
+
+export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+
+/** FSRS state of one item; same shape as `CardState` in src/schedule/card-state.ts (ISO 8601 UTC times). */
+export interface StoredCard {
+  readonly phase: CardPhase;
+  readonly due: string;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsedDays: number;
+  readonly scheduledDays: number;
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly lastReview: string | null;
+}
+
+export interface ReviewInput {
+  /** Current item id (an old id from before an edit is accepted and resolved). */
+  readonly itemId: string;
+  readonly rating: 1 | 2 | 3 | 4;
+  readonly reviewedAt: Date;
+  readonly durationMs: number | null;
+  /** Card state before and after the answer; stored as JSON (undo restores `stateBefore`). */
+  readonly stateBefore: unknown;
+  readonly stateAfter: unknown;
+}
+
+/** One review_log row; `itemId` is the item's id today, even if the review happened under an older id. */
+export interface ReviewRecord extends ReviewInput {
+  readonly id: number;
+}
+
+/** An item due for review, with its card. */
+export interface DueEntry {
+  readonly item: StoredItem;
+  readonly card: StoredCard;
+}
+
+export interface ItemFilter {
+  readonly paths?: readonly string[];
+  readonly states?: readonly ItemState[];
+  readonly factKeys?: readonly string[];
+}
+
+/** The repository interface. All SQL lives behind it. */
+export interface Store {
+  /** Runs `fn` in one transaction: all of it commits or none of it does. Nested calls join the outer one. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+
+  listNotes(): Promise<NoteRecord[]>;
+  /** Inserts or updates notes and stamps them as seen at `now`. */
+  upsertNotes(notes: readonly NoteRecord[], now: Date): Promise<void>;
+  deleteNotes(paths: readonly string[]): Promise<void>;
+
+  listItems(filter?: ItemFilter): Promise<StoredItem[]>;
+  /** Items whose current id is in `ids` (no alias resolution); any size. */
+  getItems(ids: readonly string[]): Promise<StoredItem[]>;
+  /** One item by current id or by an id it had before an edit. */
+  getItem(id: string): Promise<StoredItem | null>;
+  /** Maps former ids to current ids, for those of `ids` that are aliases. */
+  resolveAliases(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Adds new active items. */
+  insertItems(items: readonly Item[], now: Date): Promise<void>;
+  /** Replaces an item's content (id included: the old id becomes an alias; card and reviews stay). */
+  updateItem(currentId: string, item: Item, now: Date): Promise<void>;
+  setItemState(id: string, state: ItemState, now: Date): Promise<void>;
+  /** Brings a retired item back: active, or suspended if it was suspended when it retired. */
+  reviveItem(id: string, now: Date): Promise<void>;
+  setLeech(id: string, leech: boolean, now: Date): Promise<void>;
+  /** Other non-retired items of the same fact. */
+  listSiblings(id: string): Promise<StoredItem[]>;
+
+  /** null for an item never reviewed (a new card). */
+  getCard(itemId: string): Promise<StoredCard | null>;
+  saveCard(itemId: string, card: StoredCard): Promise<void>;
+  /** Active items with a card due at or before `now`, most overdue first. */
+  listDue(now: Date, limit: number): Promise<DueEntry[]>;
+  /** Active items never reviewed, in the order they were added (then by note and line). */
+  listNew(limit: number): Promise<StoredItem[]>;
+
+  /** Appends to the review log; returns the new row id. */
+  appendReview(review: ReviewInput): Promise<number>;
+  /** Removes one review row; only for undo of the last answer. */
+  deleteReview(logId: number): Promise<void>;
+  getReview(logId: number): Promise<ReviewRecord | null>;
+  /** Reviews at or after `since`, oldest first. */
+  reviewsSince(since: Date): Promise<ReviewRecord[]>;
+  reviewsForItem(itemId: string): Promise<ReviewRecord[]>;
+
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+}

@@ -1,0 +1,188 @@
+/**
+ * The behaviour every Store backend must have. Run it with a factory that returns a fresh, empty store:
+ * `runStoreContract('sqlite', () => openMemoryStore())`.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/types.js';
+import { makeItem, reviewCard } from './fixtures.js';
+
+const T0 = new Date('2025-03-01T09:00:00.000Z');
+const T1 = new Date('2025-03-02T09:00:00.000Z');
+
+const treaty = makeItem({
+  fact: 'The Treaty of Versailles was signed in 1919',
+  path: 'history/wwi.md',
+  line: 3,
+});
+const treatyDate = makeItem({
+  fact: treaty.fact,
+  kind: 'date',
+  answer: '1919',
+  path: 'history/wwi.md',
+  line: 3,
+});
+const lenin = makeItem({ fact: 'Lenin died in 1924', path: 'history/ussr.md', line: 5 });
+
+function review(itemId: string, rating: 1 | 2 | 3 | 4, at: Date) {
+  return {
+    itemId,
+    rating,
+    reviewedAt: at,
+    durationMs: 4200,
+    stateBefore: { reps: 0 },
+    stateAfter: { reps: 1 },
+  };
+}
+
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('stores notes, updates them in place and deletes them', async () => {
+      await store.upsertNotes([{ path: 'a.md', hash: 'h1', size: 10, mtimeMs: 5, title: 'A' }], T0);
+      await store.upsertNotes([{ path: 'a.md', hash: 'h2', size: 12, mtimeMs: 6, title: 'A2' }], T1);
+      expect(await store.listNotes()).toEqual([
+        { path: 'a.md', hash: 'h2', size: 12, mtimeMs: 6, title: 'A2' },
+      ]);
+      await store.deleteNotes(['a.md']);
+      expect(await store.listNotes()).toEqual([]);
+    });
+
+    it('returns an inserted item with its content, state and times', async () => {
+      await store.insertItems([treaty], T0);
+      const stored = await store.getItem(treaty.id);
+      expect(stored).toMatchObject({ ...treaty, state: 'active', leech: false, retiredAt: null });
+      expect(stored?.createdAt.toISOString()).toBe('2025-03-01T09:00:00.000Z');
+      expect(await store.getItem('missing')).toBeNull();
+    });
+
+    it('filters items by note path, state and fact key', async () => {
+      await store.insertItems([treaty, treatyDate, lenin], T0);
+      await store.setItemState(lenin.id, 'retired', T1);
+      const wwi = await store.listItems({ paths: ['history/wwi.md'] });
+      expect(wwi.map((i) => i.id).sort()).toEqual([treaty.id, treatyDate.id].sort());
+      expect((await store.listItems({ states: ['retired'] })).map((i) => i.id)).toEqual([lenin.id]);
+      const key = wwi[0]!.factKey;
+      expect((await store.listItems({ factKeys: [key] })).length).toBe(2);
+      expect((await store.getItems([lenin.id, 'nope'])).map((i) => i.id)).toEqual([lenin.id]);
+    });
+
+    it('keeps card and reviews when an item takes a new id, and finds it by the old one', async () => {
+      await store.insertItems([treaty], T0);
+      await store.saveCard(treaty.id, reviewCard('2025-03-04T09:00:00.000Z'));
+      const logId = await store.appendReview(review(treaty.id, 3, T0));
+      const edited = makeItem({
+        fact: 'The Treaty of Versailles was signed in June 1919',
+        path: 'history/wwi.md',
+      });
+      await store.updateItem(treaty.id, edited, T1);
+      expect((await store.getItem(treaty.id))?.id).toBe(edited.id);
+      expect(await store.getCard(edited.id)).toEqual(reviewCard('2025-03-04T09:00:00.000Z'));
+      expect((await store.reviewsForItem(edited.id)).map((r) => [r.id, r.itemId])).toEqual([
+        [logId, edited.id],
+      ]);
+      expect(await store.resolveAliases([treaty.id, edited.id])).toEqual(new Map([[treaty.id, edited.id]]));
+    });
+
+    it('lets an item take back an id it had before', async () => {
+      await store.insertItems([treaty], T0);
+      const edited = makeItem({ fact: 'The Treaty of Versailles was signed in June 1919' });
+      await store.updateItem(treaty.id, edited, T1);
+      await store.updateItem(edited.id, treaty, T1);
+      expect((await store.getItem(treaty.id))?.id).toBe(treaty.id);
+      expect(await store.resolveAliases([treaty.id, edited.id])).toEqual(new Map([[edited.id, treaty.id]]));
+    });
+
+    it('suspends, retires and revives an item, remembering the suspension', async () => {
+      await store.insertItems([treaty], T0);
+      await store.setItemState(treaty.id, 'suspended', T0);
+      await store.setItemState(treaty.id, 'retired', T1);
+      expect((await store.getItem(treaty.id))?.retiredAt?.toISOString()).toBe(T1.toISOString());
+      await store.reviveItem(treaty.id, T1);
+      expect(await store.getItem(treaty.id)).toMatchObject({ state: 'suspended', retiredAt: null });
+      await store.setItemState(treaty.id, 'active', T1);
+      expect(await store.getItem(treaty.id)).toMatchObject({ state: 'active', suspendedAt: null });
+    });
+
+    it('flags leeches and lists the other live items of the same fact as siblings', async () => {
+      await store.insertItems([treaty, treatyDate, lenin], T0);
+      await store.setLeech(treaty.id, true, T1);
+      expect((await store.getItem(treaty.id))?.leech).toBe(true);
+      expect((await store.listSiblings(treaty.id)).map((i) => i.id)).toEqual([treatyDate.id]);
+      await store.setItemState(treatyDate.id, 'retired', T1);
+      expect(await store.listSiblings(treaty.id)).toEqual([]);
+    });
+
+    it('lists due cards of active items only, most overdue first', async () => {
+      await store.insertItems([treaty, treatyDate, lenin], T0);
+      await store.saveCard(treaty.id, reviewCard('2025-03-03T09:00:00.000Z'));
+      await store.saveCard(treatyDate.id, reviewCard('2025-03-02T09:00:00.000Z'));
+      await store.saveCard(lenin.id, reviewCard('2025-03-01T09:00:00.000Z'));
+      await store.setItemState(lenin.id, 'suspended', T0);
+      const due = await store.listDue(new Date('2025-03-03T09:00:00.000Z'), 10);
+      expect(due.map((d) => d.item.id)).toEqual([treatyDate.id, treaty.id]);
+      expect(due[0]?.card.due).toBe('2025-03-02T09:00:00.000Z');
+      expect(await store.listDue(new Date('2025-03-02T08:59:59.999Z'), 10)).toEqual([]);
+      expect((await store.listDue(new Date('2025-03-09T00:00:00.000Z'), 1)).length).toBe(1);
+    });
+
+    it('lists never-reviewed active items as new, in the order they were added', async () => {
+      await store.insertItems([lenin], T0);
+      await store.insertItems([treaty, treatyDate], T1);
+      await store.saveCard(treaty.id, reviewCard('2025-03-03T09:00:00.000Z'));
+      expect((await store.listNew(10)).map((i) => i.id)).toEqual([lenin.id, treatyDate.id]);
+      expect(await store.getCard(treatyDate.id)).toBeNull();
+    });
+
+    it('appends reviews with growing ids, finds them by time and deletes one for undo', async () => {
+      await store.insertItems([treaty, lenin], T0);
+      const first = await store.appendReview(review(treaty.id, 3, T0));
+      const second = await store.appendReview(review(lenin.id, 1, T1));
+      expect(second).toBeGreaterThan(first);
+      expect(await store.getReview(second)).toEqual({ id: second, ...review(lenin.id, 1, T1) });
+      expect((await store.reviewsSince(T1)).map((r) => r.id)).toEqual([second]);
+      await store.deleteReview(second);
+      expect((await store.reviewsSince(T0)).map((r) => r.id)).toEqual([first]);
+    });
+
+    it('round-trips settings as JSON values', async () => {
+      expect(await store.getSetting('desiredRetention')).toBeUndefined();
+      await store.setSetting('desiredRetention', 0.9);
+      await store.setSetting('desiredRetention', 0.85);
+      await store.setSetting('weights', [0.4, 1.2]);
+      expect(await store.getSetting<number>('desiredRetention')).toBe(0.85);
+      expect(await store.getSetting<number[]>('weights')).toEqual([0.4, 1.2]);
+    });
+
+    it('rolls a failed transaction back entirely', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.insertItems([treaty], T0);
+          await tx.transaction((inner) => inner.setSetting('x', 1));
+          throw new Error('crash mid-scan');
+        }),
+      ).rejects.toThrow('crash mid-scan');
+      expect(await store.listItems()).toEqual([]);
+      expect(await store.getSetting('x')).toBeUndefined();
+    });
+
+    it('refuses a review or card for an unknown item', async () => {
+      await expect(store.appendReview(review('ghost', 3, T0))).rejects.toMatchObject({
+        name: 'ItemNotFoundError',
+      });
+      await expect(store.getCard('ghost')).rejects.toMatchObject({ name: 'ItemNotFoundError' });
+    });
+
+    it('refuses two items with one id', async () => {
+      await store.insertItems([treaty], T0);
+      await expect(store.insertItems([treaty], T1)).rejects.toThrow();
+      expect((await store.listItems()).length).toBe(1);
+    });
+  });
+}

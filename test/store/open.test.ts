@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError } from '../../src/store/errors.js';
+import { MIGRATIONS, type Migration } from '../../src/store/migrations.js';
+import { openStore } from '../../src/store/open.js';
+import { openSqliteDatabase } from '../../src/store/sqlite-open.js';
+import type { Store } from '../../src/store/types.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'recollect-open-'));
+const opened: Store[] = [];
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+});
+
+function pragmas(file: string) {
+  const db = new BetterSqlite3(file, { readonly: true });
+  const result = {
+    journal: db.pragma('journal_mode', { simple: true }),
+    version: db.pragma('user_version', { simple: true }),
+  };
+  db.close();
+  return result;
+}
+
+const secondVersion: Migration = {
+  version: 2,
+  description: 'test-only extra table',
+  async up(db) {
+    await db.schema.createTable('extra').addColumn('x', 'integer').execute();
+  },
+};
+
+describe('openStore', () => {
+  it('creates only .recollect/recollect.db inside the vault, in WAL mode at the latest version', async () => {
+    const vault = tempDir();
+    writeFileSync(join(vault, 'note.md'), '# Note\n');
+    opened.push(await openStore({ vault }));
+    expect(readdirSync(vault).sort()).toEqual(['.recollect', 'note.md']);
+    expect(pragmas(join(vault, '.recollect', 'recollect.db'))).toEqual({ journal: 'wal', version: 1 });
+  });
+
+  it('puts the database in another data folder when asked, leaving the vault untouched', async () => {
+    const vault = tempDir();
+    const data = join(tempDir(), 'data');
+    opened.push(await openStore({ vault, dataDir: data }));
+    expect(readdirSync(vault)).toEqual([]);
+    expect(existsSync(join(data, 'recollect.db'))).toBe(true);
+  });
+
+  it('keeps what was stored across close and reopen', async () => {
+    const vault = tempDir();
+    const first = await openStore({ vault });
+    await first.setSetting('newPerDay', 20);
+    await first.close();
+    const second = await openStore({ vault });
+    opened.push(second);
+    expect(await second.getSetting('newPerDay')).toBe(20);
+  });
+
+  it('says the vault does not exist instead of creating it', async () => {
+    const vault = join(tempDir(), 'missing');
+    await expect(openStore({ vault })).rejects.toMatchObject({ name: 'VaultNotFoundError' });
+    expect(existsSync(vault)).toBe(false);
+  });
+
+  it('refuses a database from a newer recollect and leaves it untouched', async () => {
+    const vault = tempDir();
+    await (await openStore({ vault })).close();
+    const file = join(vault, '.recollect', 'recollect.db');
+    const raw = new BetterSqlite3(file);
+    raw.pragma('user_version = 7');
+    raw.close();
+    const error = await openStore({ vault }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect(error).toMatchObject({ found: 7, supported: 1 });
+    expect(pragmas(file).version).toBe(7);
+  });
+
+  it('reports a file that is not a database with a typed error', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'recollect.db'), 'this is not sqlite at all, just text '.repeat(50));
+    await expect(openStore({ vault: dir, dataDir: dir })).rejects.toMatchObject({
+      name: 'DatabaseUnreadableError',
+    });
+  });
+});
+
+describe('upgrading an existing database', () => {
+  it('backs the old file up before migrating and keeps the data', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'recollect.db');
+    const v1 = await openSqliteDatabase({ file });
+    await v1.insertInto('settings').values({ key: 'k', value: '1' }).execute();
+    await v1.destroy();
+    const v2 = await openSqliteDatabase({
+      file,
+      migrations: [...MIGRATIONS, secondVersion],
+      now: new Date('2025-03-01T09:00:00.000Z'),
+    });
+    expect((await v2.selectFrom('settings').selectAll().execute()).length).toBe(1);
+    await v2.destroy();
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['recollect-1-2025-03-01T09-00-00-000Z.db']);
+    expect(pragmas(join(dir, 'backups', 'recollect-1-2025-03-01T09-00-00-000Z.db')).version).toBe(1);
+    expect(pragmas(file).version).toBe(2);
+  });
+
+  it('keeps only the five newest backups', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'recollect.db');
+    await (await openSqliteDatabase({ file })).destroy();
+    for (let day = 1; day <= 7; day++) {
+      const raw = new BetterSqlite3(file);
+      raw.exec('drop table if exists extra');
+      raw.pragma('user_version = 1');
+      raw.close();
+      const now = new Date(`2025-03-0${day}T09:00:00.000Z`);
+      await (await openSqliteDatabase({ file, migrations: [...MIGRATIONS, secondVersion], now })).destroy();
+    }
+    expect(readdirSync(join(dir, 'backups')).map((name) => name.slice(12, 22))).toEqual([
+      '2025-03-03',
+      '2025-03-04',
+      '2025-03-05',
+      '2025-03-06',
+      '2025-03-07',
+    ]);
+  });
+});
