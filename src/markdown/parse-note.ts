@@ -1,0 +1,55 @@
+/** One note's text → `ParsedNote` (pure; never throws). */
+import type Token from 'markdown-it/lib/token.mjs';
+import { buildBlocks } from './blocks.js';
+import { NO_FRONTMATTER, readFrontmatter } from './frontmatter.js';
+import { toRichText } from './inline.js';
+import { markdownParser } from './md.js';
+import type { ParsedNote } from './tree.js';
+
+/** The note's file name without folders and `.md`, used when the note has no leading `# H1`. */
+export function fileTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/i, '');
+}
+
+/** Text of the note's first block when it is a `# H1`, without its `#tags` (they are note tags). */
+function leadingH1(tokens: readonly Token[]): string {
+  const first = tokens[0];
+  if (first?.type !== 'heading_open' || first.tag !== 'h1') return '';
+  const heading = toRichText(tokens[1]?.children ?? null, { tags: [] });
+  let text = heading.text;
+  for (const mark of [...heading.marks].reverse()) {
+    if (mark.kind === 'tag') text = text.slice(0, mark.start) + text.slice(mark.end);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Same as `parseNote` but lets an unexpected internal error escape (for tests that must see bugs).
+ * Line numbers count `\r\n`, `\r` and `\n` as line ends, as markdown-it does.
+ */
+export function parseNoteUnguarded(path: string, text: string): ParsedNote {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = normalised.split('\n');
+  const { frontmatter, lineCount } = readFrontmatter(lines);
+  // Frontmatter lines are blanked rather than cut, so markdown-it's line maps stay file line numbers.
+  const body = lineCount === 0 ? normalised : '\n'.repeat(lineCount) + lines.slice(lineCount).join('\n');
+  const tokens = markdownParser().parse(body, {});
+  const context = { lines, tags: [] as string[] };
+  const blocks = buildBlocks(tokens, context);
+  const titleText = leadingH1(tokens);
+  const tags = [...new Set([...frontmatter.tags, ...context.tags])];
+  return { path, title: titleText === '' ? fileTitle(path) : titleText, frontmatter, tags, blocks };
+}
+
+/**
+ * Parses one Obsidian-flavoured Markdown note into blocks with 1-based source lines.
+ * Never throws: should an unforeseen input break the parser, the note comes back with no blocks.
+ */
+export function parseNote(path: string, text: string): ParsedNote {
+  try {
+    return parseNoteUnguarded(path, text);
+  } catch {
+    return { path, title: fileTitle(path), frontmatter: NO_FRONTMATTER, tags: [], blocks: [] };
+  }
+}

@@ -1,0 +1,7 @@
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+
+/** Text of one source line inside the current container (indentation and `>` markers removed). */
+export function lineText(state: StateBlock, line: number): string {
+  const start = (state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0);
+  return state.src.slice(start, state.eMarks[line] ?? start);
+}

@@ -1,0 +1,66 @@
+/**
+ * Obsidian callouts `> [!type] Title` (also `>[!type]`, foldable `[!type]-` / `[!type]+`).
+ * markdown-it already parses the blockquote; this core rule, run before inline parsing, moves the
+ * `[!type] Title` line out of the first paragraph into a title `inline` token placed right after
+ * `blockquote_open`, and records the type on `blockquote_open.meta.callout`. Body lines that followed
+ * the title line without a blank line stay a paragraph of their own, starting one line later.
+ */
+import type MarkdownIt from 'markdown-it';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+
+const CALLOUT_LINE = /^\[!([^\]\s]+)\]([+-]?)(?:[ \t]+(.*))?$/;
+
+/** What `blockquote_open.meta.callout` holds for a callout. */
+export interface CalloutMeta {
+  readonly calloutType: string;
+  readonly foldable: boolean;
+}
+
+/** The callout meta of a `blockquote_open` token, if it opens a callout. */
+export function calloutMeta(token: Token): CalloutMeta | undefined {
+  const meta: unknown = token.meta;
+  if (typeof meta !== 'object' || meta === null || !('callout' in meta)) return undefined;
+  return meta.callout as CalloutMeta;
+}
+
+function convert(state: StateCore, index: number): number {
+  const tokens = state.tokens;
+  const open = tokens[index];
+  const paragraph = tokens[index + 1];
+  const inline = tokens[index + 2];
+  if (open === undefined || paragraph?.type !== 'paragraph_open' || inline?.type !== 'inline') return 0;
+  const newline = inline.content.indexOf('\n');
+  const firstLine = newline === -1 ? inline.content : inline.content.slice(0, newline);
+  const match = CALLOUT_LINE.exec(firstLine.trimEnd());
+  if (match === null) return 0;
+  const callout: CalloutMeta = { calloutType: (match[1] ?? '').toLowerCase(), foldable: match[2] !== '' };
+  open.meta = { ...(open.meta as object | null), callout };
+  const startLine = paragraph.map?.[0] ?? open.map?.[0] ?? 0;
+  const title = new state.Token('inline', '', 0);
+  title.content = match[3] ?? '';
+  title.map = [startLine, startLine + 1];
+  title.children = [];
+  if (newline === -1) {
+    tokens.splice(index + 1, 3, title); // the paragraph was only the title line
+    return 1;
+  }
+  inline.content = inline.content.slice(newline + 1);
+  for (const token of [paragraph, inline]) {
+    if (token.map !== null) token.map = [startLine + 1, token.map[1]];
+  }
+  tokens.splice(index + 1, 0, title);
+  return 1;
+}
+
+function calloutRule(state: StateCore): boolean {
+  for (let i = 0; i < state.tokens.length; i++) {
+    if (state.tokens[i]?.type === 'blockquote_open') i += convert(state, i);
+  }
+  return false;
+}
+
+/** markdown-it plugin: callouts. */
+export function calloutPlugin(md: MarkdownIt): void {
+  md.core.ruler.after('block', 'callout', calloutRule);
+}
