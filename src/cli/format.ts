@@ -40,7 +40,6 @@ export function formatItems(items: readonly Item[], style: Style): string {
   let currentPath: string | undefined;
   for (const item of items) {
     if (item.source.path !== currentPath) {
-      if (currentPath !== undefined) lines.push('');
       currentPath = item.source.path;
       lines.push(style.bold(currentPath));
     }
