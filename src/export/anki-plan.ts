@@ -11,7 +11,7 @@ import {
 import { SCHEMA_VERSION } from './anki-schema.js';
 import { ankiSides, breadcrumbHtml, sourceLinkHtml } from './card-content.js';
 import { fieldChecksum, IdAllocator, noteGuid } from './ids.js';
-import type { SchedulingByItem } from './scheduling.js';
+import type { ItemScheduling, SchedulingByItem } from './scheduling.js';
 import { ankiTags, stripHtml } from './text.js';
 
 /** Options of the `.apkg` writer. */
@@ -109,34 +109,12 @@ export function planCollection(items: readonly Item[], options: AnkiExportOption
   const notes: NoteRow[] = [];
   const cards: CardRow[] = [];
   const revlog: RevlogRow[] = [];
-  const revlogIds = new IdAllocator();
+  const context: CardContext = { crt, now: options.now, nowSecs, ids, revlogIds: new IdAllocator() };
   unique.forEach((item, index) => {
     const note = noteRow(item, options.vaultName, nowSecs, ids);
     notes.push(note);
     const did = decks.get(deckNameFor(root, item.source.path)) ?? DEFAULT_DECK_ID;
-    const itemScheduling = scheduling?.get(item.id);
-    const ords = note.mid === MODEL_IDS.reversed ? [0, 1] : [0];
-    for (const ord of ords) {
-      const columns =
-        itemScheduling && ord === 0
-          ? scheduledCardColumns(itemScheduling, index + 1, crt, options.now)
-          : newCardColumns(index + 1);
-      const card: CardRow = {
-        id: ids.take(`card:${item.id}:${ord}`),
-        nid: note.id,
-        did,
-        ord,
-        mod: nowSecs,
-        ...columns,
-      };
-      cards.push(card);
-      if (itemScheduling && ord === 0) {
-        for (const row of revlogColumns(itemScheduling.reviews)) {
-          const { reviewedAtMs, ...rest } = row;
-          revlog.push({ id: revlogIds.claim(reviewedAtMs), cid: card.id, ...rest });
-        }
-      }
-    }
+    addCards(item, note, did, index + 1, scheduling?.get(item.id), context, { cards, revlog });
   });
   const firstDeck = decks.get(root) ?? DEFAULT_DECK_ID;
   const col: ColRow = {
@@ -150,6 +128,38 @@ export function planCollection(items: readonly Item[], options: AnkiExportOption
     dconf: JSON.stringify(dconfJson()),
   };
   return { col, notes, cards, revlog };
+}
+
+interface CardContext {
+  readonly crt: number;
+  readonly now: Date;
+  readonly nowSecs: number;
+  readonly ids: IdAllocator;
+  readonly revlogIds: IdAllocator;
+}
+
+/** The cards of one note (two for a reversed item); scheduling and the review log go to the first card. */
+function addCards(
+  item: Item,
+  note: NoteRow,
+  did: number,
+  position: number,
+  itemScheduling: ItemScheduling | undefined,
+  context: CardContext,
+  out: { cards: CardRow[]; revlog: RevlogRow[] },
+): void {
+  const ords = note.mid === MODEL_IDS.reversed ? [0, 1] : [0];
+  for (const ord of ords) {
+    const scheduled = itemScheduling && ord === 0 ? itemScheduling : undefined;
+    const columns = scheduled
+      ? scheduledCardColumns(scheduled, position, context.crt, context.now)
+      : newCardColumns(position);
+    const id = context.ids.take(`card:${item.id}:${ord}`);
+    out.cards.push({ id, nid: note.id, did, ord, mod: context.nowSecs, ...columns });
+    for (const { reviewedAtMs, ...rest } of scheduled ? revlogColumns(scheduled.reviews) : []) {
+      out.revlog.push({ id: context.revlogIds.claim(reviewedAtMs), cid: id, ...rest });
+    }
+  }
 }
 
 function noteRow(item: Item, vaultName: string, nowSecs: number, ids: IdAllocator): NoteRow {
