@@ -225,7 +225,7 @@ export function makeCommands(deps: Deps): fc.Arbitrary<Cmd>[] {
     fc.constant(
       command(
         'repeatFullScan',
-        async (model, real) => {
+        async (_model, real) => {
           // A full, non-incremental rescan of an already scanned vault must change nothing.
           const report = await reconcile(real.store, scanOf(real.lastVault), new Date(real.clock));
           const changes = report.added + report.updated + report.retired + report.revived + report.moved;
