@@ -24,16 +24,18 @@ export function calloutMeta(token: Token): CalloutMeta | undefined {
   return meta.callout as CalloutMeta;
 }
 
-function convert(state: StateCore, index: number): number {
+/** Title token for a callout at `tokens[index]`, after updating the tokens in place; undefined if none. */
+function convert(state: StateCore, index: number): Token | undefined {
   const tokens = state.tokens;
   const open = tokens[index];
   const paragraph = tokens[index + 1];
   const inline = tokens[index + 2];
-  if (open === undefined || paragraph?.type !== 'paragraph_open' || inline?.type !== 'inline') return 0;
+  if (open === undefined || paragraph?.type !== 'paragraph_open' || inline?.type !== 'inline')
+    return undefined;
   const newline = inline.content.indexOf('\n');
   const firstLine = newline === -1 ? inline.content : inline.content.slice(0, newline);
   const match = CALLOUT_LINE.exec(firstLine.trimEnd());
-  if (match === null) return 0;
+  if (match === null) return undefined;
   const callout: CalloutMeta = { calloutType: (match[1] ?? '').toLowerCase(), foldable: match[2] !== '' };
   open.meta = { ...(open.meta as object | null), callout };
   const startLine = paragraph.map?.[0] ?? open.map?.[0] ?? 0;
@@ -41,22 +43,28 @@ function convert(state: StateCore, index: number): number {
   title.content = match[3] ?? '';
   title.map = [startLine, startLine + 1];
   title.children = [];
-  if (newline === -1) {
-    tokens.splice(index + 1, 3, title); // the paragraph was only the title line
-    return 1;
-  }
-  inline.content = inline.content.slice(newline + 1);
+  // The rest of the first paragraph (if any) stays a paragraph, one line further down.
+  inline.content = newline === -1 ? '' : inline.content.slice(newline + 1);
   for (const token of [paragraph, inline]) {
     if (token.map !== null) token.map = [startLine + 1, token.map[1]];
   }
-  tokens.splice(index + 1, 0, title);
-  return 1;
+  return title;
 }
 
+// Rebuilds the token array in one pass: splicing inside the loop would be quadratic.
 function calloutRule(state: StateCore): boolean {
-  for (let i = 0; i < state.tokens.length; i++) {
-    if (state.tokens[i]?.type === 'blockquote_open') i += convert(state, i);
+  const output: Token[] = [];
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    output.push(token);
+    if (token.type !== 'blockquote_open') continue;
+    const title = convert(state, i);
+    if (title === undefined) continue;
+    output.push(title);
+    if (tokens[i + 2]?.content === '') i += 3; // the paragraph held only the title line
   }
+  state.tokens = output;
   return false;
 }
 
