@@ -57,7 +57,8 @@ export async function listItems(db: Db, filter: ItemFilter = {}): Promise<Stored
   if (filter.paths) query = query.where('note_path', 'in', filter.paths.length ? [...filter.paths] : ['']);
   if (filter.states) query = query.where('state', 'in', filter.states.length ? [...filter.states] : ['']);
   if (filter.factKeys) query = query.where('fact_key', 'in', [...filter.factKeys, '']);
-  const rows = await query.orderBy('note_path').orderBy('line').orderBy('key').execute();
+  // Insertion order: free on the primary key, where sorting by note and line would need a temporary b-tree.
+  const rows = await query.orderBy('key').execute();
   return rows.map(itemFromRow);
 }
 

@@ -37,14 +37,21 @@ export async function planReconcile(store: Store, scan: ScanInput): Promise<Reco
   const deletedNotes = (await store.listNotes()).map((n) => n.path).filter((p) => !present.has(p));
   const scope = scan.scannedPaths ? [...new Set([...scan.scannedPaths, ...deletedNotes])] : undefined;
 
-  const storedById = new Map((await store.getItems(items.map((i) => i.id))).map((s) => [s.id, s]));
+  // A full scan touches every row anyway: one query beats a lookup by id plus a listing of live items.
+  const everything = scope ? undefined : await store.listItems();
+  const storedById = new Map(
+    (everything ?? (await store.getItems(items.map((i) => i.id)))).map((s) => [s.id, s] as const),
+  );
+  const scanIds = new Set(items.map((i) => i.id));
   const kept = items.flatMap((item) => {
     const stored = storedById.get(item.id);
     return stored ? [{ item, stored }] : [];
   });
   let fresh = items.filter((item) => !storedById.has(item.id));
-  const live = await store.listItems({ states: ['active', 'suspended'], ...(scope ? { paths: scope } : {}) });
-  let vanished = live.filter((s) => !storedById.has(s.id));
+  const live = everything
+    ? everything.filter((s) => s.state !== 'retired')
+    : await store.listItems({ states: ['active', 'suspended'], paths: scope ?? [] });
+  let vanished = live.filter((s) => !scanIds.has(s.id));
   const aliases = await store.resolveAliases(fresh.map((i) => i.id));
 
   const editMatches = matchItems(fresh, vanished, aliases);
@@ -53,7 +60,9 @@ export async function planReconcile(store: Store, scan: ScanInput): Promise<Reco
   vanished = vanished.filter((s) => !editedKeys.has(s.id));
   fresh = fresh.filter((item) => !editMatches.has(item.id));
 
-  const retired = await retiredCandidates(store, fresh, scope, aliases);
+  const retired = everything
+    ? everything.filter((s) => s.state === 'retired')
+    : await retiredCandidates(store, fresh, scope ?? [], aliases);
   const returnMatches = matchItems(fresh, retired, aliases);
   const returned = fresh.flatMap((item) => pairWith(item, returnMatches));
   const added = fresh.filter((item) => !returnMatches.has(item.id));
@@ -73,16 +82,15 @@ function uniqueById(items: readonly Item[]): Item[] {
 
 /**
  * Retired items a fresh item may bring back: those of the re-parsed notes, those with the same fact text,
- * and those that once had the fresh item's id. A full scan considers every retired item.
+ * and those that once had the fresh item's id. (A full scan considers every retired item.)
  */
 async function retiredCandidates(
   store: Store,
   fresh: readonly Item[],
-  scope: readonly string[] | undefined,
+  scope: readonly string[],
   aliases: ReadonlyMap<string, string>,
 ): Promise<StoredItem[]> {
   if (fresh.length === 0) return [];
-  if (!scope) return store.listItems({ states: ['retired'] });
   const found = [
     ...(await store.listItems({ states: ['retired'], paths: scope })),
     ...(await store.listItems({
