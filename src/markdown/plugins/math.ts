@@ -1,7 +1,8 @@
 /**
  * Math is dropped from study text: `$$…$$` blocks (one line or many) and inline `$…$` / `$$…$$`.
  * Inline `$` follows the Pandoc rule Obsidian uses, so prices survive: the opener is not followed by
- * a space, the closer is not preceded by a space or backslash and not followed by a digit.
+ * a space, the closer is not preceded by a space or backslash and not followed by a digit, and a
+ * single `$` next to another `$` is never a closer (it belongs to `$$`).
  */
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
@@ -24,7 +25,9 @@ function findCloser(src: string, from: number): number {
   let at = src.indexOf('$', from);
   while (at !== -1) {
     const before = src.charCodeAt(at - 1);
-    if (!isSpace(before) && before !== 0x5c && !isDigit(src.charCodeAt(at + 1))) return at;
+    const after = src.charCodeAt(at + 1);
+    if (!isSpace(before) && before !== 0x5c && before !== DOLLAR && after !== DOLLAR && !isDigit(after))
+      return at;
     at = src.indexOf('$', at + 1);
   }
   return -1;
