@@ -13,6 +13,7 @@ const QUOTED =
 /** `quote` marks for the quoted terms of `text`, skipping those inside code marks. */
 export function quoteMarks(text: string, marks: readonly Mark[]): Mark[] {
   const found: Mark[] = [];
+  if (!/["'“‘]/.test(text)) return found;
   const code = marks.filter((mark) => mark.kind === 'code');
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? '';

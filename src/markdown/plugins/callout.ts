@@ -51,15 +51,21 @@ function convert(state: StateCore, index: number): Token | undefined {
   return title;
 }
 
-// Rebuilds the token array in one pass: splicing inside the loop would be quadratic.
+// Rebuilds the token array in one pass (splicing inside the loop would be quadratic), and only
+// when the note has a callout at all.
 function calloutRule(state: StateCore): boolean {
-  const output: Token[] = [];
   const tokens = state.tokens;
+  const titles = new Map<number, Token>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    output.push(token);
-    if (token.type !== 'blockquote_open') continue;
+    if (tokens[i]?.type !== 'blockquote_open') continue;
     const title = convert(state, i);
+    if (title !== undefined) titles.set(i, title);
+  }
+  if (titles.size === 0) return false;
+  const output: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    output.push(tokens[i] as Token);
+    const title = titles.get(i);
     if (title === undefined) continue;
     output.push(title);
     if (tokens[i + 2]?.content === '') i += 3; // the paragraph held only the title line

@@ -8,7 +8,7 @@ import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import { nextIndexOf } from '../scan-cache.js';
-import { lineText } from './block-lines.js';
+import { lineStartsWith, lineText } from './block-lines.js';
 
 function commentInline(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
@@ -22,8 +22,8 @@ function commentInline(state: StateInline, silent: boolean): boolean {
 
 function commentBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
+  if (!lineStartsWith(state, startLine, '%%')) return false;
   const first = lineText(state, startLine);
-  if (!first.startsWith('%%')) return false;
   const closeOnFirst = first.indexOf('%%', 2);
   if (closeOnFirst !== -1 && first.slice(closeOnFirst + 2).trim() !== '') return false; // inline comment + text
   if (silent) return true;
