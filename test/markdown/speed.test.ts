@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/markdown/index.js';
 
 /** About `bytes` of student-style notes: headings, tab-nested bullets, bold terms, dates, a callout. */
-export function generatedNote(bytes: number): string {
+function generatedNote(bytes: number): string {
   const section = (n: number) =>
     [
       `## Topic ${n} #unit${n % 7}`,
