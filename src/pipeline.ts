@@ -2,7 +2,11 @@
  * The pure pipeline: note files → parsed notes → knowledge → items.
  * No I/O here; `vault/` reads the files, the edges print or store the result.
  */
+import { generateItems } from './generate/index.js';
 import type { Deck, Problem, Rejection } from './generate/item.js';
+import { extractKnowledge } from './knowledge/index.js';
+import type { NoteKnowledge } from './knowledge/model.js';
+import { parseNote } from './markdown/index.js';
 import type { NoteFile } from './vault/types.js';
 
 export interface BuildOptions {
@@ -20,16 +24,42 @@ export interface BuildResult {
 
 /** Turns note files into the deck of items and timeline events (deterministic). */
 export function buildDeck(files: readonly NoteFile[], options: BuildOptions): BuildResult {
-  // Placeholder until knowledge/ and generate/ land: no items yet.
+  const problems: Problem[] = [...(options.problems ?? [])];
+  const knowledge: NoteKnowledge[] = [];
+  let notes = 0;
+  for (const file of files) {
+    const result = noteKnowledge(file);
+    if ('problem' in result) {
+      problems.push(result.problem);
+      continue;
+    }
+    if (result.knowledge) {
+      notes++;
+      knowledge.push(result.knowledge);
+    }
+  }
+  const generated = generateItems(knowledge);
   return {
     deck: {
       version: 1,
       vault: options.vault,
-      notes: files.length,
-      items: [],
-      events: [],
-      problems: [...(options.problems ?? [])],
+      notes,
+      items: generated.items,
+      events: generated.events,
+      problems,
     },
-    rejections: [],
+    rejections: generated.rejections,
   };
+}
+
+/** One note's knowledge; a note that fails is a problem entry, never a crash of the whole run. */
+export function noteKnowledge(file: NoteFile): { knowledge?: NoteKnowledge } | { problem: Problem } {
+  try {
+    const parsed = parseNote(file.path, file.text);
+    if (parsed.frontmatter.excluded) return {};
+    return { knowledge: extractKnowledge(parsed) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { problem: { path: file.path, message: `could not be read as a note: ${message}` } };
+  }
 }

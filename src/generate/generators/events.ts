@@ -1,0 +1,43 @@
+/** Timeline events: every dated fact, with its date and where it comes from. */
+import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
+import { squash, trimEndPunctuation } from '../../knowledge/text.js';
+import type { TimelineEvent } from '../item.js';
+
+const MAX_LABEL_WORDS = 16;
+
+/** The note's events, in note order (sorting is the caller's). */
+export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const fact of k.facts) {
+    if (fact.isExample || fact.unresolved) continue;
+    for (const date of fact.dates) {
+      out.push({
+        date: date.display,
+        sortKey: date.sortKey,
+        ...(date.endSortKey ? { endSortKey: date.endSortKey } : {}),
+        text: eventLabel(fact, date.text),
+        context: fact.context,
+        source: fact.source,
+      });
+    }
+  }
+  return out;
+}
+
+/** A short label for the event: the statement without its date phrase, cut at a dash or semicolon. */
+export function eventLabel(fact: Fact, dateText: string): string {
+  let text = fact.text;
+  const at = text.indexOf(dateText);
+  if (at >= 0 && !(fact.datePrefix && fact.datePrefix.text === dateText)) {
+    const before = text
+      .slice(0, at)
+      .replace(/\s*(?:\b(?:in|on|by|during|from|since|of|around|circa|c\.)\s*)?\(?$/i, '');
+    const after = text.slice(at + dateText.length).replace(/^\)?/, '');
+    text = `${before}${after}`;
+  }
+  text = text.split(/\s+[—–]\s+|;\s+/)[0] ?? text;
+  const words = squash(text).split(' ');
+  const label =
+    words.length <= MAX_LABEL_WORDS ? words.join(' ') : `${words.slice(0, MAX_LABEL_WORDS).join(' ')}…`;
+  return trimEndPunctuation(label.replace(/^,\s*/, '')).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -1,0 +1,42 @@
+/** Shared constructor for candidates made from a fact. */
+import type { Fact } from '../../knowledge/model.js';
+import type { AnswerShape, AnswerType, Candidate, NoteScope } from '../candidate.js';
+import type { ItemKind } from '../item.js';
+
+export interface CandidateParts {
+  readonly kind: ItemKind;
+  readonly prompt: string;
+  readonly answer: string;
+  readonly shape?: AnswerShape;
+  readonly answerType?: AnswerType;
+  readonly generator: string;
+  readonly choices?: readonly string[];
+  readonly checklist?: readonly string[];
+}
+
+/** A candidate about `fact`, carrying its breadcrumb, source and the note's tags. */
+export function fromFact(
+  fact: Pick<Fact, 'text' | 'context' | 'source'>,
+  scope: NoteScope,
+  parts: CandidateParts,
+): Candidate {
+  return {
+    kind: parts.kind,
+    prompt: parts.prompt,
+    answer: parts.answer,
+    ...(parts.choices ? { choices: parts.choices } : {}),
+    ...(parts.checklist ? { checklist: parts.checklist } : {}),
+    context: fact.context,
+    source: fact.source,
+    tags: scope.tags,
+    fact: fact.text,
+    shape: parts.shape ?? 'short',
+    answerType: parts.answerType ?? 'other',
+    generator: parts.generator,
+  };
+}
+
+/** Facts the generators may ask about on their own (not examples, not argument sentences). */
+export function askable(fact: Fact): boolean {
+  return !fact.isExample && fact.origin !== 'argument' && !fact.unresolved;
+}

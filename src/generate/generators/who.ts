@@ -1,0 +1,51 @@
+/** Subject questions: "Who created the Theory of …?" → Leon Trotsky; "What is more costly than …?" → Bartering. */
+import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
+import { contentWords } from '../../knowledge/text.js';
+import type { Candidate, NoteScope } from '../candidate.js';
+import { asQuestion, mainClause, singularVerb, withoutParentheses } from '../phrasing.js';
+import { askable, fromFact } from './make.js';
+
+const MAX_WHAT_SUBJECT_WORDS = 4;
+const MIN_PREDICATE_WORDS = 3;
+
+/** One subject question per fact whose subject is a person (Who) or a short noun phrase (What). */
+export function subjectQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
+  if (!scope.english) return [];
+  const out: Candidate[] = [];
+  for (const fact of k.facts) {
+    if (!askable(fact) || fact.datePrefix) continue;
+    const c = subjectQuestion(fact, scope);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
+  const clause = fact.clause;
+  if (!clause || clause.negated || /\b(?:whereas|while)\b/i.test(clause.rest)) return undefined;
+  const person = fact.subject?.person === true && fact.subject.name === clause.subject;
+  const predicate = withoutParentheses(mainClause(clause.rest));
+  if (contentWords(predicate).length + (clause.info.base === 'be' ? 0 : 1) < MIN_PREDICATE_WORDS)
+    return undefined;
+  if (/\b(?:he|she|they|it|him|her|them)\b/i.test(predicate) && !person) return undefined;
+  if (!person) {
+    const words = clause.subject.split(/\s+/);
+    if (
+      words.length > MAX_WHAT_SUBJECT_WORDS ||
+      /^(?:this|these|that|those|it|one|some|many|most)\b/i.test(clause.subject)
+    ) {
+      return undefined;
+    }
+    if (!/^(?:the|a|an)?\s*[\p{L}]/iu.test(clause.subject) || /\d/.test(clause.subject)) return undefined;
+  }
+  const tense = person && clause.plural ? clause.verb.toLowerCase() : singularVerb(clause);
+  const verb = clause.adverb ? `${clause.adverb} ${tense}` : tense;
+  const wh = person ? 'Who' : 'What';
+  return fromFact(fact, scope, {
+    kind: 'qa',
+    prompt: asQuestion(`${wh} ${verb} ${predicate}`),
+    answer: clause.subject,
+    answerType: person ? 'person' : 'term',
+    generator: person ? 'who' : 'what',
+  });
+}

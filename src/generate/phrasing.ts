@@ -1,0 +1,44 @@
+/** Turning statements into questions: "Lenin arranged X" → "When did Lenin arrange X?". */
+import { type Clause, doSupport, thirdPerson } from '../knowledge/clause.js';
+import { squash, trimEndPunctuation } from '../knowledge/text.js';
+
+/** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
+export function withoutParentheses(text: string): string {
+  return squash(text.replace(/\s*\([^()]*\)/g, ''));
+}
+
+/** Cuts a clause at its first reason or contrast: ", because …", ", whereas …". */
+export function mainClause(text: string): string {
+  return trimEndPunctuation(
+    text.split(/,?\s+(?:because|whereas|while|although|though|since|due to|as a result of)\s+|;\s+/i)[0] ??
+      text,
+  );
+}
+
+/** "Subject verb rest" → "did Subject base rest" (the inverted part of a wh-question), or undefined. */
+export function inverted(clause: Clause, rest: string): string | undefined {
+  const { info, subject } = clause;
+  if (clause.negated) return undefined;
+  if (info.base === 'be') {
+    const be = info.form === 'past' ? (clause.plural ? 'were' : 'was') : clause.plural ? 'are' : 'is';
+    return `${be} ${subject} ${rest}`;
+  }
+  if (info.base === 'have' && /^(?:been|had|[a-z]+ed)\b/.test(rest)) {
+    return `${clause.verb.toLowerCase()} ${subject} ${rest}`;
+  }
+  return `${doSupport(info, clause.plural)} ${subject} ${info.base} ${rest}`;
+}
+
+/** The verb as a singular subject question needs it: "have" → "has", "were" → "was", past stays past. */
+export function singularVerb(clause: Clause): string {
+  const v = clause.verb.toLowerCase();
+  if (clause.info.form === 'past') return v === 'were' ? 'was' : v;
+  if (clause.info.form === 'present' && clause.plural) return thirdPerson(clause.info.base);
+  return v;
+}
+
+/** Makes a question sentence: first letter upper-case, ends with one question mark. */
+export function asQuestion(text: string): string {
+  const t = trimEndPunctuation(squash(text));
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
+}

@@ -1,0 +1,124 @@
+/** Splitting a simple statement into subject, verb and the rest ("Lenin | introduced | a factions ban"). */
+import { recogniseVerb, type VerbInfo } from './verbs.js';
+
+const AUX: Record<string, VerbInfo> = {
+  is: { base: 'be', form: 'present' },
+  are: { base: 'be', form: 'present' },
+  was: { base: 'be', form: 'past' },
+  were: { base: 'be', form: 'past' },
+  has: { base: 'have', form: 'present' },
+  have: { base: 'have', form: 'present' },
+  had: { base: 'have', form: 'past' },
+};
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
+const SUBORDINATORS = new Set(
+  (
+    'when if after because although though since while as once given unlike despite during in on at for with ' +
+    'by from to whereas before until unless whether without through upon into between among under over ' +
+    'how why what which who where there here it its this these those he she they his her their we i you'
+  ).split(' '),
+);
+const BAD_IN_SUBJECT = new Set(['that', 'which', 'who', 'not', 'because', 'whereas', 'when', 'if']);
+
+export interface Clause {
+  readonly subject: string;
+  /** An adverb between subject and verb ("Trotsky sometimes challenged"), kept with the verb in questions. */
+  readonly adverb?: string;
+  readonly verb: string;
+  readonly info: VerbInfo;
+  /** Words after the verb, as written. */
+  readonly rest: string;
+  /** True for "Lenin did not…", "X was not…": no question is made from negated clauses. */
+  readonly negated: boolean;
+  /** True when the subject is plural ("Romulus and Remus", "Humans"). */
+  readonly plural: boolean;
+}
+
+const WORD = /\S+/g;
+const ADVERB_END =
+  /\s+(sometimes|often|also|later|eventually|initially|originally|frequently|usually|always|never|once|soon|then|briefly|quickly|secretly|openly|publicly|famously|successfully|gradually|repeatedly|largely|mainly|mostly|partly|directly|effectively|ultimately|increasingly|actually|reportedly|allegedly|formally|officially|temporarily|finally|quickly|slowly|strongly|widely|heavily)$/i;
+
+/** Parses "Subject verb rest" when the subject is a short noun phrase (≤ 6 words, no comma). */
+export function parseClause(text: string): Clause | undefined {
+  const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index }));
+  const first = tokens[0]?.word.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  if (SUBORDINATORS.has(first)) return undefined;
+  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+    const prev = tokens[k - 1]!.word;
+    if (/[,;:—–]$/.test(prev) || /^[-–—]$/.test(prev)) return undefined;
+    const raw = tokens[k]!.word;
+    const w = raw.toLowerCase().replace(/[^a-z'’]/g, '');
+    if (BAD_IN_SUBJECT.has(w) || MODALS.has(w)) return undefined;
+    const info =
+      AUX[w] ??
+      finiteVerb(
+        raw,
+        tokens.slice(k + 1, k + 4).map((t) => t.word),
+      );
+    if (!info) continue;
+    const before = text.slice(0, tokens[k]!.start).trim();
+    const adverb = ADVERB_END.exec(before);
+    const subject = adverb ? before.slice(0, adverb.index).trim() : before;
+    if (!subject) return undefined;
+    const restStart = tokens[k]!.start + raw.length;
+    const rest = text.slice(restStart).trim();
+    if (!rest) return undefined;
+    return {
+      subject,
+      ...(adverb ? { adverb: adverb[1]!.toLowerCase() } : {}),
+      verb: raw,
+      info,
+      rest,
+      negated: /^(?:not|never|no longer)\b/i.test(rest),
+      plural: isPlural(subject),
+    };
+  }
+  return undefined;
+}
+
+/** A lower-case word that is surely a finite verb here (a capitalised word is a name, not a verb). */
+function finiteVerb(raw: string, following: readonly string[]): VerbInfo | undefined {
+  if (!/^\p{Ll}/u.test(raw)) return undefined;
+  const info = recogniseVerb(raw.replace(/[^A-Za-z]/g, ''));
+  if (!info || info.form === 'base') return undefined;
+  // "Government forms were …": a plural noun that looks like a verb, with the real verb just after.
+  if (info.form === 'present' && following.some((f) => /^(?:is|are|was|were|has|have|had)$/i.test(f)))
+    return undefined;
+  return info;
+}
+
+/** Rough number of a noun phrase: "and", or a plural -s ending (not -ss/-us/-is). */
+export function isPlural(subject: string): boolean {
+  if (/\band\b/i.test(subject)) return true;
+  const last = (subject.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (/^(?:people|children|men|women|police|cattle)$/.test(last)) return true;
+  return /[^su'’]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last);
+}
+
+/** 3rd-person singular present of a base verb: have → has, go → goes, carry → carries. */
+export function thirdPerson(base: string): string {
+  if (base === 'be') return 'is';
+  if (base === 'have') return 'has';
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+  return `${base}s`;
+}
+
+/** The "do" auxiliary for a question: did (past), does/do (present). */
+export function doSupport(info: VerbInfo, plural: boolean): string {
+  if (info.form === 'past') return 'did';
+  return plural ? 'do' : 'does';
+}

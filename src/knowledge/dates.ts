@@ -1,0 +1,196 @@
+/** Finding dates in fact text: years, full dates, ranges, decades, BC years. */
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ALT =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{3,4})';
+const ERA = '(?:\\s?(B\\.?C\\.?E?|A\\.?D\\.?|C\\.?E\\.?|BCE|BC|AD|CE)\\b\\.?)';
+
+export interface DateMention {
+  /** The date as written. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Lightly normalised display form: `1922`, `4 January 1923`, `1914–1918`, `509 BC`. */
+  readonly display: string;
+  readonly sortKey: string;
+  readonly endSortKey?: string;
+  /** A year alone (or a range of years): the answer to a "When" question is just the year. */
+  readonly precision: 'day' | 'month' | 'year' | 'decade';
+}
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+function pad(n: number, width: number): string {
+  const s = String(Math.abs(n)).padStart(width, '0');
+  return n < 0 ? `-${s}` : s;
+}
+
+function key(year: number, month = 0, day = 0): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+function signedYear(digits: string, era: string | undefined): number {
+  const y = Number(digits);
+  return era && /^B/i.test(era) ? -y : y;
+}
+
+function eraLabel(era: string | undefined): string {
+  if (!era) return '';
+  return /^B/i.test(era) ? ' BC' : ' AD';
+}
+
+interface Pattern {
+  readonly re: RegExp;
+  readonly build: (m: RegExpExecArray) => Omit<DateMention, 'text' | 'start' | 'end'> | undefined;
+}
+
+const PLAUSIBLE = (y: number): boolean => y >= 1000 && y <= 2100;
+
+const PATTERNS: readonly Pattern[] = [
+  // January 4th, 1923 / Jan 4 1923
+  {
+    re: new RegExp(`\\b${MONTH_ALT}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
+    build: (m) => {
+      const month = monthIndex(m[1]!);
+      const day = Number(m[2]);
+      const year = Number(m[3]);
+      if (day < 1 || day > 31) return undefined;
+      return {
+        display: `${day} ${capital(MONTHS[month - 1]!)} ${year}`,
+        sortKey: key(year, month, day),
+        precision: 'day',
+      };
+    },
+  },
+  // 4 January 1923 / 4th of January, 1923
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_ALT},?\\s+${YEAR}\\b`, 'g'),
+    build: (m) => {
+      const month = monthIndex(m[2]!);
+      const day = Number(m[1]);
+      const year = Number(m[3]);
+      if (day < 1 || day > 31) return undefined;
+      return {
+        display: `${day} ${capital(MONTHS[month - 1]!)} ${year}`,
+        sortKey: key(year, month, day),
+        precision: 'day',
+      };
+    },
+  },
+  // January 1923
+  {
+    re: new RegExp(`\\b${MONTH_ALT}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'),
+    build: (m) => {
+      const month = monthIndex(m[1]!);
+      const year = Number(m[2]);
+      if (!PLAUSIBLE(year)) return undefined;
+      return {
+        display: `${capital(MONTHS[month - 1]!)} ${year}`,
+        sortKey: key(year, month),
+        precision: 'month',
+      };
+    },
+  },
+  // 1914 - 1918, 1914–18, 1914 to 1918
+  {
+    re: /\b(\d{4})\s*(?:-|–|—|to|until)\s*(\d{2}|\d{4})\b(?!\s*(?:%|percent|people|men|soldiers|km|miles))/g,
+    build: (m) => {
+      const from = Number(m[1]);
+      let to = Number(m[2]);
+      if (m[2]!.length === 2) to = Math.floor(from / 100) * 100 + to;
+      if (!PLAUSIBLE(from) || !PLAUSIBLE(to) || to <= from || to - from > 200) return undefined;
+      return { display: `${from}–${to}`, sortKey: key(from), endSortKey: key(to), precision: 'year' };
+    },
+  },
+  // 509 B.C. / AD 79 / 1066 AD
+  {
+    re: new RegExp(`\\b(\\d{1,4})${ERA}`, 'g'),
+    build: (m) => {
+      const y = signedYear(m[1]!, m[2]);
+      if (Math.abs(y) < 1) return undefined;
+      return { display: `${Math.abs(y)}${eraLabel(m[2])}`, sortKey: key(y), precision: 'year' };
+    },
+  },
+  // the 1920s
+  {
+    re: /\b(1\d|20)(\d0)s\b/g,
+    build: (m) => {
+      const y = Number(`${m[1]}${m[2]}`);
+      if (!PLAUSIBLE(y)) return undefined;
+      return { display: `${y}s`, sortKey: key(y), endSortKey: key(y + 9), precision: 'decade' };
+    },
+  },
+  // a bare year in a date-like position: "In 1922", "1922 -", "(1922)", "by 1945"
+  {
+    re: /(?:^|(?<=\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year|early|late|mid|on)\s)|(?<=\())(1[0-9]{3}|20[0-9]{2})\b(?![.,]?\d)(?!\s*(?:%|percent|people|men|soldiers|troops|km|miles|years|dollars|pounds|calories|units|ft|m\b))/gi,
+    build: (m) => {
+      const y = Number(m[1]);
+      if (!PLAUSIBLE(y)) return undefined;
+      return { display: String(y), sortKey: key(y), precision: 'year' };
+    },
+  },
+];
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Every date mentioned in `text`, earliest position first, without overlaps (longest match wins). */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((d) => start < d.end && end > d.start)) continue;
+      const built = build(m);
+      if (built) found.push({ text: m[0], start, end, ...built });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface DatePrefix {
+  readonly date: DateMention;
+  /** The statement after the date: "**1922** - Thus, Lenin …" → "Thus, Lenin …". */
+  readonly rest: string;
+}
+
+/**
+ * A bullet that starts with a date as a label: "1922 - …", "1922: …", "In 1922, …", "January 4th, 1923 — …".
+ */
+export function splitDatePrefix(text: string): DatePrefix | undefined {
+  const inForm = /^(?:in|on|by|during)\s+/i.exec(text);
+  const offset = inForm ? inForm[0].length : 0;
+  const dates = findDates(text);
+  const first = dates[0];
+  if (!first || first.start !== offset) return undefined;
+  const after = text.slice(first.end);
+  const sep = inForm ? /^\s*,\s*/.exec(after) : /^\s*(?:[-–—:]|,)\s*/.exec(after);
+  if (!sep) return undefined;
+  const rest = after.slice(sep[0].length).trim();
+  return rest ? { date: first, rest } : undefined;
+}

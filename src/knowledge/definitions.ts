@@ -1,0 +1,65 @@
+/** Definitions: "Term - explanation", "Term: explanation", "An X is a …". */
+import type { RichText } from '../markdown/tree.js';
+import type { Definition, Fact } from './model.js';
+import { isAuthorMarked, markedTerms } from './terms.js';
+import { squash, trimEndPunctuation } from './text.js';
+
+const SEPARATED = /^(.{1,60}?)\s+[-–—]\s+(.+)$|^([^:]{1,60}?):\s+(.+)$/;
+const NOT_TERMS =
+  /^(?:note|nb|e\.?g|eg|example|examples|i\.?e|for example|see|also|why|how|what|when|where|who|because|so|then|thus|hence|therefore|however|essentially|basically|answer|question|q|a)$/i;
+const IS_A =
+  /^(?:an?|the)?\s*(.{1,50}?)\s+(?:\([^)]*\)\s+)?(?:is|are|refers to|means)\s+((?:an?|the|one|someone|something|when|where|how|any|a form|a type|a kind)\b.+)$/i;
+const MAX_TERM_WORDS = 6;
+
+/** The definition a bullet states, if it has one of the definition shapes. */
+export function definitionOf(content: RichText, fact: Fact): Definition | undefined {
+  if (fact.datePrefix || fact.isExample || fact.unresolved || fact.inherited) return undefined;
+  const text = trimEndPunctuation(squash(content.text));
+  const sep = SEPARATED.exec(text);
+  if (sep) {
+    const term = trimEndPunctuation((sep[1] ?? sep[3] ?? '').trim());
+    const explanation = (sep[2] ?? sep[4] ?? '').trim();
+    if (isTerm(term, content) && explanation.split(/\s+/).length >= 2) {
+      return {
+        term: stripAlias(term),
+        explanation,
+        context: fact.context,
+        source: fact.source,
+        fact: fact.text,
+      };
+    }
+    return undefined;
+  }
+  const isA = IS_A.exec(text);
+  if (isA) {
+    const term = isA[1]!.trim();
+    const marked = markedTerms(content).filter(isAuthorMarked);
+    const markedMatch = marked.some((t) => t.text === term);
+    if ((markedMatch || term.split(/\s+/).length <= 2) && isTerm(term, content)) {
+      return {
+        term,
+        explanation: isA[2]!.trim(),
+        context: fact.context,
+        source: fact.source,
+        fact: fact.text,
+      };
+    }
+  }
+  return undefined;
+}
+
+function isTerm(term: string, content: RichText): boolean {
+  if (!term || NOT_TERMS.test(term)) return false;
+  const words = term.split(/\s+/);
+  if (words.length > MAX_TERM_WORDS) return false;
+  if (/^\d/.test(term) || /[.!?;,]/.test(term)) return false;
+  if (/^(?:he|she|it|they|this|these|his|her|their|its)\b/i.test(term)) return false;
+  // Verbs are not terms: "Created - …" is unlikely, but "Lenin wanted - …" is a sentence.
+  if (words.length > 3 && !markedTerms(content).some((t) => t.text === term)) return false;
+  return true;
+}
+
+/** "Term (alias)" → "Term". */
+function stripAlias(term: string): string {
+  return term.replace(/\s*\([^)]*\)\s*$/, '').trim() || term;
+}

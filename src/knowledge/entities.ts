@@ -1,0 +1,151 @@
+/** Proper names, acronyms and numbers in plain text, found by capitalisation rules. */
+
+const NAME_JOINERS = new Set([
+  'of',
+  'the',
+  'de',
+  'von',
+  'van',
+  'der',
+  'la',
+  'le',
+  'du',
+  'and',
+  'al',
+  'bin',
+  'da',
+]);
+const NOT_NAMES = new Set(
+  (
+    'I A An The This That These Those It He She They We You His Her Their Its Our Your My In On At By For With ' +
+    'From To As If When While After Before Since Because Although Though But And Or So Then Thus Hence However ' +
+    'Also Some Many Most Much More Each Every All Both Either Neither Other Another Such What Which Who Whom ' +
+    'Why How Where There Here Once Only Even Yet Still Very Not No Yes One Two Three Four Five First Second ' +
+    'Third Last Next New Old Early Late Later During Under Over Between Among Within Without Unlike Like ' +
+    'Essentially Basically Generally Sometimes Often Usually Always Never Eventually Finally Therefore Given ' +
+    'Note Example Eg Ie Etc Mr Mrs Ms Dr Sir King Queen Tsar Czar President'
+  ).split(' '),
+);
+const TITLES = new Set([
+  'King',
+  'Queen',
+  'Tsar',
+  'Czar',
+  'President',
+  'Emperor',
+  'Pope',
+  'Prince',
+  'Princess',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Chancellor',
+  'Prime',
+  'Minister',
+  'Saint',
+  'St',
+]);
+
+export type EntityKind = 'name' | 'acronym' | 'number';
+
+export interface Entity {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: EntityKind;
+  /** True when a title ("King", "President") precedes or begins the name: surely a person. */
+  readonly titled: boolean;
+}
+
+const TOKEN = /\d[\d,.]*\d|\d|[\p{L}][\p{L}\p{N}'’.-]*/gu;
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0].replace(/['’](?:s)?$/u, '').replace(/[.'’-]+$/, '');
+    out.push({ text: raw, start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u.test(w);
+
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  return before === '' || /[.!?:;]$/.test(before) || /[-–—]$/.test(before);
+}
+
+/** Names (capitalised word runs, "Theory of Permanent Revolution"), acronyms ("USSR") and numbers. */
+export function findEntities(text: string, knownNames: ReadonlySet<string> = new Set()): Entity[] {
+  const tokens = tokenise(text);
+  const out: Entity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (/^\d[\d,.]*$/.test(t.text) && /\d/.test(t.text)) {
+      out.push({ text: t.text, start: t.start, end: t.end, kind: 'number', titled: false });
+      i++;
+      continue;
+    }
+    if (isAcronym(t.text) && !NOT_NAMES.has(t.text)) {
+      out.push({ text: t.text, start: t.start, end: t.end, kind: 'acronym', titled: false });
+      i++;
+      continue;
+    }
+    if (!isCapitalised(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    const opener = sentenceInitial(text, t.start) && !knownNames.has(t.text);
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      const gap = text.slice(tokens[j]!.end, next.start);
+      if (!/^[ ]$/.test(gap) && !/^'s /.test(gap)) break;
+      if (gap !== ' ') break;
+      if (isCapitalised(next.text) && !NOT_NAMES.has(next.text)) {
+        j++;
+        last = j;
+      } else if (
+        !(opener && j === i) &&
+        NAME_JOINERS.has(next.text) &&
+        j + 2 < tokens.length &&
+        isCapitalised(tokens[j + 2]!.text)
+      ) {
+        j++;
+      } else break;
+    }
+    let first = i;
+    while (first <= last && NOT_NAMES.has(tokens[first]!.text) && !TITLES.has(tokens[first]!.text)) first++;
+    if (first <= last) {
+      const titled = TITLES.has(tokens[first]!.text) && first < last;
+      const start = tokens[first]!.start;
+      const end = tokens[last]!.end;
+      const single = first === last;
+      // A lone capitalised word opening a sentence is usually just an ordinary word.
+      const word = tokens[first]!.text;
+      if (!(single && sentenceInitial(text, start) && isCommonOpener(text, end) && !knownNames.has(word))) {
+        out.push({ text: text.slice(start, end), start, end, kind: 'name', titled });
+      }
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+/** A sentence-initial single capitalised word followed by a lower-case word is treated as an ordinary word. */
+function isCommonOpener(text: string, end: number): boolean {
+  return /^\s+\p{Ll}/u.test(text.slice(end)) || text.slice(end).trim() === '';
+}

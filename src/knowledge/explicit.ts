@@ -1,0 +1,68 @@
+/** Explicit cards for people coming from other tools: `Q::A`, `Q:::A`, and multi-line `?` / `??` cards. */
+import type { SourceRef } from '../generate/item.js';
+import type { ExplicitCard } from './model.js';
+import { squash } from './text.js';
+
+const INLINE = /^(.+?)\s*(:{2,3})\s*(.+)$/;
+
+/** Explicit cards written in a paragraph's or bullet's raw source. */
+export function explicitFromRaw(raw: string, context: readonly string[], source: SourceRef): ExplicitCard[] {
+  const lines = raw.split('\n');
+  const multi = multiLine(lines, context, source);
+  if (multi) return [multi];
+  const cards: ExplicitCard[] = [];
+  lines.forEach((line, i) => {
+    if (/^\s*\w+:\/\//.test(line) || /::\s*$/.test(line)) return;
+    const m = INLINE.exec(line.trim());
+    if (!m || looksLikeCode(line, m[1]!)) return;
+    const prompt = plain(m[1]!);
+    const answer = plain(m[3]!);
+    if (!prompt || !answer || m[2]!.length > 3) return;
+    cards.push({
+      prompt,
+      answer,
+      bothWays: m[2] === ':::',
+      context,
+      source: { ...source, line: source.line + i, endLine: source.line + i },
+    });
+  });
+  return cards;
+}
+
+/** "Question\n?\nAnswer" (or `??` for both ways). */
+function multiLine(
+  lines: readonly string[],
+  context: readonly string[],
+  source: SourceRef,
+): ExplicitCard | undefined {
+  const sep = lines.findIndex((l) => /^\s*\?\??\s*$/.test(l));
+  if (sep <= 0 || sep === lines.length - 1) return undefined;
+  const prompt = plain(lines.slice(0, sep).join(' '));
+  const answer = plain(lines.slice(sep + 1).join(' '));
+  if (!prompt || !answer) return undefined;
+  return { prompt, answer, bothWays: lines[sep]!.trim() === '??', context, source };
+}
+
+/** Markdown source → plain text (the explicit syntax is read from raw lines, so strip markup here). */
+export function plain(text: string): string {
+  return squash(
+    text
+      .replace(/!\[\[[^\]]*\]\]/g, '')
+      .replace(
+        /\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g,
+        (_m, page: string, alias?: string) => alias ?? page,
+      )
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|==|\*|_|`)(.+?)\1/g, '$2')
+      .replace(/%%.*?%%/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\^[\w-]+$/, ''),
+  );
+}
+
+/** `std::vector` or `a::b` inside a code span is code, not a card. */
+function looksLikeCode(line: string, prompt: string): boolean {
+  const inCode = /`[^`]*::[^`]*`/.test(line);
+  const scoped = /\w::\w/.test(line) && !/\s/.test(prompt.trim());
+  return inCode || scoped;
+}

@@ -1,0 +1,71 @@
+/** knowledge/: a parsed note → facts, concepts, definitions, questions, arguments, explicit cards (pure). */
+import type { Block, HeadingBlock, ListItem, ParsedNote } from '../markdown/tree.js';
+import { isEnglish, isMostlyPast } from './language.js';
+import type { NoteKnowledge } from './model.js';
+import { findKnownNames, findPeople } from './people.js';
+import { headingSubject } from './subject.js';
+import { walkNote } from './walk.js';
+
+export type * from './model.js';
+
+/** Extracts everything recollect can ask about from one parsed note. */
+export function extractKnowledge(note: ParsedNote): NoteKnowledge {
+  const texts = collectTexts(note.blocks);
+  const sections = sectionTexts(note.blocks);
+  const sectionText = (h: HeadingBlock): string => sections.get(h) ?? '';
+  const knownNames = findKnownNames(texts);
+  const headingPeople = note.blocks
+    .filter((b): b is HeadingBlock => b.type === 'heading')
+    .map((h) => headingSubject(h.content.text, sectionText(h)))
+    .filter((s) => s?.person && !s.plural)
+    .map((s) => s!.name);
+  for (const p of headingPeople) knownNames.add(p);
+  const people = findPeople(texts, knownNames, headingPeople);
+  const english = isEnglish(texts.join(' '));
+  const past = isMostlyPast(texts.join(' '));
+  const walked = walkNote(note, { knownNames, people, past, sectionText });
+  return {
+    path: note.path,
+    title: note.title,
+    tags: note.tags,
+    english,
+    past,
+    ...walked,
+    people: [...people].sort(),
+  };
+}
+
+function collectTexts(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  const items = (list: readonly ListItem[]): void => {
+    for (const item of list) {
+      out.push(item.content.text);
+      items(item.children);
+    }
+  };
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') out.push(b.content.text);
+    else if (b.type === 'list') items(b.items);
+    else if (b.type === 'callout') {
+      out.push(b.title.text);
+      out.push(...collectTexts(b.blocks));
+    } else if (b.type === 'quote') out.push(...collectTexts(b.blocks));
+    else if (b.type === 'table') for (const row of b.rows) out.push(...row.map((c) => c.text));
+  }
+  return out;
+}
+
+/** The text under each heading, up to the next heading of the same or a higher level. */
+function sectionTexts(blocks: readonly Block[]): Map<HeadingBlock, string> {
+  const map = new Map<HeadingBlock, string>();
+  blocks.forEach((b, i) => {
+    if (b.type !== 'heading') return;
+    const parts: string[] = [];
+    for (const next of blocks.slice(i + 1)) {
+      if (next.type === 'heading' && next.level <= b.level) break;
+      if (next.type !== 'heading') parts.push(...collectTexts([next]));
+    }
+    map.set(b, parts.join(' '));
+  });
+  return map;
+}

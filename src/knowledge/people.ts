@@ -1,0 +1,45 @@
+/** Which names in a note behave like people: they want, believe, write, rule, marry, die… */
+import { findEntities } from './entities.js';
+
+const HUMAN_VERBS =
+  /^(?:wanted|wants|believed|believes|thought|thinks|said|says|argued|argues|insulted|arranged|supported|opposed|wrote|writes|saw|felt|married|died|was born|travelled|traveled|led|leads|ruled|rules|founded|created|invented|discovered|proposed|introduced|challenged|liked|loved|hated|feared|decided|refused|insisted|promised|demanded|claimed|agreed|disagreed|betrayed|appointed|dismissed|withdrew|did|became|tried|hoped|wished|reigned|fought|won|lost|defeated|signed|declared|abdicated|succeeded|assassinated|murdered|killed|exiled|resigned|was|is)$/i;
+const TITLE =
+  /^(?:King|Queen|Tsar|Czar|President|Emperor|Pope|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Chancellor|Saint)\s/;
+const KIN =
+  /^['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|health|letter|letters|testament|reign|rule|successor|government|regime|opponents?|supporters?|leadership|authority|speeches)\b/i;
+
+/** Names used as people in these texts (subjects of human verbs, titled names, "X's wife"). */
+export function findPeople(
+  texts: readonly string[],
+  knownNames: ReadonlySet<string>,
+  seeds: readonly string[],
+): Set<string> {
+  const people = new Set<string>(seeds);
+  for (const text of texts) {
+    for (const e of findEntities(text, knownNames)) {
+      if (e.kind !== 'name') continue;
+      const after = text.slice(e.end);
+      const nextWord = /^\s+(?:was born|[A-Za-z]+)/.exec(after)?.[0].trim() ?? '';
+      if (e.titled || TITLE.test(e.text) || KIN.test(after) || HUMAN_VERBS.test(nextWord)) {
+        if (HUMAN_VERBS.test(nextWord) && /^(?:was|is|did)$/i.test(nextWord) && !e.titled) continue;
+        people.add(e.text);
+      }
+    }
+  }
+  for (const p of [...people]) {
+    const last = p.split(' ').pop();
+    if (last && last !== p) people.add(last);
+  }
+  return people;
+}
+
+/** Capitalised names seen where a capital cannot just mean "start of sentence". */
+export function findKnownNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const e of findEntities(text)) if (e.kind === 'name') names.add(e.text);
+  }
+  for (const n of [...names])
+    for (const part of n.split(' ')) if (/^\p{Lu}\p{Ll}+$/u.test(part)) names.add(part);
+  return names;
+}

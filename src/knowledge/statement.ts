@@ -1,0 +1,163 @@
+/** One bullet or sentence → one fact: date labels, connectives, pronouns, inherited subjects, ellipsis. */
+import type { SourceRef } from '../generate/item.js';
+import type { RichText } from '../markdown/tree.js';
+import { type Clause, parseClause } from './clause.js';
+import { stripConnectives } from './connectives.js';
+import { type DateMention, findDates, splitDatePrefix } from './dates.js';
+import type { Fact, KeyTerm, Subject } from './model.js';
+import { type PronounCandidates, resolveLeadingPronoun } from './subject.js';
+import { keyTerms, markedTerms } from './terms.js';
+import { capitalise, decapitalise, squash, trimEndPunctuation } from './text.js';
+import { recogniseVerb } from './verbs.js';
+
+export interface StatementInput {
+  readonly content: RichText;
+  readonly context: readonly string[];
+  readonly source: SourceRef;
+  readonly origin: Fact['origin'];
+  readonly parent?: Fact;
+  readonly candidates: PronounCandidates;
+  readonly knownNames: ReadonlySet<string>;
+  /** Names that behave like people in the note (for "Who" questions). */
+  readonly people: ReadonlySet<string>;
+  /** Use "was" (history) rather than "is" when a description is turned into a statement. */
+  readonly past: boolean;
+}
+
+const AUX_ONLY = /^(.+?)\s+(was|were|is|are|did|do|does|had|has|have|could|would|can|will)(\s+not|n't)?$/i;
+
+/** Builds the fact a statement expresses; `children` are filled in by the caller. */
+export function statementToFact(input: StatementInput): Fact {
+  const written = squash(input.content.text);
+  const marked = markedTerms(input.content);
+  let text = trimEndPunctuation(written);
+  const prefix = splitDatePrefix(text);
+  if (prefix) text = prefix.rest;
+  const stripped = stripConnectives(text);
+  text = trimEndPunctuation(stripped.text);
+
+  let subject: Subject | undefined;
+  let inherited = false;
+  let description = false;
+  let unresolved = false;
+
+  const ellipsis = completeEllipsis(text, input.parent);
+  if (ellipsis) text = ellipsis;
+
+  const resolved = resolveLeadingPronoun(text, input.candidates);
+  if (resolved.subject) {
+    text = capitalise(resolved.text);
+    subject = resolved.subject;
+  }
+  unresolved = resolved.unresolved;
+
+  const inheritFrom = input.parent?.subject ?? input.candidates.headingSubject;
+  if (!resolved.subject && !unresolved && inheritFrom && startsWithVerb(text, input.knownNames)) {
+    text = `${inheritFrom.name} ${lowerFirst(text, input.knownNames)}`;
+    subject = inheritFrom;
+    inherited = true;
+  } else if (
+    !resolved.subject &&
+    !unresolved &&
+    inheritFrom?.person &&
+    isDescription(text, input.knownNames)
+  ) {
+    const be = inheritFrom.plural ? (input.past ? 'were' : 'are') : input.past ? 'was' : 'is';
+    text = `${inheritFrom.name} ${be} ${lowerFirst(text, input.knownNames)}`;
+    subject = inheritFrom;
+    inherited = true;
+    description = true;
+  }
+
+  const clause = parseClause(text);
+  if (!subject && clause) subject = explicitSubject(clause, input.people);
+  const dates = findDates(text);
+  const terms: KeyTerm[] = keyTerms(text, marked, input.knownNames);
+  return {
+    text,
+    written,
+    ...(subject ? { subject } : {}),
+    inherited,
+    ...(clause ? { clause } : {}),
+    terms,
+    dates: prefix ? [prefix.date, ...dates] : dates,
+    ...(prefix ? { datePrefix: prefix.date } : {}),
+    isExample: stripped.isExample,
+    unresolved,
+    description,
+    context: input.context,
+    source: input.source,
+    children: [],
+    origin: input.origin,
+  };
+}
+
+/** "Lenin and Stalin were not" under "Leon Trotsky was ideologically marxist" → the full statement. */
+function completeEllipsis(text: string, parent: Fact | undefined): string | undefined {
+  const m = AUX_ONLY.exec(text);
+  const pc = parent?.clause;
+  if (!m || !pc || pc.negated) return undefined;
+  const predicate = pc.rest.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  return `${m[1]} ${m[2]}${m[3] ?? ''} ${predicate}`;
+}
+
+/** Lower-cases the first word unless it is a name ("Joseph Stalin's …" stays). */
+function lowerFirst(text: string, knownNames: ReadonlySet<string>): string {
+  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  return knownNames.has(first) ? text : decapitalise(text);
+}
+
+const LEADING_ADVERB =
+  /^(?:sometimes|often|also|later|eventually|initially|originally|frequently|usually|always|never|once|soon|then|first|briefly|quickly|secretly|openly|publicly|famously|successfully|unsuccessfully|repeatedly|gradually)\s+/i;
+
+/** True when a bullet opens with a verb and so needs a subject ("Created the Theory of …"). */
+export function startsWithVerb(text: string, knownNames: ReadonlySet<string>): boolean {
+  const adverb = LEADING_ADVERB.exec(text);
+  if (adverb) text = text.slice(adverb[0].length);
+  const first = /^[A-Za-z]+/.exec(text)?.[0];
+  if (!first || knownNames.has(first)) return false;
+  const info = recogniseVerb(first);
+  if (!info) return false;
+  const clause = parseClause(text);
+  // "Limited resources are scarce": an -ed adjective opening a noun phrase, with the verb just after.
+  if (
+    clause &&
+    /^(?:is|are|was|were|has|have|had)$/i.test(clause.verb) &&
+    clause.subject.split(' ').length <= 3
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/** A short noun phrase with no verb: a description of the subject ("Commander of the Red Army"). */
+function isDescription(text: string, knownNames: ReadonlySet<string>): boolean {
+  const tokens = text
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (/[,;:]/.test(text.replace(/\([^)]*\)/g, ''))) return false;
+  if (/^(?:a|an|the)$/i.test(tokens[0] ?? '') && tokens.length < 3) return false;
+  for (const t of tokens) {
+    const w = t.replace(/[^A-Za-z'’]/g, '');
+    if (/^(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does|not)$/i.test(w)) return false;
+    if (/^\p{Ll}/u.test(w) && recogniseVerb(w)?.form === 'past') return false;
+    if (/^\p{Ll}/u.test(w) && recogniseVerb(w)?.form === 'present' && !knownNames.has(w)) return false;
+  }
+  return /^[\p{Lu}\p{Ll}]/u.test(tokens[0] ?? '');
+}
+
+/** The subject of a clause when it names someone: "Stalin insulted Lenin's wife" → Stalin. */
+function explicitSubject(clause: Clause, people: ReadonlySet<string>): Subject | undefined {
+  const s = clause.subject;
+  if (!/^\p{Lu}/u.test(s) || /^(?:The|A|An|This|These|That|Those|It|Its)\b/.test(s)) return undefined;
+  const names = s.split(/\s+and\s+/);
+  const person = names.every((n) => people.has(n) || people.has(n.split(' ').pop() ?? ''));
+  return { name: s, person, plural: clause.plural };
+}
+
+/** The dates of a fact that are not its label. */
+export function innerDates(fact: Fact): DateMention[] {
+  return fact.dates.filter((d) => d !== fact.datePrefix);
+}

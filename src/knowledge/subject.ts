@@ -1,0 +1,100 @@
+/** Whom a telegraphic bullet is about: heading subjects, parent subjects, and leading pronouns. */
+import type { Subject } from './model.js';
+
+const TOPIC_WORDS = new Set(
+  (
+    'notes note overview summary introduction intro background cause causes effect effects consequences ' +
+    'consequence key terms term definitions definition vocabulary glossary chapter lesson section part unit ' +
+    'week review activity activities question questions example examples general misc miscellaneous other ' +
+    'reading readings lecture class module topic topics facts timeline events event context conclusion ' +
+    'references sources resources homework assignment exercise exercises practice period era age analysis ' +
+    'theory theories concepts concept ideas idea main points point important things impact impacts role ' +
+    'aftermath results result factors factor reasons reason features characteristics types kinds history ' +
+    'policies policy economy society culture politics government rise fall'
+  ).split(' '),
+);
+const JOINERS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'la', 'le', 'du', 'al', 'bin', 'da', 'and']);
+const PERSON_PRONOUNS = /\b(?:he|she|his|her|him|himself|herself)\b/i;
+const GROUP_PRONOUNS = /\b(?:they|their|them|themselves)\b/i;
+
+/**
+ * The subject a heading names, when it is a proper name ("Leon Trotsky", "Stalin", "The Romans") rather than
+ * a topic ("General Notes", "Causes of WW1"). `sectionText` is the text under the heading (for pronouns).
+ */
+export function headingSubject(heading: string, sectionText: string): Subject | undefined {
+  const name = heading.replace(/[:.]+$/, '').trim();
+  if (!name || /[?!,;()]/.test(name) || /\d/.test(name)) return undefined;
+  const parts = name.split(/\s+/);
+  if (parts.length > 4) return undefined;
+  if (parts.some((p) => TOPIC_WORDS.has(p.toLowerCase()))) return undefined;
+  const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
+  if (!named) return undefined;
+  const clean = name.replace(/^the\s+/i, '');
+  if (PERSON_PRONOUNS.test(sectionText)) return { name: clean, person: true, plural: false };
+  if (GROUP_PRONOUNS.test(sectionText) && /s$/.test(clean) && parts.length === 1) {
+    return { name: clean, person: true, plural: true };
+  }
+  return undefined;
+}
+
+export interface PronounCandidates {
+  /** Subject of the parent bullet, if any. */
+  readonly parentSubject?: Subject;
+  /** People named in the parent bullet, in order. */
+  readonly parentPeople: readonly string[];
+  /** The parent's first author-marked term, with its article as written ("the Theory of …"). */
+  readonly parentTerm?: string;
+  readonly headingSubject?: Subject;
+}
+
+export interface Resolved {
+  readonly text: string;
+  readonly subject?: Subject;
+  readonly unresolved: boolean;
+}
+
+const LEADING_PRONOUN =
+  /^(he|she|his|her|it|its|they|their|this|these)\b(?!\s*(?:is|was)\s+(?:because|why))/i;
+
+/** Replaces a leading pronoun with the name it stands for, or marks the fact unresolved. */
+export function resolveLeadingPronoun(text: string, c: PronounCandidates): Resolved {
+  const m = LEADING_PRONOUN.exec(text);
+  if (!m) return { text, unresolved: false };
+  const pronoun = m[1]!.toLowerCase();
+  const mainClause = text.split(/,|\bbecause\b|\bwhereas\b/)[0] ?? text;
+  const rest = text.slice(m[0].length);
+  const possessive = pronoun === 'his' || pronoun === 'her' || pronoun === 'its' || pronoun === 'their';
+  const subject = pickReferent(pronoun, mainClause, c);
+  if (!subject) return { text, unresolved: true };
+  const name = possessive ? `${subject.name}'s` : subject.name;
+  return { text: `${name}${rest}`, subject, unresolved: false };
+}
+
+function pickReferent(pronoun: string, mainClause: string, c: PronounCandidates): Subject | undefined {
+  const inClause = (name: string): boolean => new RegExp(`\\b${escapeRe(name)}\\b`).test(mainClause);
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
+    const candidates: Subject[] = [];
+    if (c.parentSubject?.person && !c.parentSubject.plural) candidates.push(c.parentSubject);
+    for (const p of c.parentPeople) candidates.push({ name: p, person: true, plural: false });
+    if (c.headingSubject?.person && !c.headingSubject.plural) candidates.push(c.headingSubject);
+    return candidates.find((s) => !inClause(s.name) && !inClause(lastWord(s.name)));
+  }
+  if (pronoun === 'they' || pronoun === 'their') {
+    if (c.parentSubject?.plural) return c.parentSubject;
+    if (c.headingSubject?.plural) return c.headingSubject;
+    return undefined;
+  }
+  if (pronoun === 'it' || pronoun === 'its') {
+    if (c.parentTerm) return { name: c.parentTerm, person: false, plural: false };
+    if (c.parentSubject && !c.parentSubject.person) return c.parentSubject;
+  }
+  return undefined;
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).pop() ?? name;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,97 @@
+/** Small text helpers shared by the knowledge and generate stages. */
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as into onto than then that this these those ' +
+    'is are was were be been being am do does did has have had it its he she they them his her their him ' +
+    'we you i me my our your not no so such very can could would should will shall may might must also ' +
+    'which who whom whose what when where why how there here about over under up down out off more most ' +
+    'some any all each both either neither other same own only just too s t'
+  ).split(' '),
+);
+
+/** Lower-cased, accent-free, punctuation-free form for comparisons. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of a text, in comparison form. */
+export function words(text: string): string[] {
+  const n = normalise(text);
+  return n ? n.split(' ') : [];
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Words that carry meaning (not stopwords). */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w));
+}
+
+/** True when `needle` occurs in `haystack` as whole words (normalised). */
+export function containsWords(haystack: string, needle: string): boolean {
+  const n = normalise(needle);
+  if (!n) return false;
+  return ` ${normalise(haystack)} `.includes(` ${n} `);
+}
+
+/** Collapses whitespace and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes trailing sentence punctuation and spaces. */
+export function trimEndPunctuation(text: string): string {
+  return text.replace(/[\s.,;:!?—–-]+$/u, '');
+}
+
+/** Upper-cases the first letter. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases the first letter unless the first word looks like a name or acronym. */
+export function decapitalise(text: string): string {
+  const first = text.split(/\s/)[0] ?? '';
+  if (/^[A-Z][A-Z0-9]+\b/.test(first) || /^[A-Z]\w*[A-Z]/.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Ends a statement with a full stop unless it already ends with punctuation. */
+export function asSentence(text: string): string {
+  const t = squash(text);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** True when brackets and double quotes are balanced. */
+export function isBalanced(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return (
+    count(/\(/g) === count(/\)/g) &&
+    count(/\[/g) === count(/\]/g) &&
+    count(/"/g) % 2 === 0 &&
+    count(/“/g) === count(/”/g)
+  );
+}
+
+/** Stands in for the dots of abbreviations while prose is split into sentences. */
+const ABBREVIATION_DOT = '\u2024';
+
+/** Splits prose into sentences (keeps abbreviations like "e.g." and "B.C." together). */
+export function splitSentences(text: string): string[] {
+  const protectedText = text.replace(
+    /\b(e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|St|No|B\.C|A\.D|c|approx)\.(?=\s)/gi,
+    (m) => m.replace(/\./g, ABBREVIATION_DOT),
+  );
+  return protectedText
+    .split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/u)
+    .map((s) => squash(s.split(ABBREVIATION_DOT).join('.')))
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,273 @@
+/** Walks a parsed note's blocks, keeping the breadcrumb, and turns bullets and sentences into facts. */
+import type { SourceRef } from '../generate/item.js';
+import type {
+  Block,
+  CalloutBlock,
+  HeadingBlock,
+  ListItem,
+  ParagraphBlock,
+  ParsedNote,
+} from '../markdown/tree.js';
+import { argumentFromParagraph, argumentsFromCallout } from './arguments.js';
+import { conceptOf } from './concepts.js';
+import { findDates } from './dates.js';
+import { definitionOf } from './definitions.js';
+import { findEntities } from './entities.js';
+import { explicitFromRaw } from './explicit.js';
+import type { Argument, AuthorQuestion, Concept, Definition, ExplicitCard, Fact, Subject } from './model.js';
+import { isQuestionHeading, questionFromSection } from './questions.js';
+import { statementToFact } from './statement.js';
+import { headingSubject, type PronounCandidates } from './subject.js';
+import { definitionsFromTable } from './tables.js';
+import { splitSentences } from './text.js';
+
+interface Frame {
+  readonly level: number;
+  readonly text: string;
+  readonly subject?: Subject;
+}
+
+export interface WalkResult {
+  facts: Fact[];
+  concepts: Concept[];
+  definitions: Definition[];
+  questions: AuthorQuestion[];
+  arguments: Argument[];
+  explicit: ExplicitCard[];
+}
+
+export interface WalkOptions {
+  readonly knownNames: ReadonlySet<string>;
+  readonly people: ReadonlySet<string>;
+  readonly past: boolean;
+  readonly sectionText: (heading: HeadingBlock) => string;
+}
+
+const MAX_CONTEXT = 80;
+
+/** Walks the note and collects its knowledge. */
+export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
+  const out: WalkResult = {
+    facts: [],
+    concepts: [],
+    definitions: [],
+    questions: [],
+    arguments: [],
+    explicit: [],
+  };
+  const frames: Frame[] = [];
+  const blocks = note.blocks;
+  const skipTitle =
+    blocks[0]?.type === 'heading' && blocks[0].level === 1 && blocks[0].content.text === note.title;
+  const walker = new Walker(note, options, out);
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading') {
+      if (index === 0 && skipTitle) return;
+      while (frames.length > 0 && frames[frames.length - 1]!.level >= block.level) frames.pop();
+      const subject = headingSubject(block.content.text, options.sectionText(block));
+      frames.push({ level: block.level, text: block.content.text, ...(subject ? { subject } : {}) });
+      if (isQuestionHeading(block.content.text)) {
+        const q = questionFromSection(
+          block,
+          blocks.slice(index + 1),
+          walker.context(frames.slice(0, -1)),
+          note.path,
+        );
+        if (q) out.questions.push(q);
+      }
+      return;
+    }
+    walker.block(block, frames);
+  });
+  return out;
+}
+
+class Walker {
+  constructor(
+    private readonly note: ParsedNote,
+    private readonly options: WalkOptions,
+    private readonly out: WalkResult,
+  ) {}
+
+  context(frames: readonly Frame[], extra: readonly string[] = []): string[] {
+    return [this.note.title, ...frames.map((f) => f.text), ...extra.map(shorten)];
+  }
+
+  source(line: number, endLine: number): SourceRef {
+    return { path: this.note.path, line, endLine };
+  }
+
+  block(block: Block, frames: readonly Frame[], extra: readonly string[] = []): void {
+    switch (block.type) {
+      case 'paragraph':
+        this.paragraph(block, frames, extra);
+        return;
+      case 'list':
+        for (const item of block.items) this.item(item, frames, undefined, extra);
+        return;
+      case 'callout':
+        this.callout(block, frames);
+        return;
+      case 'quote':
+        for (const inner of block.blocks) this.block(inner, frames, extra);
+        return;
+      case 'table':
+        this.out.definitions.push(
+          ...definitionsFromTable(block, this.context(frames, extra), this.note.path),
+        );
+        return;
+      case 'heading':
+        return;
+    }
+  }
+
+  private headingSubject(frames: readonly Frame[]): Subject | undefined {
+    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.subject) return frames[i]!.subject;
+    return undefined;
+  }
+
+  private paragraph(block: ParagraphBlock, frames: readonly Frame[], extra: readonly string[]): void {
+    const context = this.context(frames, extra);
+    const explicit = explicitFromRaw(block.raw, context, this.source(block.line, block.endLine));
+    if (explicit.length > 0) {
+      this.out.explicit.push(...explicit);
+      return;
+    }
+    const argument = argumentFromParagraph(block, context, this.note.path);
+    if (argument) {
+      this.addArguments([argument]);
+      return;
+    }
+    let previous: Fact | undefined;
+    for (const sentence of splitSentences(block.content.text)) {
+      const content = { text: sentence, marks: marksWithin(block, sentence) };
+      const fact = statementToFact({
+        content,
+        context,
+        source: this.source(block.line, block.endLine),
+        origin: 'sentence',
+        candidates: this.candidates(frames, previous),
+        knownNames: this.options.knownNames,
+        people: this.options.people,
+        past: this.options.past,
+      });
+      this.out.facts.push(fact);
+      previous = fact;
+    }
+  }
+
+  private item(
+    item: ListItem,
+    frames: readonly Frame[],
+    parent: Fact | undefined,
+    extra: readonly string[],
+  ): void {
+    const context = this.context(frames, extra);
+    const source = this.source(item.line, item.endLine);
+    const explicit = explicitFromRaw(item.raw, context, source);
+    if (explicit.length > 0) {
+      this.out.explicit.push(...explicit);
+      return;
+    }
+    const fact = statementToFact({
+      content: item.content,
+      context,
+      source: { ...source, endLine: item.children.length > 0 ? item.line : item.endLine },
+      origin: 'bullet',
+      ...(parent ? { parent } : {}),
+      candidates: this.candidates(frames, parent),
+      knownNames: this.options.knownNames,
+      people: this.options.people,
+      past: this.options.past,
+    });
+    const children: Fact[] = [];
+    const childExtra = [...extra, item.content.text];
+    for (const child of item.children) {
+      const before = this.out.facts.length;
+      this.item(child, frames, fact, childExtra);
+      const direct = this.out.facts.slice(before).find((f) => f.source.line === child.line);
+      if (direct) children.push(direct);
+    }
+    const full: Fact = { ...fact, children };
+    this.out.facts.push(full);
+    const concept = conceptOf(full);
+    if (concept) this.out.concepts.push(concept);
+    const definition = definitionOf(item.content, full);
+    if (definition) this.out.definitions.push(definition);
+  }
+
+  private callout(block: CalloutBlock, frames: readonly Frame[]): void {
+    const context = this.context(frames);
+    const args = argumentsFromCallout(block, context, this.note.path);
+    if (args.length > 0) {
+      this.addArguments(args);
+      return;
+    }
+    const title = block.title.text;
+    for (const inner of block.blocks) this.block(inner, frames, title ? [title] : []);
+  }
+
+  /** Arguments are asked whole; their dated sentences still go on the timeline. */
+  private addArguments(args: readonly Argument[]): void {
+    this.out.arguments.push(...args);
+    for (const argument of args) {
+      let people: string[] = [];
+      for (const sentence of splitSentences(argument.model)) {
+        const named = findEntities(sentence, this.options.knownNames)
+          .map((e) => e.text)
+          .filter((n) => this.options.people.has(n));
+        if (findDates(sentence).length > 0) {
+          this.out.facts.push(
+            statementToFact({
+              content: { text: sentence, marks: [] },
+              context: [...argument.context, argument.prompt],
+              source: argument.source,
+              origin: 'argument',
+              candidates: { parentPeople: people },
+              knownNames: this.options.knownNames,
+              people: this.options.people,
+              past: this.options.past,
+            }),
+          );
+        }
+        if (named.length > 0) people = named;
+      }
+    }
+  }
+
+  private candidates(frames: readonly Frame[], parent: Fact | undefined): PronounCandidates {
+    const headingSubject = this.headingSubject(frames);
+    const parentPeople = parent
+      ? parent.terms.filter((t) => this.options.people.has(t.text)).map((t) => t.text)
+      : [];
+    const marked = parent?.terms.find(
+      (t) => t.origin !== 'name' && t.origin !== 'number' && t.origin !== 'acronym',
+    );
+    const parentTerm = marked ? withArticle(parent!.text, marked.text) : undefined;
+    return {
+      ...(parent?.subject ? { parentSubject: parent.subject } : {}),
+      parentPeople,
+      ...(parentTerm ? { parentTerm } : {}),
+      ...(headingSubject ? { headingSubject } : {}),
+    };
+  }
+}
+
+/** "the Theory of Permanent Revolution" when the text says "the" before the term. */
+function withArticle(text: string, term: string): string {
+  const i = text.indexOf(term);
+  const before = text.slice(Math.max(0, i - 4), i).toLowerCase();
+  return before.endsWith('the ') ? `the ${term}` : term;
+}
+
+function marksWithin(block: ParagraphBlock, sentence: string) {
+  const offset = block.content.text.indexOf(sentence);
+  if (offset < 0) return [];
+  return block.content.marks
+    .filter((m) => m.start >= offset && m.end <= offset + sentence.length)
+    .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+}
+
+function shorten(text: string): string {
+  return text.length <= MAX_CONTEXT ? text : `${text.slice(0, MAX_CONTEXT - 1).trimEnd()}…`;
+}
