@@ -1,5 +1,5 @@
 /** Turning statements into questions: "Lenin arranged X" → "When did Lenin arrange X?". */
-import { type Clause, doSupport, thirdPerson } from '../knowledge/clause.js';
+import { type Clause, doSupport, parseClause, thirdPerson } from '../knowledge/clause.js';
 import { squash, trimEndPunctuation } from '../knowledge/text.js';
 
 /** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
@@ -7,17 +7,24 @@ export function withoutParentheses(text: string): string {
   return squash(text.replace(/\s*\([^()]*\)/g, ''));
 }
 
-/** Cuts a clause at its first reason or contrast: ", because …", ", whereas …". */
+/** Cuts a clause at its first reason or contrast (", because …", ", whereas …") or a new clause after a comma. */
 export function mainClause(text: string): string {
-  return trimEndPunctuation(
+  const first =
     text.split(/,?\s+(?:because|whereas|while|although|though|since|due to|as a result of)\s+|;\s+/i)[0] ??
-      text,
-  );
+    text;
+  const parts = first.split(/,\s+/);
+  let kept = parts[0]!;
+  for (const part of parts.slice(1)) {
+    if (parseClause(part) || /^(?:and|but|so|which|who|then)\b/i.test(part)) break;
+    kept = `${kept}, ${part}`;
+  }
+  return trimEndPunctuation(kept);
 }
 
 /** "Subject verb rest" → "did Subject base rest" (the inverted part of a wh-question), or undefined. */
 export function inverted(clause: Clause, rest: string): string | undefined {
-  const { info, subject } = clause;
+  const { info } = clause;
+  const subject = clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
   if (clause.negated) return undefined;
   if (info.base === 'be') {
     const be = info.form === 'past' ? (clause.plural ? 'were' : 'was') : clause.plural ? 'are' : 'is';

@@ -28,7 +28,8 @@ const SUBORDINATORS = new Set(
   (
     'when if after because although though since while as once given unlike despite during in on at for with ' +
     'by from to whereas before until unless whether without through upon into between among under over ' +
-    'how why what which who where there here it its this these those he she they his her their we i you'
+    'how why what which who where there here it its this these those he she they his her their we i you ' +
+    'just even only so as also see note remember'
   ).split(' '),
 );
 const BAD_IN_SUBJECT = new Set(['that', 'which', 'who', 'not', 'because', 'whereas', 'when', 'if']);

@@ -3,6 +3,7 @@ import type { RichText } from '../markdown/tree.js';
 import type { Definition, Fact } from './model.js';
 import { isAuthorMarked, markedTerms } from './terms.js';
 import { squash, trimEndPunctuation } from './text.js';
+import { recogniseVerb } from './verbs.js';
 
 const SEPARATED = /^(.{1,60}?)\s+[-–—]\s+(.+)$|^([^:]{1,60}?):\s+(.+)$/;
 const NOT_TERMS =
@@ -30,6 +31,8 @@ export function definitionOf(content: RichText, fact: Fact): Definition | undefi
     }
     return undefined;
   }
+  const leading = leadingTerm(content, text);
+  if (leading) return { ...leading, context: fact.context, source: fact.source, fact: fact.text };
   const isA = IS_A.exec(text);
   if (isA) {
     const term = isA[1]!.trim();
@@ -46,6 +49,25 @@ export function definitionOf(content: RichText, fact: Fact): Definition | undefi
     }
   }
   return undefined;
+}
+
+/** "**Comedy** A happy play": a marked term at the very start, then a capitalised explanation. */
+function leadingTerm(content: RichText, text: string): { term: string; explanation: string } | undefined {
+  const first = content.marks.find(
+    (m) => m.start === 0 && (m.kind === 'bold' || m.kind === 'code' || m.kind === 'highlight'),
+  );
+  if (!first) return undefined;
+  const term = content.text.slice(first.start, first.end).trim();
+  const rest = text.slice(first.end).trim();
+  if (!/^\p{Lu}/u.test(rest) || rest.split(/\s+/).length < 2 || !isTerm(term, content)) return undefined;
+  if (parseLikeSentence(rest)) return undefined;
+  return { term, explanation: rest };
+}
+
+/** "**Stalin** Wanted …" is a telegraphic statement, not a definition; an explanation starts with a noun phrase. */
+function parseLikeSentence(rest: string): boolean {
+  const first = rest.split(/\s+/)[0] ?? '';
+  return recogniseVerb(first) !== undefined && !/^(?:A|An|The)$/.test(first);
 }
 
 function isTerm(term: string, content: RichText): boolean {

@@ -1,4 +1,6 @@
 /** Proper names, acronyms and numbers in plain text, found by capitalisation rules. */
+import { isStopword } from './text.js';
+import { recogniseVerb } from './verbs.js';
 
 const NAME_JOINERS = new Set([
   'of',
@@ -107,14 +109,18 @@ export function findEntities(text: string, knownNames: ReadonlySet<string> = new
       i++;
       continue;
     }
+    const opener = sentenceInitial(text, t.start) && !knownNames.has(t.text);
+    if (opener && (recogniseVerb(t.text) || isStopword(t.text))) {
+      i++;
+      continue;
+    }
     let j = i;
     let last = i;
-    const opener = sentenceInitial(text, t.start) && !knownNames.has(t.text);
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       const gap = text.slice(tokens[j]!.end, next.start);
-      if (!/^[ ]$/.test(gap) && !/^'s /.test(gap)) break;
-      if (gap !== ' ') break;
+      const abbreviation = gap === '. ' && /^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft)$/.test(tokens[j]!.text);
+      if (gap !== ' ' && !abbreviation) break;
       if (isCapitalised(next.text) && !NOT_NAMES.has(next.text)) {
         j++;
         last = j;

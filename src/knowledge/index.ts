@@ -62,10 +62,10 @@ function sectionTexts(blocks: readonly Block[]): Map<HeadingBlock, string> {
     if (b.type !== 'heading') return;
     const parts: string[] = [];
     for (const next of blocks.slice(i + 1)) {
-      if (next.type === 'heading' && next.level <= b.level) break;
-      if (next.type !== 'heading') parts.push(...collectTexts([next]));
+      if (next.type === 'heading') break;
+      parts.push(...collectTexts([next]));
     }
-    map.set(b, parts.join(' '));
+    map.set(b, parts.join('\n'));
   });
   return map;
 }

@@ -51,9 +51,10 @@ export function statementToFact(input: StatementInput): Fact {
   }
   unresolved = resolved.unresolved;
 
-  const inheritFrom = input.parent?.subject ?? input.candidates.headingSubject;
+  const inheritFrom = subjectToInherit(text, input);
   if (!resolved.subject && !unresolved && inheritFrom && startsWithVerb(text, input.knownNames)) {
-    text = `${inheritFrom.name} ${lowerFirst(text, input.knownNames)}`;
+    const be = isPassive(text) ? `${beFor(inheritFrom, input.past)} ` : '';
+    text = `${inheritFrom.name} ${be}${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
   } else if (
@@ -62,8 +63,7 @@ export function statementToFact(input: StatementInput): Fact {
     inheritFrom?.person &&
     isDescription(text, input.knownNames)
   ) {
-    const be = inheritFrom.plural ? (input.past ? 'were' : 'are') : input.past ? 'was' : 'is';
-    text = `${inheritFrom.name} ${be} ${lowerFirst(text, input.knownNames)}`;
+    text = `${inheritFrom.name} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
     description = true;
@@ -99,6 +99,29 @@ function completeEllipsis(text: string, parent: Fact | undefined): string | unde
   if (!m || !pc || pc.negated) return undefined;
   const predicate = pc.rest.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   return `${m[1]} ${m[2]}${m[3] ?? ''} ${predicate}`;
+}
+
+const PERSONAL = /\b(?:himself|herself|he|she|his|him)\b/i;
+
+/** The subject a telegraphic bullet takes: its parent's, else its heading's; a person when it says "himself". */
+function subjectToInherit(text: string, input: StatementInput): Subject | undefined {
+  const from = input.parent?.subject ?? input.candidates.headingSubject;
+  if (!from || from.person || !PERSONAL.test(text)) return from;
+  const person = input.candidates.parentPeople[0];
+  return person ? { name: person, person: true, plural: false } : undefined;
+}
+
+function beFor(subject: Subject, past: boolean): string {
+  if (subject.plural) return past ? 'were' : 'are';
+  return past ? 'was' : 'is';
+}
+
+const PASSIVE_VERBS =
+  /^(?:(?:eventually|later|often|also|initially|originally|widely|commonly|generally|first)\s+)?(?:located|born|named|buried|based|known|called|made|written|built|used|considered|regarded|seen|given|sent|exiled|elected|crowned|killed|murdered|assassinated|defeated|influenced|inspired|founded|created|established|designed|painted|discovered|composed|conquered|captured|imprisoned|executed|raised|taught|educated|trained|appointed|replaced|divided|formed|owned|controlled|governed|protected|surrounded|destroyed|sacked|invaded|attacked|adopted|married|held|ruled|led|replaced|banned|excommunicated|canonized|canonised|succeeded by|followed by|preceded by)\s+(?:in|at|by|as|after|from|on|for|to|with|during|into|under|near)\b/i;
+
+/** "Located at the Louvre", "Born in 1412": a participle that needs "was" after the inherited subject. */
+function isPassive(text: string): boolean {
+  return PASSIVE_VERBS.test(text);
 }
 
 /** Lower-cases the first word unless it is a name ("Joseph Stalin's …" stays). */
@@ -141,7 +164,14 @@ function isDescription(text: string, knownNames: ReadonlySet<string>): boolean {
   if (/^(?:a|an|the)$/i.test(tokens[0] ?? '') && tokens.length < 3) return false;
   for (const t of tokens) {
     const w = t.replace(/[^A-Za-z'’]/g, '');
-    if (/^(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does|not)$/i.test(w)) return false;
+    if (
+      /^(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does|not|must|should|may|might|shall)$/i.test(
+        w,
+      )
+    ) {
+      return false;
+    }
+    if (t === tokens[0] && recogniseVerb(w)) return false;
     if (/^\p{Ll}/u.test(w) && recogniseVerb(w)?.form === 'past') return false;
     if (/^\p{Ll}/u.test(w) && recogniseVerb(w)?.form === 'present' && !knownNames.has(w)) return false;
   }

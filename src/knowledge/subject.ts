@@ -14,8 +14,11 @@ const TOPIC_WORDS = new Set(
   ).split(' '),
 );
 const JOINERS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'la', 'le', 'du', 'al', 'bin', 'da', 'and']);
-const PERSON_PRONOUNS = /\b(?:he|she|his|her|him|himself|herself)\b/i;
-const GROUP_PRONOUNS = /\b(?:they|their|them|themselves)\b/i;
+/** Person evidence: bullets or sentences that start with he/she, or telegraphic bullets with human-only verbs. */
+const PERSON_START = /(?:^|\n)(?:he|she|his|her)\b/i;
+const HUMAN_ONLY =
+  /(?:^|\n)(?:was born|born|died|married|wrote|said|believed|thought|taught|studied|argued|claimed|felt|loved|hated|feared|hoped|wished|learned|reigned|abdicated|converted|travell?ed|sailed|painted|composed|preached|retired|was exiled|was assassinated|was executed|was crowned)\b/i;
+const GROUP_START = /(?:^|\n)(?:they|their)\b/i;
 
 /**
  * The subject a heading names, when it is a proper name ("Leon Trotsky", "Stalin", "The Romans") rather than
@@ -26,15 +29,15 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   if (!name || /[?!,;()]/.test(name) || /\d/.test(name)) return undefined;
   const parts = name.split(/\s+/);
   if (parts.length > 4) return undefined;
-  if (parts.some((p) => TOPIC_WORDS.has(p.toLowerCase()))) return undefined;
+  if (parts.some((p) => TOPIC_WORDS.has(p.toLowerCase()) || p.toLowerCase() === 'and')) return undefined;
   const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
   if (!named) return undefined;
   const clean = name.replace(/^the\s+/i, '');
-  if (PERSON_PRONOUNS.test(sectionText)) return { name: clean, person: true, plural: false };
-  if (GROUP_PRONOUNS.test(sectionText) && /s$/.test(clean) && parts.length === 1) {
-    return { name: clean, person: true, plural: true };
-  }
-  return undefined;
+  if (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText))
+    return { name: clean, person: true, plural: false };
+  const plural = /[^s]s$/.test(clean) && parts.length === 1;
+  if (GROUP_START.test(sectionText) && plural) return { name: clean, person: true, plural: true };
+  return { name: clean, person: false, plural };
 }
 
 export interface PronounCandidates {

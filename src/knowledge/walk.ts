@@ -121,9 +121,11 @@ class Walker {
     }
   }
 
+  /** Only the nearest heading names the subject: an outer "China" says nothing about "### Shang Dynasty". */
   private headingSubject(frames: readonly Frame[]): Subject | undefined {
-    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.subject) return frames[i]!.subject;
-    return undefined;
+    const subject = frames[frames.length - 1]?.subject;
+    if (!subject || subject.person || !this.options.people.has(subject.name)) return subject;
+    return { ...subject, person: true };
   }
 
   private paragraph(block: ParagraphBlock, frames: readonly Frame[], extra: readonly string[]): void {

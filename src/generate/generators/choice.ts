@@ -34,7 +34,10 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
 function pickDistractors(c: Candidate, pool: readonly string[]): string[] {
   const seen = new Set<string>([lastWord(c.answer)]);
   const picked: string[] = [];
-  const ranked = unique(pool).filter((p) => !containsWords(c.prompt, p) && !overlaps(p, c.answer));
+  const ranked = unique(pool).filter(
+    (p) =>
+      !containsWords(c.prompt, p) && !overlaps(p, c.answer) && (c.kind !== 'qa' || looksLikeOnePerson(p)),
+  );
   // Same-note names first (the pool lists them first), then a stable spread over the vault.
   const local = ranked.slice(0, ranked.length);
   for (const p of local) {
@@ -45,6 +48,15 @@ function pickDistractors(c: Candidate, pool: readonly string[]): string[] {
     if (picked.length === DISTRACTORS) break;
   }
   return picked;
+}
+
+const BARE_TITLES =
+  /^(?:pope|king|queen|emperor|president|tsar|czar|general|prince|princess|lord|lady|sir|saint|st)$/i;
+
+/** "Dominicans" (a group) or "Pope" (a bare title) are poor distractors for a person. */
+function looksLikeOnePerson(name: string): boolean {
+  if (BARE_TITLES.test(name)) return false;
+  return !/[^s]s$/.test(name) || /\s/.test(name);
 }
 
 function overlaps(a: string, b: string): boolean {

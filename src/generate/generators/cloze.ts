@@ -11,7 +11,9 @@ export const BLANK = '___';
 /** Clozes for every askable fact of the note. */
 export function clozes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   const out: Candidate[] = [];
+  const defined = new Set(k.definitions.map((d) => d.fact));
   for (const fact of k.facts) {
+    if (defined.has(fact.text)) continue;
     if (!askable(fact) && !(fact.isExample && fact.terms.some(isAuthorMarked))) continue;
     for (const term of clozeTerms(fact, scope)) {
       const prompt = blankOut(fact, term);

@@ -38,5 +38,24 @@ export function fromFact(
 
 /** Facts the generators may ask about on their own (not examples, not argument sentences). */
 export function askable(fact: Fact): boolean {
-  return !fact.isExample && fact.origin !== 'argument' && !fact.unresolved;
+  return (
+    !fact.isExample &&
+    fact.origin !== 'argument' &&
+    !fact.unresolved &&
+    !/\?\s*$/.test(fact.written) &&
+    !META.test(fact.text) &&
+    !looksLikeFormula(fact.text)
+  );
+}
+
+/** Pointers to elsewhere ("See figure 1 on page 92") are not facts. */
+const META =
+  /\b(?:see|refer to|look at|check)\s+(?:the\s+)?(?:figure|fig|page|chapter|table|slide|textbook|notes|link|video)\b/i;
+
+/** "V = 1.5V = total E": formulas and calculations are not sentences to blank or question. */
+function looksLikeFormula(text: string): boolean {
+  if (/\s=\s|[<>]=|=>/.test(text)) return true;
+  const tokens = text.split(/\s+/);
+  const symbolic = tokens.filter((t) => !/^[\p{L}'’(),.;:-]+$/u.test(t)).length;
+  return tokens.length > 3 && symbolic / tokens.length > 0.4;
 }

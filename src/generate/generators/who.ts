@@ -1,8 +1,9 @@
 /** Subject questions: "Who created the Theory of …?" → Leon Trotsky; "What is more costly than …?" → Bartering. */
 import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
-import { contentWords } from '../../knowledge/text.js';
+import { asSentence, contentWords } from '../../knowledge/text.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { asQuestion, mainClause, singularVerb, withoutParentheses } from '../phrasing.js';
+import { BLANK } from './cloze.js';
 import { askable, fromFact } from './make.js';
 
 const MAX_WHAT_SUBJECT_WORDS = 4;
@@ -38,8 +39,18 @@ function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
     }
     if (!/^(?:the|a|an)?\s*[\p{L}]/iu.test(clause.subject) || /\d/.test(clause.subject)) return undefined;
   }
-  const tense = person && clause.plural ? clause.verb.toLowerCase() : singularVerb(clause);
+  const tense = clause.plural ? clause.verb.toLowerCase() : singularVerb(clause);
   const verb = clause.adverb ? `${clause.adverb} ${tense}` : tense;
+  if (fact.inherited && !person) {
+    // A heading that names something of unknown type ("Ohmmeter", "Shang Dynasty"): blank it, don't guess who/what.
+    return fromFact(fact, scope, {
+      kind: 'cloze',
+      prompt: asSentence(`${BLANK} ${verb} ${predicate}`),
+      answer: clause.subject,
+      answerType: 'term',
+      generator: 'subject-cloze',
+    });
+  }
   const wh = person ? 'Who' : 'What';
   return fromFact(fact, scope, {
     kind: 'qa',
