@@ -14,6 +14,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 import type { Database } from './schema.js';
+import { forKysely } from './sqlite-database.js';
 
 export const BACKUPS_KEPT = 5;
 
@@ -41,7 +42,7 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
   if (found > 0 && found < latest && options.file !== ':memory:') {
     backUp(database, options, found);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: forKysely(database) }) });
   try {
     for (const migration of migrations.filter((m) => m.version > found)) {
       await db.transaction().execute(async (trx) => {

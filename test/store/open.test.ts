@@ -60,6 +60,24 @@ describe('openStore', () => {
     expect(await second.getSetting('newPerDay')).toBe(20);
   });
 
+  it('takes the write lock when a transaction begins, so a scan cannot fail halfway on a busy database', async () => {
+    const vault = tempDir();
+    const store = await openStore({ vault });
+    opened.push(store);
+    const other = new BetterSqlite3(join(vault, '.recollect', 'recollect.db'), { timeout: 0 });
+    const otherWrite = await store.transaction(async (tx) => {
+      await tx.listNotes();
+      try {
+        other.exec(`insert into settings values ('x', '1')`);
+        return 'written';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    });
+    other.close();
+    expect(otherWrite).toBe('SQLITE_BUSY');
+  });
+
   it('says the vault does not exist instead of creating it', async () => {
     const vault = join(tempDir(), 'missing');
     await expect(openStore({ vault })).rejects.toMatchObject({ name: 'VaultNotFoundError' });
