@@ -5,21 +5,10 @@
  */
 import type { Item } from '../generate/item.js';
 import type { StoredItem } from '../store/types.js';
-import { profile, similarity, type TextProfile } from './similarity.js';
+import { dice, profile, type TextProfile } from './similarity.js';
 
 /** Fact or prompt texts at least this similar may be the same fact edited. */
 export const MATCH_THRESHOLD = 0.6;
-
-interface Profiled<T extends Item> {
-  readonly item: T;
-  readonly fact: TextProfile;
-  readonly prompt: TextProfile;
-  readonly answer: TextProfile;
-}
-
-function profiled<T extends Item>(item: T): Profiled<T> {
-  return { item, fact: profile(item.fact), prompt: profile(item.prompt), answer: profile(item.answer) };
-}
 
 interface Pair {
   readonly fresh: Item;
@@ -28,22 +17,75 @@ interface Pair {
   readonly score: number;
 }
 
+/** The four feature sets compared: trigrams and words of the fact and of the prompt. */
+const FEATURES = ['factTrigrams', 'factWords', 'promptTrigrams', 'promptWords'] as const;
+type Features = Record<(typeof FEATURES)[number], ReadonlySet<string>>;
+
+function featuresOf(item: Item): Features {
+  const fact: TextProfile = profile(item.fact);
+  const prompt: TextProfile = profile(item.prompt);
+  return {
+    factTrigrams: fact.trigrams,
+    factWords: fact.words,
+    promptTrigrams: prompt.trigrams,
+    promptWords: prompt.words,
+  };
+}
+
 /**
- * Scores a candidate pair, or returns null when they cannot be the same item. The answer only breaks ties
- * between siblings (items of one fact), so it weighs less than the fact.
+ * Candidates of one kind with an inverted index per feature, so a fresh item is compared only with the
+ * candidates it shares something with (a full rescan may hold thousands of each).
  */
-function pairOf(
-  fresh: Profiled<Item>,
-  stored: Profiled<StoredItem>,
-  aliasTarget: string | undefined,
-): Pair | null {
-  if (fresh.item.kind !== stored.item.kind) return null;
-  const samePath = fresh.item.source.path === stored.item.source.path;
-  if (aliasTarget === stored.item.id) return { fresh: fresh.item, stored: stored.item, tier: 0, score: 1 };
-  const text = Math.max(similarity(fresh.fact, stored.fact), similarity(fresh.prompt, stored.prompt));
-  if (text < MATCH_THRESHOLD) return null;
-  const score = text + 0.3 * similarity(fresh.answer, stored.answer);
-  return { fresh: fresh.item, stored: stored.item, tier: samePath ? 1 : 2, score };
+class CandidateIndex {
+  readonly items: StoredItem[] = [];
+  readonly features: Features[] = [];
+  readonly #postings = FEATURES.map(() => new Map<string, number[]>());
+
+  add(item: StoredItem): void {
+    const index = this.items.length;
+    const features = featuresOf(item);
+    this.items.push(item);
+    this.features.push(features);
+    FEATURES.forEach((name, f) => {
+      for (const token of features[name]) {
+        const list = this.#postings[f]!.get(token);
+        if (list) list.push(index);
+        else this.#postings[f]!.set(token, [index]);
+      }
+    });
+  }
+
+  /** Candidate index → best text similarity (max over features), for those at or above the threshold. */
+  similar(features: Features): Map<number, number> {
+    const best = new Map<number, number>();
+    FEATURES.forEach((name, f) => {
+      const shared = new Map<number, number>();
+      for (const token of features[name]) {
+        for (const index of this.#postings[f]!.get(token) ?? [])
+          shared.set(index, (shared.get(index) ?? 0) + 1);
+      }
+      for (const [index, count] of shared) {
+        const value = (2 * count) / (features[name].size + this.features[index]![name].size);
+        if (value >= MATCH_THRESHOLD && value > (best.get(index) ?? 0)) best.set(index, value);
+      }
+    });
+    return best;
+  }
+}
+
+function candidatePairs(item: Item, index: CandidateIndex, aliasTarget: string | undefined): Pair[] {
+  const pairs: Pair[] = [];
+  const answer = profile(item.answer);
+  for (const [i, text] of index.similar(featuresOf(item))) {
+    const stored = index.items[i]!;
+    // The answer only breaks ties between siblings (items of one fact), so it weighs less than the fact.
+    const answerSimilarity = dice(answer.trigrams, profile(stored.answer).trigrams);
+    const tier = stored.source.path === item.source.path ? 1 : 2;
+    pairs.push({ fresh: item, stored, tier, score: text + 0.3 * answerSimilarity });
+  }
+  const aliased = aliasTarget === undefined ? undefined : index.items.find((s) => s.id === aliasTarget);
+  if (aliased) pairs.push({ fresh: item, stored: aliased, tier: 0, score: 1 });
+  return pairs;
 }
 
 /**
@@ -57,20 +99,16 @@ export function matchItems(
 ): Map<string, StoredItem> {
   const matches = new Map<string, StoredItem>();
   if (fresh.length === 0 || candidates.length === 0) return matches;
-  const byKind = new Map<string, Profiled<StoredItem>[]>();
+  const byKind = new Map<string, CandidateIndex>();
   for (const candidate of candidates) {
-    const list = byKind.get(candidate.kind) ?? [];
-    list.push(profiled(candidate));
-    byKind.set(candidate.kind, list);
+    const index = byKind.get(candidate.kind) ?? new CandidateIndex();
+    index.add(candidate);
+    byKind.set(candidate.kind, index);
   }
-  const pairs: Pair[] = [];
-  for (const item of fresh) {
-    const one = profiled(item);
-    for (const candidate of byKind.get(item.kind) ?? []) {
-      const pair = pairOf(one, candidate, aliases.get(item.id));
-      if (pair) pairs.push(pair);
-    }
-  }
+  const pairs = fresh.flatMap((item) => {
+    const index = byKind.get(item.kind);
+    return index ? candidatePairs(item, index, aliases.get(item.id)) : [];
+  });
   pairs.sort((a, b) => a.tier - b.tier || b.score - a.score);
   const taken = new Set<string>();
   for (const pair of pairs) {
