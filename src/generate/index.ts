@@ -12,7 +12,7 @@ import { contrasts } from './generators/contrast.js';
 import { dates } from './generators/date.js';
 import { definitions } from './generators/definition.js';
 import { ellipses } from './generators/ellipsis.js';
-import { eventsOf } from './generators/events.js';
+import { eventsOf, orderableEvents } from './generators/events.js';
 import { explicitCards } from './generators/explicit.js';
 import { orderDrills } from './generators/order.js';
 import { subjectQuestions } from './generators/who.js';
@@ -54,7 +54,7 @@ export function generateItems(notes: readonly NoteKnowledge[]): Generated {
     events.push(...noteEvents);
     const candidates = [
       ...GENERATORS.flatMap((g) => g(k, scope)),
-      ...orderDrills(noteEvents, k.title, scope),
+      ...orderDrills(orderableEvents(k), k.title, scope),
     ];
     accepted.push(...gate(candidates, rejections));
   }

@@ -4,7 +4,7 @@ import { squash, trimEndPunctuation } from '../knowledge/text.js';
 
 /** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
 export function withoutParentheses(text: string): string {
-  return squash(text.replace(/\s*\([^()]*\)/g, ''));
+  return squash(text.replace(/\s+\([^()]*\)/g, ''));
 }
 
 /** Cuts a clause at its first reason or contrast (", because …", ", whereas …") or a new clause after a comma. */

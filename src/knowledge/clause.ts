@@ -1,5 +1,8 @@
 /** Splitting a simple statement into subject, verb and the rest ("Lenin | introduced | a factions ban"). */
-import { recogniseVerb, type VerbInfo } from './verbs.js';
+import { isKnownVerb, recogniseVerb, type VerbInfo } from './verbs.js';
+
+const VERB_FOLLOWERS =
+  /^(?:the|a|an|his|her|their|its|our|my|to|in|on|at|by|for|from|with|into|over|up|down|out|off|that|this|these|those|him|them|it|all|many|most|some|several|two|three|four|five|as|against|through|after|before|during|under|between|around|across|both|each|every|no|not|also|more|less)$/i;
 
 const AUX: Record<string, VerbInfo> = {
   is: { base: 'be', form: 'present' },
@@ -49,8 +52,10 @@ export interface Clause {
 }
 
 const WORD = /\S+/g;
+const ONLY_ADVERB =
+  /^(?:[a-z]+ly|and|or|sometimes|often|also|later|eventually|initially|then|once|soon|always|never)$/i;
 const ADVERB_END =
-  /\s+(sometimes|often|also|later|eventually|initially|originally|frequently|usually|always|never|once|soon|then|briefly|quickly|secretly|openly|publicly|famously|successfully|gradually|repeatedly|largely|mainly|mostly|partly|directly|effectively|ultimately|increasingly|actually|reportedly|allegedly|formally|officially|temporarily|finally|quickly|slowly|strongly|widely|heavily)$/i;
+  /\s+(sometimes|often|also|later|eventually|initially|originally|frequently|usually|always|never|once|soon|then|briefly|quickly|secretly|openly|publicly|famously|successfully|gradually|repeatedly|largely|mainly|mostly|partly|directly|effectively|ultimately|increasingly|actually|reportedly|allegedly|formally|officially|temporarily|finally|quickly|slowly|strongly|widely|heavily|first|only|still|already|even|just|mainly)$/i;
 
 /** Parses "Subject verb rest" when the subject is a short noun phrase (≤ 6 words, no comma). */
 export function parseClause(text: string): Clause | undefined {
@@ -73,7 +78,7 @@ export function parseClause(text: string): Clause | undefined {
     const before = text.slice(0, tokens[k]!.start).trim();
     const adverb = ADVERB_END.exec(before);
     const subject = adverb ? before.slice(0, adverb.index).trim() : before;
-    if (!subject) return undefined;
+    if (!subject || subject.split(/\s+/).every((w) => ONLY_ADVERB.test(w))) return undefined;
     const restStart = tokens[k]!.start + raw.length;
     const rest = text.slice(restStart).trim();
     if (!rest) return undefined;
@@ -98,6 +103,13 @@ function finiteVerb(raw: string, following: readonly string[]): VerbInfo | undef
   // "Government forms were …": a plural noun that looks like a verb, with the real verb just after.
   if (info.form === 'present' && following.some((f) => /^(?:is|are|was|were|has|have|had)$/i.test(f)))
     return undefined;
+  // "Beautiful stained glass": an unknown -ed word before a bare lower-case noun is an adjective.
+  const next = following[0] ?? '';
+  if (info.form === 'past' && !isKnownVerb(raw) && /^\p{Ll}/u.test(next) && !VERB_FOLLOWERS.test(next)) {
+    return undefined;
+  }
+  // "Common causes of …", "Types of …": a plural noun followed by "of".
+  if (info.form === 'present' && /^of$/i.test(following[0] ?? '')) return undefined;
   return info;
 }
 

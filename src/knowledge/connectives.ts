@@ -52,6 +52,8 @@ const LEADING = [
   'indeed',
   'of course',
   'again',
+  'yet',
+  'accordingly',
 ];
 
 const EXAMPLE = /^(?:e\.\s?g\.?|eg\.?|for example|for instance|ex\.|example)\s*[:,-]?\s+/i;

@@ -9,7 +9,7 @@ const SEPARATED = /^(.{1,60}?)\s+[-–—]\s+(.+)$|^([^:]{1,60}?):\s+(.+)$/;
 const NOT_TERMS =
   /^(?:note|nb|e\.?g|eg|example|examples|i\.?e|for example|see|also|why|how|what|when|where|who|because|so|then|thus|hence|therefore|however|essentially|basically|answer|question|q|a)$/i;
 const IS_A =
-  /^(?:an?|the)?\s*(.{1,50}?)\s+(?:\([^)]*\)\s+)?(?:is|are|refers to|means)\s+((?:an?|the|one|someone|something|when|where|how|any|a form|a type|a kind)\b.+)$/i;
+  /^(?:(?:an?|the)\s+)?(.{1,50}?)\s+(?:\([^)]*\)\s+)?(?:is|are|refers to|means)\s+((?:an?|the|one|someone|something|when|where|how|any|a form|a type|a kind)\b.+)$/i;
 const MAX_TERM_WORDS = 6;
 
 /** The definition a bullet states, if it has one of the definition shapes. */
@@ -75,7 +75,8 @@ function isTerm(term: string, content: RichText): boolean {
   const words = term.split(/\s+/);
   if (words.length > MAX_TERM_WORDS) return false;
   if (/^\d/.test(term) || /[.!?;,]/.test(term)) return false;
-  if (/^(?:he|she|it|they|this|these|his|her|their|its)\b/i.test(term)) return false;
+  if (/^(?:he|she|it|they|this|these|his|her|their|its|there|here|that|we|you|i|one)\b/i.test(term))
+    return false;
   // Verbs are not terms: "Created - …" is unlikely, but "Lenin wanted - …" is a sentence.
   if (words.length > 3 && !markedTerms(content).some((t) => t.text === term)) return false;
   return true;

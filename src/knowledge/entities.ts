@@ -100,7 +100,7 @@ export function findEntities(text: string, knownNames: ReadonlySet<string> = new
       i++;
       continue;
     }
-    if (isAcronym(t.text) && !NOT_NAMES.has(t.text)) {
+    if (isAcronym(t.text) && !NOT_NAMES.has(t.text) && !/^[IVX]{1,4}$/.test(t.text)) {
       out.push({ text: t.text, start: t.start, end: t.end, kind: 'acronym', titled: false });
       i++;
       continue;
@@ -119,9 +119,9 @@ export function findEntities(text: string, knownNames: ReadonlySet<string> = new
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       const gap = text.slice(tokens[j]!.end, next.start);
-      const abbreviation = gap === '. ' && /^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft)$/.test(tokens[j]!.text);
+      const abbreviation = gap === '. ' && /^(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|\p{Lu})$/u.test(tokens[j]!.text);
       if (gap !== ' ' && !abbreviation) break;
-      if (isCapitalised(next.text) && !NOT_NAMES.has(next.text)) {
+      if ((isCapitalised(next.text) && !NOT_NAMES.has(next.text)) || /^[IVX]{1,4}$/.test(next.text)) {
         j++;
         last = j;
       } else if (
@@ -142,7 +142,11 @@ export function findEntities(text: string, knownNames: ReadonlySet<string> = new
       const single = first === last;
       // A lone capitalised word opening a sentence is usually just an ordinary word.
       const word = tokens[first]!.text;
-      if (!(single && sentenceInitial(text, start) && isCommonOpener(text, end) && !knownNames.has(word))) {
+      const initialOnly = first === last && /^\p{Lu}$/u.test(word);
+      if (
+        !initialOnly &&
+        !(single && sentenceInitial(text, start) && isCommonOpener(text, end) && !knownNames.has(word))
+      ) {
         out.push({ text: text.slice(start, end), start, end, kind: 'name', titled });
       }
     }

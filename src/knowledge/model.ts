@@ -60,6 +60,8 @@ export interface Concept {
 export interface Definition {
   readonly term: string;
   readonly explanation: string;
+  /** For table columns that are not a meaning ("Worst-case time"): ask "What is the <attribute> of <term>?". */
+  readonly attribute?: string;
   readonly context: readonly string[];
   readonly source: SourceRef;
   readonly fact: string;

@@ -1,8 +1,9 @@
 /** Which names in a note behave like people: they want, believe, write, rule, marry, die… */
 import { findEntities } from './entities.js';
 
+/** Verbs only people do: a name followed by one of these is a person. */
 const HUMAN_VERBS =
-  /^(?:wanted|wants|believed|believes|thought|thinks|said|says|argued|argues|insulted|arranged|supported|opposed|wrote|writes|saw|felt|married|died|was born|travelled|traveled|led|leads|ruled|rules|founded|created|invented|discovered|proposed|introduced|challenged|liked|loved|hated|feared|decided|refused|insisted|promised|demanded|claimed|agreed|disagreed|betrayed|appointed|dismissed|withdrew|did|became|tried|hoped|wished|reigned|fought|won|lost|defeated|signed|declared|abdicated|succeeded|assassinated|murdered|killed|exiled|resigned|was|is)$/i;
+  /^(?:wanted|wants|believed|believes|thought|thinks|said|says|argued|argues|insulted|married|died|wrote|writes|felt|loved|hated|feared|hoped|wished|studied|learned|learnt|taught|preached|painted|composed|abdicated|claimed|refused|insisted|promised|admired|disliked|resigned|was born|was assassinated|was crowned|was executed|was exiled|was murdered|was elected)$/i;
 const TITLE =
   /^(?:King|Queen|Tsar|Czar|President|Emperor|Pope|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Chancellor|Saint)\s/;
 const KIN =
@@ -19,9 +20,12 @@ export function findPeople(
     for (const e of findEntities(text, knownNames)) {
       if (e.kind !== 'name') continue;
       const after = text.slice(e.end);
-      const nextWord = /^\s+(?:was born|[A-Za-z]+)/.exec(after)?.[0].trim() ?? '';
-      if (e.titled || TITLE.test(e.text) || KIN.test(after) || HUMAN_VERBS.test(nextWord)) {
-        if (HUMAN_VERBS.test(nextWord) && /^(?:was|is|did)$/i.test(nextWord) && !e.titled) continue;
+      const nextWord =
+        /^\s+(?:was (?:born|assassinated|crowned|executed|exiled|murdered|elected)|[A-Za-z]+)/
+          .exec(after)?.[0]
+          .trim() ?? '';
+      const plural = /[^s]s$/.test(e.text) && !/\s/.test(e.text);
+      if (e.titled || TITLE.test(e.text) || (!plural && (KIN.test(after) || HUMAN_VERBS.test(nextWord)))) {
         people.add(e.text);
       }
     }

@@ -57,12 +57,7 @@ export function statementToFact(input: StatementInput): Fact {
     text = `${inheritFrom.name} ${be}${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
-  } else if (
-    !resolved.subject &&
-    !unresolved &&
-    inheritFrom?.person &&
-    isDescription(text, input.knownNames)
-  ) {
+  } else if (!resolved.subject && !unresolved && inheritFrom && isDescription(text, input.knownNames)) {
     text = `${inheritFrom.name} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
@@ -105,10 +100,22 @@ const PERSONAL = /\b(?:himself|herself|he|she|his|him)\b/i;
 
 /** The subject a telegraphic bullet takes: its parent's, else its heading's; a person when it says "himself". */
 function subjectToInherit(text: string, input: StatementInput): Subject | undefined {
+  const named = describedThing(text, input.parent);
+  if (named) return named;
   const from = input.parent?.subject ?? input.candidates.headingSubject;
   if (!from || from.person || !PERSONAL.test(text)) return from;
   const person = input.candidates.parentPeople[0];
   return person ? { name: person, person: true, plural: false } : undefined;
+}
+
+/** "Wrote **Divine Comedy**" › "Was about spiritual fulfilment": a be/have child describes the parent's object. */
+function describedThing(text: string, parent: Fact | undefined): Subject | undefined {
+  if (!parent || !/^(?:was|is|were|are|has|had)\b/i.test(text)) return undefined;
+  const object = parent.terms.find(
+    (t) => t.origin !== 'number' && t.text !== parent.subject?.name && !/^\d/.test(t.text),
+  );
+  if (!object) return undefined;
+  return { name: object.text, person: false, plural: false };
 }
 
 function beFor(subject: Subject, past: boolean): string {
@@ -160,7 +167,7 @@ function isDescription(text: string, knownNames: ReadonlySet<string>): boolean {
     .split(/\s+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 12) return false;
-  if (/[,;:]/.test(text.replace(/\([^)]*\)/g, ''))) return false;
+  if (/[,;:]|\s[-–—]\s/.test(text.replace(/\([^)]*\)/g, ''))) return false;
   if (/^(?:a|an|the)$/i.test(tokens[0] ?? '') && tokens.length < 3) return false;
   for (const t of tokens) {
     const w = t.replace(/[^A-Za-z'’]/g, '');

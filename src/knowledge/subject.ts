@@ -17,7 +17,7 @@ const JOINERS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'la', 'le', 'du
 /** Person evidence: bullets or sentences that start with he/she, or telegraphic bullets with human-only verbs. */
 const PERSON_START = /(?:^|\n)(?:he|she|his|her)\b/i;
 const HUMAN_ONLY =
-  /(?:^|\n)(?:was born|born|died|married|wrote|said|believed|thought|taught|studied|argued|claimed|felt|loved|hated|feared|hoped|wished|learned|reigned|abdicated|converted|travell?ed|sailed|painted|composed|preached|retired|was exiled|was assassinated|was executed|was crowned)\b/i;
+  /(?:^|\n)(?:was born|born|died|married|wrote|studied|reigned|abdicated|travell?ed|sailed|painted|composed|retired|was exiled|was assassinated|was executed|was crowned)\b/i;
 const GROUP_START = /(?:^|\n)(?:they|their)\b/i;
 
 /**

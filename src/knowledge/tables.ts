@@ -1,16 +1,21 @@
-/** Two-column tables (`Term | Meaning`, `Year | Event`) are lists of pairs. */
+/** Two-column tables (`Term | Meaning`, `Year | Event`, `Algorithm | Worst-case time`) are lists of pairs. */
 import type { TableBlock } from '../markdown/tree.js';
+import { findDates } from './dates.js';
 import type { Definition } from './model.js';
 import { squash } from './text.js';
 
-/** One definition per row of a two-column table whose cells are both filled. */
+const MEANING =
+  /^(?:meaning|definition|description|explanation|what it (?:is|does|means)|means|role|function|purpose|use|used for)$/i;
+
+/** One definition per row of a two-column table whose cells are both filled (dated tables are events). */
 export function definitionsFromTable(
   table: TableBlock,
   context: readonly string[],
   path: string,
 ): Definition[] {
-  if (table.header.length !== 2) return [];
+  if (table.header.length !== 2 || isDateTable(table)) return [];
   const headers = table.header.map((h) => squash(h.text));
+  const attribute = MEANING.test(headers[1] ?? '') || !headers[1] ? undefined : headers[1];
   const out: Definition[] = [];
   table.rows.forEach((row, i) => {
     const term = squash(row[0]?.text ?? '');
@@ -20,10 +25,34 @@ export function definitionsFromTable(
     out.push({
       term,
       explanation,
+      ...(attribute ? { attribute } : {}),
       context: [...context, headers.join(' / ')],
       source: { path, line, endLine: line },
       fact: `${term} - ${explanation}`,
     });
   });
   return out;
+}
+
+/** A table whose first column is all dates: each row is an event ("1917 | The October Revolution"). */
+export function isDateTable(table: TableBlock): boolean {
+  if (table.header.length < 2 || table.rows.length === 0) return false;
+  return table.rows.every((row) => {
+    const cell = squash(row[0]?.text ?? '');
+    const date = findDates(cell)[0];
+    return date !== undefined && date.start === 0 && date.end >= cell.length - 1;
+  });
+}
+
+/** The rows of a dated table as "date - event" statements with their lines. */
+export function datedRows(table: TableBlock): { text: string; line: number }[] {
+  return table.rows.map((row, i) => ({
+    text: `${squash(row[0]?.text ?? '')} - ${squash(
+      row
+        .slice(1)
+        .map((c) => c.text)
+        .join(', '),
+    )}`,
+    line: table.line + 2 + i,
+  }));
 }

@@ -125,7 +125,7 @@ const COMMON_BASES = (
   'rule save secure seek seem seize serve settle share show sign solve start state stay stop strengthen ' +
   'study succeed suffer suggest supply support suppress surrender survive suspect take tend threaten train ' +
   'transform travel treat try turn undermine unite unify use value view visit vote want warn weaken wish ' +
-  'withdraw work worry'
+  'withdraw work worry read learn review remember check see use write make take'
 ).split(' ');
 
 const BASES = new Set(COMMON_BASES);
@@ -178,6 +178,16 @@ export function recogniseVerb(word: string): VerbInfo | undefined {
   const s = baseOfS(w);
   if (s && (BASES.has(s) || BASE_SET_IRREGULAR.has(s))) return { base: s, form: 'present' };
   return undefined;
+}
+
+/** True when the word is a form of a verb on our lists (not just a word ending in -ed). */
+export function isKnownVerb(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (PAST_TO_BASE.has(w) || BASES.has(w) || BASE_SET_IRREGULAR.has(w)) return true;
+  const ed = baseOfEd(w);
+  if (ed && BASES.has(ed)) return true;
+  const s = baseOfS(w);
+  return s !== undefined && (BASES.has(s) || BASE_SET_IRREGULAR.has(s));
 }
 
 /** True for a word that is a past or present verb form we can confidently turn into a base form. */

@@ -7,6 +7,8 @@ import type {
   ListItem,
   ParagraphBlock,
   ParsedNote,
+  RichText,
+  TableBlock,
 } from '../markdown/tree.js';
 import { argumentFromParagraph, argumentsFromCallout } from './arguments.js';
 import { conceptOf } from './concepts.js';
@@ -18,7 +20,7 @@ import type { Argument, AuthorQuestion, Concept, Definition, ExplicitCard, Fact,
 import { isQuestionHeading, questionFromSection } from './questions.js';
 import { statementToFact } from './statement.js';
 import { headingSubject, type PronounCandidates } from './subject.js';
-import { definitionsFromTable } from './tables.js';
+import { datedRows, definitionsFromTable, isDateTable } from './tables.js';
 import { splitSentences } from './text.js';
 
 interface Frame {
@@ -112,9 +114,7 @@ class Walker {
         for (const inner of block.blocks) this.block(inner, frames, extra);
         return;
       case 'table':
-        this.out.definitions.push(
-          ...definitionsFromTable(block, this.context(frames, extra), this.note.path),
-        );
+        this.table(block, frames, extra);
         return;
       case 'heading':
         return;
@@ -141,8 +141,8 @@ class Walker {
       return;
     }
     let previous: Fact | undefined;
-    for (const sentence of splitSentences(block.content.text)) {
-      const content = { text: sentence, marks: marksWithin(block, sentence) };
+    for (const sentence of statementsOf(block)) {
+      const content = { text: sentence, marks: marksWithin(block.content, sentence) };
       const fact = statementToFact({
         content,
         context,
@@ -196,6 +196,28 @@ class Walker {
     if (concept) this.out.concepts.push(concept);
     const definition = definitionOf(item.content, full);
     if (definition) this.out.definitions.push(definition);
+  }
+
+  private table(block: TableBlock, frames: readonly Frame[], extra: readonly string[]): void {
+    const context = this.context(frames, extra);
+    if (!isDateTable(block)) {
+      this.out.definitions.push(...definitionsFromTable(block, context, this.note.path));
+      return;
+    }
+    for (const row of datedRows(block)) {
+      this.out.facts.push(
+        statementToFact({
+          content: { text: row.text, marks: [] },
+          context,
+          source: this.source(row.line, row.line),
+          origin: 'table',
+          candidates: { parentPeople: [] },
+          knownNames: this.options.knownNames,
+          people: this.options.people,
+          past: this.options.past,
+        }),
+      );
+    }
   }
 
   private callout(block: CalloutBlock, frames: readonly Frame[]): void {
@@ -262,10 +284,48 @@ function withArticle(text: string, term: string): string {
   return before.endsWith('the ') ? `the ${term}` : term;
 }
 
-function marksWithin(block: ParagraphBlock, sentence: string) {
-  const offset = block.content.text.indexOf(sentence);
+/**
+ * The statements of a paragraph: its sentences, and also its lines when each line is a statement of its own
+ * ("Router - a device …" / "Switch - a device …" written on consecutive lines without bullets).
+ */
+function statementsOf(block: ParagraphBlock): string[] {
+  const lines = block.raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 2) return splitSentences(block.content.text);
+  const out: string[] = [];
+  let chunkStart = 0;
+  const text = block.content.text;
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1]!;
+    const next = lines[i]!;
+    if (!startsStatement(next) || /[,;:(]$|\b(?:and|or|but|the|a|an|of|to|in|with|for)$/i.test(previous))
+      continue;
+    const anchor = plainStart(next);
+    const at = anchor ? text.indexOf(anchor, chunkStart + 1) : -1;
+    if (at <= chunkStart) continue;
+    out.push(text.slice(chunkStart, at).trim());
+    chunkStart = at;
+  }
+  out.push(text.slice(chunkStart).trim());
+  return out.filter(Boolean).flatMap(splitSentences);
+}
+
+function startsStatement(line: string): boolean {
+  return /^(?:[*_=`"“[]*)[\p{Lu}\d]/u.test(line);
+}
+
+/** The first few plain words of a raw line, to find where that line starts in the paragraph's plain text. */
+function plainStart(line: string): string {
+  const plain = line.replace(/[*_=`[\]]/g, '').trim();
+  return plain.split(/\s+/).slice(0, 3).join(' ');
+}
+
+function marksWithin(rich: RichText, sentence: string) {
+  const offset = rich.text.indexOf(sentence);
   if (offset < 0) return [];
-  return block.content.marks
+  return rich.marks
     .filter((m) => m.start >= offset && m.end <= offset + sentence.length)
     .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
 }

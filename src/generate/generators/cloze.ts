@@ -2,6 +2,7 @@
 import type { Fact, KeyTerm, NoteKnowledge } from '../../knowledge/model.js';
 import { isAuthorMarked } from '../../knowledge/terms.js';
 import { asSentence, normalise } from '../../knowledge/text.js';
+import { recogniseVerb } from '../../knowledge/verbs.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { askable, fromFact } from './make.js';
 
@@ -40,7 +41,7 @@ function clozeTerms(fact: Fact, scope: NoteScope): KeyTerm[] {
   );
   const marked = usable.filter(isAuthorMarked);
   if (marked.length > 0) return marked.slice(0, MAX_MARKED_CLOZES);
-  if (!scope.english) return [];
+  if (!scope.english || isOrphanPredicate(fact)) return [];
   const ranked = usable
     .filter((t) => t.origin !== 'number' || /\d{2,}/.test(t.text))
     .filter(
@@ -48,6 +49,12 @@ function clozeTerms(fact: Fact, scope: NoteScope): KeyTerm[] {
     )
     .sort((a, b) => rank(b, fact.text) - rank(a, fact.text));
   return ranked.slice(0, 1);
+}
+
+/** "Moved the church headquarters to Avignon" with no subject to give it: too vague to blank a guessed term. */
+function isOrphanPredicate(fact: Fact): boolean {
+  const first = /^\p{L}+/u.exec(fact.text)?.[0] ?? '';
+  return !fact.subject && !fact.clause && recogniseVerb(first) !== undefined;
 }
 
 function rank(t: KeyTerm, text: string): number {
@@ -65,7 +72,8 @@ function insideParentheses(text: string, term: string): boolean {
 
 /** The fact's statement with the first whole-word occurrence of the term replaced by the blank. */
 function blankOut(fact: Fact, term: KeyTerm): string | undefined {
-  const text = fact.datePrefix ? `In ${fact.datePrefix.display}, ${lowerStart(fact.text)}` : fact.text;
+  const on = fact.datePrefix?.precision === 'day' ? 'On' : 'In';
+  const text = fact.datePrefix ? `${on} ${fact.datePrefix.display}, ${lowerStart(fact.text)}` : fact.text;
   const at = findWhole(text, term.text);
   if (at < 0) return undefined;
   let start = at;

@@ -13,6 +13,34 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   for (const d of k.definitions) {
     const explanation = trimEndPunctuation(d.explanation);
     const fact = { text: d.fact, context: d.context, source: d.source };
+    if (d.attribute) {
+      const prompt = scope.english
+        ? asQuestion(`What is the ${d.attribute.toLowerCase()} of ${d.term}`)
+        : `${d.term} (${d.attribute}):`;
+      out.push(
+        fromFact(fact, scope, {
+          kind: 'qa',
+          prompt,
+          answer: explanation,
+          shape: 'definition',
+          generator: 'table',
+        }),
+      );
+      continue;
+    }
+    const acronym = acronymPair(d.term, explanation);
+    if (acronym) {
+      out.push(
+        fromFact(fact, scope, {
+          kind: 'qa',
+          prompt: scope.english ? `What does ${acronym.short} stand for?` : `${acronym.short}:`,
+          answer: acronym.long,
+          shape: 'definition',
+          generator: 'acronym',
+        }),
+      );
+      continue;
+    }
     const short = explanation.split(/\s+/).length <= MAX_DEFINITION_WORDS;
     if (short) {
       const prompt = scope.english ? asQuestion(`What is ${d.term}`) : `${d.term}:`;
@@ -38,4 +66,21 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     );
   }
   return out;
+}
+
+/** "PRBS - Pseudo-Random Bit Sequence" (either way round): an acronym and what it stands for. */
+export function acronymPair(a: string, b: string): { short: string; long: string } | undefined {
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (!/^[A-Z][A-Z0-9&]{1,7}s?$/.test(short)) continue;
+    const initials = long
+      .split(/[\s-]+/)
+      .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|and|the|for|to|in|on|a|an)$/i.test(w))
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+    if (initials === short.replace(/s$/, '')) return { short, long: trimEndPunctuation(long) };
+  }
+  return undefined;
 }

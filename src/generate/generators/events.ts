@@ -3,7 +3,7 @@ import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
 import { squash, trimEndPunctuation } from '../../knowledge/text.js';
 import type { TimelineEvent } from '../item.js';
 
-const MAX_LABEL_WORDS = 16;
+const MAX_LABEL_WORDS = 12;
 
 /** The note's events, in note order (sorting is the caller's). */
 export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
@@ -24,6 +24,14 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
   return out;
 }
 
+/** Events that can go in an ordering drill: one per fact, from facts with a single date (a clear label). */
+export function orderableEvents(k: NoteKnowledge): TimelineEvent[] {
+  const single = new Set(
+    k.facts.filter((f) => f.dates.length === 1).map((f) => `${f.source.line}|${f.text}`),
+  );
+  return eventsOf({ ...k, facts: k.facts.filter((f) => single.has(`${f.source.line}|${f.text}`)) });
+}
+
 /** A short label for the event: the statement without its date phrase, cut at a dash or semicolon. */
 export function eventLabel(fact: Fact, dateText: string): string {
   let text = fact.text;
@@ -36,6 +44,7 @@ export function eventLabel(fact: Fact, dateText: string): string {
     text = `${before}${after}`;
   }
   text = text.split(/\s+[—–]\s+|;\s+/)[0] ?? text;
+  if (squash(text).split(' ').length > MAX_LABEL_WORDS) text = text.split(/,\s+/)[0] ?? text;
   const words = squash(text).split(' ');
   const label =
     words.length <= MAX_LABEL_WORDS ? words.join(' ') : `${words.slice(0, MAX_LABEL_WORDS).join(' ')}…`;

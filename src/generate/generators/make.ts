@@ -44,6 +44,7 @@ export function askable(fact: Fact): boolean {
     !fact.unresolved &&
     !/\?\s*$/.test(fact.written) &&
     !META.test(fact.text) &&
+    !/^(?:we|i|you|our|my|your|let's)\b/i.test(fact.text) &&
     !looksLikeFormula(fact.text)
   );
 }

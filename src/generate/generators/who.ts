@@ -13,8 +13,9 @@ const MIN_PREDICATE_WORDS = 3;
 export function subjectQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   if (!scope.english) return [];
   const out: Candidate[] = [];
+  const defined = new Set(k.definitions.map((d) => d.fact));
   for (const fact of k.facts) {
-    if (!askable(fact) || fact.datePrefix) continue;
+    if (!askable(fact) || fact.datePrefix || defined.has(fact.text)) continue;
     const c = subjectQuestion(fact, scope);
     if (c) out.push(c);
   }
@@ -24,6 +25,14 @@ export function subjectQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[
 function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
   const clause = fact.clause;
   if (!clause || clause.negated || /\b(?:whereas|while)\b/i.test(clause.rest)) return undefined;
+  // "Cities abandoned around 900 AD", "Dominated by Minoans": a passive without its "was" asks nothing clearly.
+  if (
+    clause.info.form === 'past' &&
+    /ed$/i.test(clause.verb) &&
+    /^(?:by|around|in|at)\b/i.test(clause.rest)
+  ) {
+    return undefined;
+  }
   const person = fact.subject?.person === true && fact.subject.name === clause.subject;
   const predicate = withoutParentheses(mainClause(clause.rest));
   if (contentWords(predicate).length + (clause.info.base === 'be' ? 0 : 1) < MIN_PREDICATE_WORDS)
@@ -39,9 +48,13 @@ function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
     }
     if (!/^(?:the|a|an)?\s*[\p{L}]/iu.test(clause.subject) || /\d/.test(clause.subject)) return undefined;
   }
-  const tense = clause.plural ? clause.verb.toLowerCase() : singularVerb(clause);
+  const keepPlural = clause.plural && (person || clause.info.base === 'be');
+  const tense = keepPlural ? clause.verb.toLowerCase() : singularVerb(clause);
   const verb = clause.adverb ? `${clause.adverb} ${tense}` : tense;
-  if (fact.inherited && !person) {
+  const properName = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|von|van|and))*$/u.test(
+    clause.subject,
+  );
+  if (!person && (fact.inherited || (properName && !/^(?:The|A|An)\s/.test(clause.subject)))) {
     // A heading that names something of unknown type ("Ohmmeter", "Shang Dynasty"): blank it, don't guess who/what.
     return fromFact(fact, scope, {
       kind: 'cloze',
