@@ -6,7 +6,7 @@ import { findEntities } from './entities.js';
 import type { Argument } from './model.js';
 import { markedTerms } from './terms.js';
 import { capitalise, isStopword, normalise, squash, trimEndPunctuation } from './text.js';
-import { recogniseVerb } from './verbs.js';
+import { isKnownVerb, recogniseVerb } from './verbs.js';
 
 const STANCE =
   /^(?:arguing|argument|arguments|case)\s+(for|against)\s+(.+?)\s*(?:[-–—:]\s+|\.\s+)([\s\S]+)$/i;
@@ -99,10 +99,16 @@ export function checklistOf(model: string, block: ParagraphBlock, subject: strin
       return;
     points.push(t);
   };
-  for (const t of markedTerms(block.content)) if (t.text.split(' ').length > 1) add(t.text);
+  for (const t of markedTerms(block.content))
+    if (t.origin !== 'quote' || t.text.split(' ').length > 1) add(t.text);
   for (const d of findDates(model)) add(d.text);
   for (const e of findEntities(model)) if (e.kind !== 'number' && e.text.split(' ').length > 1) add(e.text);
-  for (const phrase of keyPhrases(model)) add(phrase);
+  const phrases = keyPhrases(model);
+  const actions = verbPhrases(model);
+  for (let i = 0; i < Math.max(phrases.length, actions.length); i++) {
+    if (actions[i]) add(actions[i]!);
+    if (phrases[i]) add(phrases[i]!);
+  }
   return points.slice(0, MAX_POINTS);
 }
 
@@ -142,4 +148,29 @@ function isFiniteLowerVerb(word: string, run: readonly string[]): boolean {
   const previous = run[run.length - 1];
   if (v.form === 'present' && previous && /^\p{Ll}/u.test(previous)) return false;
   return true;
+}
+
+const OBJECT_STARTERS = /^(?:the|a|an|his|her|their|its)$/i;
+
+/** "reformed the calendar", "ignored the Senate": a known past-tense verb with its short object. */
+export function verbPhrases(text: string): string[] {
+  const out: string[] = [];
+  const tokens = text.split(/\s+/);
+  tokens.forEach((token, i) => {
+    const word = token.replace(/[^\p{L}'’]/gu, '');
+    const verb = recogniseVerb(word);
+    if (!/^\p{Ll}/u.test(word) || verb?.form !== 'past' || !isKnownVerb(word) || /[.,;:]$/.test(token))
+      return;
+    const object: string[] = [];
+    for (const next of tokens.slice(i + 1, i + 5)) {
+      const w = next.replace(/[^\p{L}\p{N}'’-]/gu, '');
+      if (!w || (isStopword(w) && !OBJECT_STARTERS.test(w))) break;
+      if (object.length > 0 && OBJECT_STARTERS.test(w)) break;
+      object.push(w);
+      if (/[.,;:!?]$/.test(next) || (!OBJECT_STARTERS.test(w) && object.length >= 2)) break;
+    }
+    const content = object.filter((w) => !OBJECT_STARTERS.test(w));
+    if (content.length > 0) out.push(`${word} ${object.join(' ')}`);
+  });
+  return out;
 }

@@ -20,7 +20,7 @@ export function conceptOf(fact: Fact): Concept | undefined {
   for (const child of fact.children) {
     if (child.isExample || child.unresolved) return undefined;
     const gist = gistOf(child, term, fact);
-    if (!gist) return undefined;
+    if (!gist || (!gist.argues && gist.text.toLowerCase().includes(term.toLowerCase()))) return undefined;
     if (gist.argues) argues = true;
     parts.push(gist.text);
   }

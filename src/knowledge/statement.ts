@@ -48,6 +48,7 @@ export function statementToFact(input: StatementInput): Fact {
   if (resolved.subject) {
     text = capitalise(resolved.text);
     subject = resolved.subject;
+    inherited = true;
   }
   unresolved = resolved.unresolved;
 

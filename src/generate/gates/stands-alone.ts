@@ -46,7 +46,9 @@ export const standsAlone: Gate = {
     const content = contentWords(withoutBlank).filter(
       (w) => !/^(?:who|what|when|why|which|did|does)$/.test(w),
     );
-    const min = c.kind === 'cloze' ? MIN_CLOZE_CONTENT_WORDS : MIN_PROMPT_CONTENT_WORDS;
+    // A name pins a short question down ("Who was governor of Gaul?"); without one it needs three content words.
+    const named = /\s\p{Lu}/u.test(withoutBlank.trim());
+    const min = c.kind === 'cloze' || named ? MIN_CLOZE_CONTENT_WORDS : MIN_PROMPT_CONTENT_WORDS;
     if (content.length < min) return `only ${content.length} content words in the prompt`;
     return undefined;
   },

@@ -7,6 +7,8 @@ import type { Candidate, NoteScope } from '../candidate.js';
 import { askable, fromFact } from './make.js';
 
 const MAX_MARKED_CLOZES = 2;
+/** "Lenin and Stalin were not": the completed statement is asked by the ellipsis question, not blanked. */
+const ELLIPTIC = /\b(?:were|was|is|are|did|do|does|had|has|have)\s+not$/i;
 export const BLANK = '___';
 
 /** Clozes for every askable fact of the note. */
@@ -35,9 +37,10 @@ export function clozes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
 
 /** The terms worth hiding: the author's marks (up to two), else the best name, acronym or number. */
 function clozeTerms(fact: Fact, scope: NoteScope): KeyTerm[] {
+  if (ELLIPTIC.test(fact.written.replace(/[.!]+$/, '').trim())) return [];
   const subject = fact.inherited ? fact.subject?.name : undefined;
   const usable = fact.terms.filter(
-    (t) => t.text !== subject && !(fact.datePrefix && t.text === fact.datePrefix.text),
+    (t) => !(subject?.includes(t.text) ?? false) && !(fact.datePrefix && t.text === fact.datePrefix.text),
   );
   const marked = usable.filter(isAuthorMarked);
   if (marked.length > 0) return marked.slice(0, MAX_MARKED_CLOZES);

@@ -5,7 +5,8 @@ import type { Candidate, NoteScope } from '../candidate.js';
 import { asQuestion } from '../phrasing.js';
 import { fromFact } from './make.js';
 
-const MAX_DEFINITION_WORDS = 12;
+/** Longer explanations are still asked, the other way round (explanation → term), where the answer is short. */
+const MAX_DEFINITION_WORDS = 8;
 
 /** A `qa` (term → explanation, when short) and a `reverse` (explanation → term) per definition. */
 export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {

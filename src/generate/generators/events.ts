@@ -45,6 +45,9 @@ export function eventLabel(fact: Fact, dateText: string): string {
   }
   text = text.split(/\s+[—–]\s+|;\s+/)[0] ?? text;
   if (squash(text).split(' ').length > MAX_LABEL_WORDS) text = text.split(/,\s+/)[0] ?? text;
+  if (squash(text).split(' ').length > MAX_LABEL_WORDS) {
+    text = text.split(/\s+(?:shows|suggests|demonstrates|proves|means|which|who|because)\s+/)[0] ?? text;
+  }
   const words = squash(text).split(' ');
   const label =
     words.length <= MAX_LABEL_WORDS ? words.join(' ') : `${words.slice(0, MAX_LABEL_WORDS).join(' ')}…`;

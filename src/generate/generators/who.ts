@@ -8,6 +8,8 @@ import { askable, fromFact } from './make.js';
 
 const MAX_WHAT_SUBJECT_WORDS = 4;
 const MIN_PREDICATE_WORDS = 3;
+/** "Who was governor of Gaul?" is specific enough with two content words when the answer is a person. */
+const MIN_PERSON_PREDICATE_WORDS = 2;
 
 /** One subject question per fact whose subject is a person (Who) or a short noun phrase (What). */
 export function subjectQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
@@ -35,8 +37,8 @@ function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
   }
   const person = fact.subject?.person === true && fact.subject.name === clause.subject;
   const predicate = withoutParentheses(mainClause(clause.rest));
-  if (contentWords(predicate).length + (clause.info.base === 'be' ? 0 : 1) < MIN_PREDICATE_WORDS)
-    return undefined;
+  const needed = person ? MIN_PERSON_PREDICATE_WORDS : MIN_PREDICATE_WORDS;
+  if (contentWords(predicate).length + (clause.info.base === 'be' ? 0 : 1) < needed) return undefined;
   if (/\b(?:he|she|they|it|him|her|them)\b/i.test(predicate) && !person) return undefined;
   if (!person) {
     const words = clause.subject.split(/\s+/);
