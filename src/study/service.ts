@@ -1,0 +1,81 @@
+/**
+ * The study use cases every surface (terminal, web, later the class server) calls. One transaction per
+ * operation; `now` always passed in. Implemented by `createStudyService` (src/study/create-service.ts).
+ */
+import type { Item } from '../generate/item.js';
+import type { Grade, StudyStats } from '../schedule/index.js';
+import type { ItemState, ReviewRecord, StoredCard, StoredItem } from '../store/types.js';
+import type { ReconcileReport } from './reconcile.js';
+
+/** What one scan did: the reconcile counts plus what the pipeline saw. */
+export interface ScanReport extends ReconcileReport {
+  readonly notesSeen: number;
+  /** Notes whose text changed (or were new) and were parsed again. */
+  readonly notesParsed: number;
+  readonly problems: readonly { readonly path: string; readonly message: string }[];
+  readonly durationMs: number;
+}
+
+/** The next interval for each grade, for button labels ("1m", "10m", "3d", "2mo"). */
+export type IntervalPreview = Readonly<Record<'again' | 'hard' | 'good' | 'easy', string>>;
+
+/** One item ready to be studied. */
+export interface StudyCard {
+  readonly item: StoredItem;
+  readonly card: StoredCard | null;
+  readonly intervals: IntervalPreview;
+  /** 'new' for a first view, otherwise the card's phase. */
+  readonly phase: 'new' | 'learning' | 'review' | 'relearning';
+}
+
+export interface SessionProgress {
+  readonly done: number;
+  readonly remaining: number;
+}
+
+export interface AnswerInput {
+  readonly itemId: string;
+  readonly rating: Grade;
+  readonly durationMs?: number;
+  /** What the student typed, when the item was answered by typing (kept for argument practice history). */
+  readonly typed?: string;
+}
+
+export interface AnswerResult {
+  /** review_log row id: the answer is committed when this is returned. */
+  readonly logId: number;
+  readonly card: StoredCard;
+  /** True when this answer made the item a leech (it is then suspended). */
+  readonly leech: boolean;
+}
+
+export interface UndoResult {
+  readonly itemId: string;
+  readonly restored: StoredCard | null;
+}
+
+export interface ItemDetail {
+  readonly item: StoredItem;
+  readonly card: StoredCard | null;
+  readonly reviews: readonly ReviewRecord[];
+}
+
+export interface StudyService {
+  /** Reads the vault, runs the pipeline on changed notes and reconciles the store (one transaction). */
+  scan(now: Date): Promise<ScanReport>;
+  /** The next item to study now, or null when today's queue is done. */
+  next(now: Date): Promise<StudyCard | null>;
+  answer(input: AnswerInput, now: Date): Promise<AnswerResult>;
+  /** Undoes the most recent answer (its own transaction); null when there is nothing to undo. */
+  undo(now: Date): Promise<UndoResult | null>;
+  setState(itemId: string, state: Extract<ItemState, 'active' | 'suspended'>, now: Date): Promise<void>;
+  progress(now: Date): Promise<SessionProgress>;
+  stats(now: Date): Promise<StudyStats>;
+  item(itemId: string): Promise<ItemDetail | null>;
+  /** All stored items (for browse, notes, timeline pages), optionally filtered by state. */
+  items(filter?: { readonly states?: readonly ItemState[] }): Promise<StoredItem[]>;
+  close(): Promise<void>;
+}
+
+/** Items generated for study, as the pipeline produced them (re-exported for surfaces). */
+export type { Item };
