@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { doSupport, isPlural, parseClause, thirdPerson } from '../../src/knowledge/clause.js';
+
+describe('parseClause', () => {
+  it('splits "Lenin introduced a ban on factions" into subject, past verb and rest', () => {
+    expect(parseClause('Lenin introduced a ban on factions')).toEqual({
+      subject: 'Lenin',
+      verb: 'introduced',
+      info: { base: 'introduce', form: 'past' },
+      rest: 'a ban on factions',
+      negated: false,
+      plural: false,
+    });
+  });
+
+  it('keeps an adverb between subject and verb apart from the subject', () => {
+    const clause = parseClause('Stalin gradually removed his rivals');
+    expect(clause?.subject).toBe('Stalin');
+    expect(clause?.adverb).toBe('gradually');
+    expect(clause?.verb).toBe('removed');
+    expect(clause?.rest).toBe('his rivals');
+  });
+
+  it('takes a capitalised word as part of the subject, not as the verb', () => {
+    const clause = parseClause('The Tsar was not popular');
+    expect(clause?.subject).toBe('The Tsar');
+    expect(clause?.info).toEqual({ base: 'be', form: 'past' });
+  });
+
+  it('marks a clause whose rest starts with "not" as negated', () => {
+    expect(parseClause('The Tsar was not popular')?.negated).toBe(true);
+  });
+
+  it('marks a subject joined by "and" as plural', () => {
+    const clause = parseClause('Romulus and Remus founded Rome');
+    expect(clause?.subject).toBe('Romulus and Remus');
+    expect(clause?.info).toEqual({ base: 'found', form: 'past' });
+    expect(clause?.plural).toBe(true);
+  });
+
+  it('takes "were" as the verb when a plural noun that looks like a verb comes first', () => {
+    const clause = parseClause('Price controls were introduced in 1971');
+    expect(clause?.subject).toBe('Price controls');
+    expect(clause?.verb).toBe('were');
+    expect(clause?.rest).toBe('introduced in 1971');
+    expect(clause?.plural).toBe(true);
+  });
+
+  it('accepts an unlisted -ed word as the verb when an article follows', () => {
+    const clause = parseClause('The CPU fetched the next instruction');
+    expect(clause?.subject).toBe('The CPU');
+    expect(clause?.info).toEqual({ base: 'fetch', form: 'past' });
+  });
+
+  it('does not read "causes" in "Common causes of inflation include…" as the verb', () => {
+    expect(parseClause('Common causes of inflation include higher wages')?.verb).not.toBe('causes');
+  });
+
+  it('does not read "stained" in "Beautiful stained glass windows…" as the verb', () => {
+    const clause = parseClause('Beautiful stained glass windows survived the fire');
+    expect(clause?.subject).toBe('Beautiful stained glass windows');
+    expect(clause?.verb).toBe('survived');
+    expect(clause?.rest).toBe('the fire');
+  });
+
+  it('makes no clause from a sentence that opens with a subordinator', () => {
+    expect(parseClause('Because prices rose, demand fell')).toBeUndefined();
+  });
+
+  it('makes no clause when a comma interrupts the subject', () => {
+    expect(parseClause('Lenin, a Marxist, returned to Russia')).toBeUndefined();
+  });
+
+  it('makes no clause around a modal verb', () => {
+    expect(parseClause('Inflation can reduce savings')).toBeUndefined();
+  });
+
+  it('makes no clause when the subject would be only an adverb', () => {
+    expect(parseClause('Eventually collapsed in 1991')).toBeUndefined();
+  });
+
+  it('makes no clause when nothing follows the verb', () => {
+    expect(parseClause('The empire collapsed')).toBeUndefined();
+  });
+});
+
+describe('isPlural', () => {
+  it('counts "and" and a plain -s ending as plural', () => {
+    expect(isPlural('Romulus and Remus')).toBe(true);
+    expect(isPlural('The Bolsheviks')).toBe(true);
+    expect(isPlural('children')).toBe(true);
+  });
+
+  it('does not count -ss, -us, -is, -ics or a possessive as plural', () => {
+    expect(isPlural('stained glass')).toBe(false);
+    expect(isPlural('Romulus')).toBe(false);
+    expect(isPlural('photosynthesis')).toBe(false);
+    expect(isPlural('economics')).toBe(false);
+    expect(isPlural("Lenin's")).toBe(false);
+  });
+});
+
+describe('thirdPerson', () => {
+  it('makes be → is and have → has', () => {
+    expect(thirdPerson('be')).toBe('is');
+    expect(thirdPerson('have')).toBe('has');
+  });
+
+  it('turns a consonant + y into -ies but keeps a vowel + y', () => {
+    expect(thirdPerson('carry')).toBe('carries');
+    expect(thirdPerson('play')).toBe('plays');
+  });
+
+  it('adds -es after s, sh, ch, x, z and o', () => {
+    expect(thirdPerson('watch')).toBe('watches');
+    expect(thirdPerson('push')).toBe('pushes');
+    expect(thirdPerson('go')).toBe('goes');
+    expect(thirdPerson('tax')).toBe('taxes');
+  });
+
+  it('adds -s otherwise', () => {
+    expect(thirdPerson('create')).toBe('creates');
+  });
+});
+
+describe('doSupport', () => {
+  it('uses "did" for a past verb whatever the number', () => {
+    expect(doSupport({ base: 'win', form: 'past' }, false)).toBe('did');
+    expect(doSupport({ base: 'win', form: 'past' }, true)).toBe('did');
+  });
+
+  it('uses "does" for a singular and "do" for a plural present', () => {
+    expect(doSupport({ base: 'cause', form: 'present' }, false)).toBe('does');
+    expect(doSupport({ base: 'cause', form: 'present' }, true)).toBe('do');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownVerb, recogniseVerb } from '../../src/knowledge/verbs.js';
+
+describe('recogniseVerb', () => {
+  it('reads a listed -ed verb as the past of its base with a final e: "Created" → create', () => {
+    expect(recogniseVerb('Created')).toEqual({ base: 'create', form: 'past' });
+  });
+
+  it('undoubles a doubled final consonant: "stopped" → stop', () => {
+    expect(recogniseVerb('stopped')).toEqual({ base: 'stop', form: 'past' });
+  });
+
+  it('turns -ied into -y: "carried" → carry', () => {
+    expect(recogniseVerb('carried')).toEqual({ base: 'carry', form: 'past' });
+  });
+
+  it('reads irregular pasts from the list: "Wrote" → write, "fought" → fight', () => {
+    expect(recogniseVerb('Wrote')).toEqual({ base: 'write', form: 'past' });
+    expect(recogniseVerb('fought')).toEqual({ base: 'fight', form: 'past' });
+    expect(recogniseVerb('was')).toEqual({ base: 'be', form: 'past' });
+  });
+
+  it('reads "is", "are" and "has" as present forms of be and have', () => {
+    expect(recogniseVerb('is')).toEqual({ base: 'be', form: 'present' });
+    expect(recogniseVerb('are')).toEqual({ base: 'be', form: 'present' });
+    expect(recogniseVerb('has')).toEqual({ base: 'have', form: 'present' });
+  });
+
+  it('reads a listed verb with -s, -es or -ies as present: positions, pushes, studies', () => {
+    expect(recogniseVerb('positions')).toEqual({ base: 'position', form: 'present' });
+    expect(recogniseVerb('pushes')).toEqual({ base: 'push', form: 'present' });
+    expect(recogniseVerb('studies')).toEqual({ base: 'study', form: 'present' });
+  });
+
+  it('reads a listed base form as base: "invade", "write"', () => {
+    expect(recogniseVerb('invade')).toEqual({ base: 'invade', form: 'base' });
+    expect(recogniseVerb('write')).toEqual({ base: 'write', form: 'base' });
+  });
+
+  it('guesses the base of an unlisted -ed word by spelling: "sliced" → slice, "fetched" → fetch', () => {
+    expect(recogniseVerb('sliced')).toEqual({ base: 'slice', form: 'past' });
+    expect(recogniseVerb('fetched')).toEqual({ base: 'fetch', form: 'past' });
+  });
+
+  it('does not take an unlisted -s noun for a verb: "photosynthesis", "proteins"', () => {
+    expect(recogniseVerb('photosynthesis')).toBeUndefined();
+    expect(recogniseVerb('proteins')).toBeUndefined();
+  });
+
+  it('does not take a function word for a verb', () => {
+    expect(recogniseVerb('the')).toBeUndefined();
+    expect(recogniseVerb('because')).toBeUndefined();
+  });
+});
+
+describe('isKnownVerb', () => {
+  it('knows forms of listed verbs, ignoring case and punctuation', () => {
+    expect(isKnownVerb('Created,')).toBe(true);
+    expect(isKnownVerb('wrote')).toBe(true);
+    expect(isKnownVerb('studies')).toBe(true);
+    expect(isKnownVerb('invade')).toBe(true);
+  });
+
+  it('does not know "stained" just because it ends in -ed', () => {
+    expect(isKnownVerb('stained')).toBe(false);
+  });
+
+  it('does not know nouns such as "glass" or "mitochondria"', () => {
+    expect(isKnownVerb('glass')).toBe(false);
+    expect(isKnownVerb('mitochondria')).toBe(false);
+  });
+});
