@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { containsWords, isBalanced, normalise, splitSentences } from '../../src/knowledge/text.js';
+
+describe('normalise', () => {
+  it('lower-cases and turns punctuation runs into single spaces', () => {
+    expect(normalise("Lenin's  NEP (1921)!")).toBe('lenin s nep 1921');
+  });
+
+  it('removes accents', () => {
+    expect(normalise('Café Müller')).toBe('cafe muller');
+  });
+
+  it('gives an empty string for punctuation only', () => {
+    expect(normalise(' -- !? ')).toBe('');
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at a full stop followed by a capital', () => {
+    expect(splitSentences('Mitosis makes two cells. Meiosis makes four.')).toEqual([
+      'Mitosis makes two cells.',
+      'Meiosis makes four.',
+    ]);
+  });
+
+  it('keeps "e.g." and "Dr." inside their sentence', () => {
+    expect(splitSentences('Leaders changed, e.g. Lenin died. Dr. Jenner tested a vaccine.')).toEqual([
+      'Leaders changed, e.g. Lenin died.',
+      'Dr. Jenner tested a vaccine.',
+    ]);
+  });
+
+  it('does not split inside a decimal number', () => {
+    expect(splitSentences('GDP grew 2.5 percent. Unemployment fell.')).toEqual([
+      'GDP grew 2.5 percent.',
+      'Unemployment fell.',
+    ]);
+  });
+
+  it('splits after a question mark before a year', () => {
+    expect(splitSentences('Why? 1929 was the crash.')).toEqual(['Why?', '1929 was the crash.']);
+  });
+
+  it('does not split before a lower-case word', () => {
+    expect(splitSentences('The loop ends. then it returns')).toEqual(['The loop ends. then it returns']);
+  });
+});
+
+describe('isBalanced', () => {
+  it('accepts matched brackets and quotes', () => {
+    expect(isBalanced('(a [b]) and "c"')).toBe(true);
+    expect(isBalanced('“quoted”')).toBe(true);
+  });
+
+  it('rejects an open bracket or an odd number of double quotes', () => {
+    expect(isBalanced('f(x')).toBe(false);
+    expect(isBalanced('a] b')).toBe(false);
+    expect(isBalanced('He said "yes')).toBe(false);
+    expect(isBalanced('“open')).toBe(false);
+  });
+});
+
+describe('containsWords', () => {
+  it('finds a phrase as whole words, ignoring case and punctuation', () => {
+    expect(containsWords('The Treaty of Versailles', 'treaty of')).toBe(true);
+    expect(containsWords("Lenin's NEP", 'lenin')).toBe(true);
+  });
+
+  it('does not match part of a word', () => {
+    expect(containsWords('Versailles', 'Versa')).toBe(false);
+  });
+
+  it('is false for a needle with no words', () => {
+    expect(containsWords('anything', '!!')).toBe(false);
+  });
+});
