@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { datedRows, definitionsFromTable, isDateTable } from '../../src/knowledge/tables.js';
+import type { TableBlock } from '../../src/markdown/tree.js';
+import { rich } from './helpers.js';
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], line = 5): TableBlock {
+  return {
+    type: 'table',
+    header: header.map((h) => rich(h)),
+    rows: rows.map((r) => r.map((c) => rich(c))),
+    line,
+    endLine: line + rows.length + 1,
+  };
+}
+
+describe('definitionsFromTable', () => {
+  it("makes one definition per row of a Term | Meaning table, with the row's own line", () => {
+    const terms = table(
+      ['Term', 'Meaning'],
+      [
+        ['Tariff', 'a tax on imports'],
+        ['Quota', 'a limit on the amount imported'],
+      ],
+    );
+    expect(definitionsFromTable(terms, ['Trade'], 'econ.md')).toEqual([
+      {
+        term: 'Tariff',
+        explanation: 'a tax on imports',
+        context: ['Trade', 'Term / Meaning'],
+        source: { path: 'econ.md', line: 7, endLine: 7 },
+        fact: 'Tariff - a tax on imports',
+      },
+      {
+        term: 'Quota',
+        explanation: 'a limit on the amount imported',
+        context: ['Trade', 'Term / Meaning'],
+        source: { path: 'econ.md', line: 8, endLine: 8 },
+        fact: 'Quota - a limit on the amount imported',
+      },
+    ]);
+  });
+
+  it('keeps a second header that is not a meaning as the attribute asked about', () => {
+    const algorithms = table(['Algorithm', 'Worst-case time'], [['Merge sort', 'O(n log n)']]);
+    expect(definitionsFromTable(algorithms, [], 'cs.md')[0]?.attribute).toBe('Worst-case time');
+  });
+
+  it('skips rows with an empty cell or a term longer than eight words', () => {
+    const t = table(
+      ['Term', 'Definition'],
+      [
+        ['Allele', ''],
+        ['one two three four five six seven eight nine', 'too long to be a term'],
+        ['Gene', 'a length of DNA'],
+      ],
+    );
+    expect(definitionsFromTable(t, [], 'bio.md').map((d) => d.term)).toEqual(['Gene']);
+  });
+
+  it('makes no definitions from a table wider than two columns', () => {
+    expect(definitionsFromTable(table(['A', 'B', 'C'], [['x', 'y z', 'w']]), [], 'a.md')).toEqual([]);
+  });
+
+  it('makes no definitions from a dated table (its rows are events)', () => {
+    const t = table(['Year', 'Event'], [['1929', 'Wall Street Crash']]);
+    expect(definitionsFromTable(t, [], 'h.md')).toEqual([]);
+  });
+});
+
+describe('isDateTable', () => {
+  it('is true when every first cell is a date: years, months and ranges', () => {
+    const t = table(
+      ['When', 'What'],
+      [
+        ['1929', 'Wall Street Crash'],
+        ['March 1933', 'Bank holiday'],
+        ['1939 - 1945', 'Second World War'],
+      ],
+    );
+    expect(isDateTable(t)).toBe(true);
+  });
+
+  it('is false when one first cell is not a date', () => {
+    expect(
+      isDateTable(
+        table(
+          ['Year', 'Event'],
+          [
+            ['1929', 'Crash'],
+            ['Later', 'Recovery'],
+          ],
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('is false for a table with no rows', () => {
+    expect(isDateTable(table(['Year', 'Event'], []))).toBe(false);
+  });
+});
+
+describe('datedRows', () => {
+  it('writes each row as "date - cells" with its source line', () => {
+    const t = table(
+      ['Year', 'Event', 'Leader'],
+      [
+        ['1929', 'Wall Street Crash', 'Hoover'],
+        ['1933', 'New Deal begins', 'Roosevelt'],
+      ],
+      20,
+    );
+    expect(datedRows(t)).toEqual([
+      { text: '1929 - Wall Street Crash, Hoover', line: 22 },
+      { text: '1933 - New Deal begins, Roosevelt', line: 23 },
+    ]);
+  });
+});
