@@ -7,6 +7,7 @@ const CLAIM_VERBS =
   /^(?:argued|argues|stated|states|claimed|claims|said|says|believed|believes|suggested|suggests|proposed|proposes|held|holds|maintained|maintains)\s+that\s+/i;
 const MAX_CHILDREN = 4;
 const MAX_WORDS_PER_PART = 16;
+const MAX_PLAIN_WORDS = 8;
 
 /** The concept a fact introduces, when its children explain its one marked term. */
 export function conceptOf(fact: Fact): Concept | undefined {
@@ -25,6 +26,9 @@ export function conceptOf(fact: Fact): Concept | undefined {
     parts.push(gist.text);
   }
   if (parts.some((p) => p.split(/\s+/).length > MAX_WORDS_PER_PART)) return undefined;
+  // Without "argued that …", children are only an explanation when they are few and short.
+  if (!argues && (parts.length > 2 || parts.some((p) => p.split(/\s+/).length > MAX_PLAIN_WORDS)))
+    return undefined;
   const past = fact.clause?.info.form === 'past' || /\b(?:was|were|had|did)\b|ed\b/.test(fact.text);
   const article = new RegExp(`\\bthe\\s+${escapeRe(term)}`).test(fact.text) ? 'the ' : '';
   return {

@@ -40,6 +40,8 @@ export const standsAlone: Gate = {
     if (PRONOUNS.has(normalise(c.answer))) return 'the answer is a pronoun';
     if (isConnective(c.answer)) return 'the answer is a connective';
     if (c.kind === 'order' || c.kind === 'argument' || c.kind === 'explicit') return undefined;
+    // "What is osmosis?": the term is all the content a definition question needs.
+    if (c.shape === 'definition') return undefined;
     if (/^_{3,}\s+(?:but|and|or|of|in|on|at|to|by|for|with|from|as)\b/i.test(prompt))
       return 'a fragment, not a statement';
     const withoutBlank = prompt.replace(/_{3,}/g, ' ');

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { find, itemsOf } from './helpers.js';
+
+describe('explicit cards', () => {
+  it('asks Q::A one way and Q:::A both ways', () => {
+    const items = itemsOf('Capital of Peru::Lima\nLargest moon of Saturn:::Titan\n');
+    const explicit = items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer]);
+    expect(explicit).toEqual([
+      ['Capital of Peru', 'Lima'],
+      ['Largest moon of Saturn', 'Titan'],
+      ['Titan', 'Largest moon of Saturn'],
+    ]);
+  });
+
+  it('reads a multi-line card with a lone "?" line', () => {
+    const items = itemsOf('What does a ribosome make?\n?\nProteins, from amino acids\n');
+    expect(find(items, 'explicit', 'What does a ribosome make?')?.answer).toBe('Proteins, from amino acids');
+  });
+
+  it('turns ==highlight== into an explicit cloze', () => {
+    const items = itemsOf('- The mitochondrion releases energy as ==ATP== during respiration\n');
+    expect(
+      find(items, 'explicit', 'The mitochondrion releases energy as ___ during respiration.')?.answer,
+    ).toBe('ATP');
+  });
+
+  it('does not read a C++ scope operator in a code span as a card', () => {
+    const items = itemsOf('- Use `std::vector` for arrays that grow\n');
+    expect(items.some((i) => i.kind === 'explicit')).toBe(false);
+  });
+});
+
+describe('question headings', () => {
+  it('makes the heading the prompt and the bullets the answer', () => {
+    const items = itemsOf(
+      '## Why did the Weimar Republic struggle?\n- Hyperinflation in 1923\n- The Treaty of Versailles\n',
+    );
+    expect(find(items, 'qa', 'Why did the Weimar Republic struggle?')?.answer).toBe(
+      'Hyperinflation in 1923; The Treaty of Versailles',
+    );
+  });
+
+  it('turns a list longer than five into one cloze per element', () => {
+    const bullets = ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn']
+      .map((p) => `- ${p}`)
+      .join('\n');
+    const items = itemsOf(`## What are the first six planets from the Sun?\n${bullets}\n`);
+    const clozes = items.filter((i) => i.prompt.startsWith('What are the first six planets'));
+    expect(clozes.map((c) => c.answer)).toEqual(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn']);
+    expect(clozes.every((c) => c.kind === 'cloze')).toBe(true);
+    expect(clozes[2]?.prompt).toBe(
+      'What are the first six planets from the Sun? Mercury; Venus; ___; Mars; Jupiter; Saturn.',
+    );
+  });
+});
+
+describe('definitions', () => {
+  it('asks "Term - explanation" both ways', () => {
+    const items = itemsOf('- Osmosis - the movement of water across a membrane\n');
+    expect(find(items, 'qa', 'What is Osmosis?')?.answer).toBe('the movement of water across a membrane');
+    expect(find(items, 'reverse', 'Which term means: the movement of water across a membrane?')?.answer).toBe(
+      'Osmosis',
+    );
+  });
+
+  it('asks what an acronym stands for', () => {
+    const items = itemsOf('- GDP - Gross Domestic Product\n');
+    expect(find(items, 'qa', 'What does GDP stand for?')?.answer).toBe('Gross Domestic Product');
+  });
+
+  it('reads a two-column table with a non-meaning header as attribute questions', () => {
+    const items = itemsOf('| Planet | Number of moons |\n| --- | --- |\n| Mars | 2 |\n| Earth | 1 |\n');
+    expect(find(items, 'qa', 'What is the number of moons of Mars?')?.answer).toBe('2');
+  });
+
+  it('reads a table of years as timeline events', () => {
+    const deck = itemsOf(
+      '| Year | Event |\n| --- | --- |\n| 1815 | Battle of Waterloo |\n| 1805 | Battle of Trafalgar |\n',
+    );
+    const order = deck.find((i) => i.kind === 'order');
+    expect(order?.choices).toEqual(['Battle of Trafalgar', 'Battle of Waterloo']);
+  });
+});
+
+describe('dates', () => {
+  it('blanks the date of a statement that is not date-labelled', () => {
+    const items = itemsOf('- The Berlin Wall fell on November 9th, 1989 after weeks of protest\n');
+    expect(find(items, 'date', 'The Berlin Wall fell on ___ after weeks of protest.')?.answer).toBe(
+      '9 November 1989',
+    );
+  });
+
+  it('asks "When did …" for a date-labelled bullet with a subject and a past verb', () => {
+    const items = itemsOf('- 1905 - Einstein published the theory of special relativity\n');
+    expect(find(items, 'date', 'When did Einstein publish the theory of special relativity?')?.answer).toBe(
+      '1905',
+    );
+  });
+});
+
+describe('notes in other languages', () => {
+  it('makes no generated questions, but still clozes marked terms', () => {
+    const text =
+      '- La **photosynthèse** transforme la lumière en énergie chimique dans les feuilles des plantes\n' +
+      '- Les plantes utilisent le dioxyde de carbone et rejettent du dioxygène pendant la journée\n';
+    const items = itemsOf(text);
+    expect(items.some((i) => i.kind === 'qa')).toBe(false);
+    expect(items.map((i) => i.answer)).toContain('photosynthèse');
+  });
+});
+
+describe('excluded notes', () => {
+  it('skips a note whose frontmatter says recollect: false', () => {
+    expect(itemsOf('---\nrecollect: false\n---\n- **Osmosis** moves water across membranes\n')).toEqual([]);
+  });
+});
