@@ -6,6 +6,7 @@ import type { Item } from '../generate/item.js';
 import type { Grade, StudyStats } from '../schedule/index.js';
 import type { ItemState, ReviewRecord, StoredCard, StoredItem } from '../store/types.js';
 import type { ReconcileReport } from './reconcile.js';
+import type { StudySettings } from './settings.js';
 
 /** What one scan did: the reconcile counts plus what the pipeline saw. */
 export interface ScanReport extends ReconcileReport {
@@ -74,8 +75,14 @@ export interface StudyService {
   item(itemId: string): Promise<ItemDetail | null>;
   /** All stored items (for browse, notes, timeline pages), optionally filtered by state. */
   items(filter?: { readonly states?: readonly ItemState[] }): Promise<StoredItem[]>;
+  /** The settings in use (stored values over defaults, then this session's overrides). */
+  settings(): Promise<StudySettings>;
+  /** Stores settings (e.g. optimised weights) and schedules with them from now on. */
+  updateSettings(patch: Partial<StudySettings>): Promise<void>;
+  /** The review log since `since` (default: all), oldest first. */
+  reviews(since?: Date): Promise<ReviewRecord[]>;
   close(): Promise<void>;
 }
 
 /** Items generated for study, as the pipeline produced them (re-exported for surfaces). */
-export type { Item };
+export type { Item, StudySettings };
