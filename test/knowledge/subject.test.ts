@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Subject } from '../../src/knowledge/model.js';
+import { headingSubject, resolveLeadingPronoun } from '../../src/knowledge/subject.js';
+
+const trotsky: Subject = { name: 'Leon Trotsky', person: true, plural: false };
+const romans: Subject = { name: 'Romans', person: true, plural: true };
+
+describe('headingSubject', () => {
+  it('takes a capitalised name as a person when the section says "He"', () => {
+    expect(headingSubject('Leon Trotsky', 'Created the Red Army\nHe was exiled in 1929')).toEqual(trotsky);
+  });
+
+  it('takes a name as a person when the section uses a human-only verb', () => {
+    expect(headingSubject('Charles de Gaulle', 'Born in Lille\nLed the Free French')).toEqual({
+      name: 'Charles de Gaulle',
+      person: true,
+      plural: false,
+    });
+  });
+
+  it('takes a plural name as a group of people when the section says "They"', () => {
+    expect(headingSubject('Romans', 'They built aqueducts')).toEqual(romans);
+  });
+
+  it('takes a name without person evidence as a thing', () => {
+    expect(headingSubject('Mitochondria', 'Produce ATP')).toEqual({
+      name: 'Mitochondria',
+      person: false,
+      plural: false,
+    });
+  });
+
+  it('drops a trailing colon from the heading', () => {
+    expect(headingSubject('Otto von Bismarck:', 'He unified Germany')?.name).toBe('Otto von Bismarck');
+  });
+
+  it('gives no subject for topic headings, questions, dates or lower-case phrases', () => {
+    expect(headingSubject('General Notes', 'He was tired')).toBeUndefined();
+    expect(headingSubject('Why did Rome fall?', '')).toBeUndefined();
+    expect(headingSubject('Events of 1917', '')).toBeUndefined();
+    expect(headingSubject('photosynthesis in plants', '')).toBeUndefined();
+  });
+
+  it('gives no subject for two names joined by "and" or a heading over four words', () => {
+    expect(headingSubject('Stalin and Trotsky', 'They disagreed')).toBeUndefined();
+    expect(headingSubject('The Long Rise Of Mussolini Today', '')).toBeUndefined();
+  });
+});
+
+describe('resolveLeadingPronoun', () => {
+  it('replaces a leading "He" with the heading subject', () => {
+    expect(
+      resolveLeadingPronoun('He was exiled to Mexico', { parentPeople: [], headingSubject: trotsky }),
+    ).toEqual({
+      text: 'Leon Trotsky was exiled to Mexico',
+      subject: trotsky,
+      unresolved: false,
+    });
+  });
+
+  it('replaces "His" with the possessive of the name', () => {
+    expect(
+      resolveLeadingPronoun('His rivals feared him', { parentPeople: [], headingSubject: trotsky }).text,
+    ).toBe("Leon Trotsky's rivals feared him");
+  });
+
+  it('never resolves "He" to a person named in the same clause', () => {
+    const alone = resolveLeadingPronoun('He opposed Trotsky', { parentPeople: [], headingSubject: trotsky });
+    expect(alone).toEqual({ text: 'He opposed Trotsky', unresolved: true });
+    const withParent = resolveLeadingPronoun('He opposed Trotsky', {
+      parentPeople: ['Joseph Stalin'],
+      headingSubject: trotsky,
+    });
+    expect(withParent.text).toBe('Joseph Stalin opposed Trotsky');
+  });
+
+  it('resolves "They" only to a plural subject', () => {
+    expect(
+      resolveLeadingPronoun('They built aqueducts', { parentPeople: [], headingSubject: romans }).text,
+    ).toBe('Romans built aqueducts');
+    expect(
+      resolveLeadingPronoun('They built aqueducts', { parentPeople: [], headingSubject: trotsky }).unresolved,
+    ).toBe(true);
+  });
+
+  it('resolves "It" to the parent bullet\'s marked term', () => {
+    expect(
+      resolveLeadingPronoun('It controls the cell', { parentPeople: [], parentTerm: 'the nucleus' }),
+    ).toEqual({
+      text: 'the nucleus controls the cell',
+      subject: { name: 'the nucleus', person: false, plural: false },
+      unresolved: false,
+    });
+  });
+
+  it('leaves "It" unresolved when only a person is available', () => {
+    expect(
+      resolveLeadingPronoun('It spread quickly', { parentPeople: [], headingSubject: trotsky }).unresolved,
+    ).toBe(true);
+  });
+
+  it('leaves text without a leading pronoun alone, including words that start like one', () => {
+    const c = { parentPeople: [], headingSubject: trotsky };
+    expect(resolveLeadingPronoun('Trotsky led the Red Army', c)).toEqual({
+      text: 'Trotsky led the Red Army',
+      unresolved: false,
+    });
+    expect(resolveLeadingPronoun('Italy joined the Allies in 1915', c).text).toBe(
+      'Italy joined the Allies in 1915',
+    );
+    expect(resolveLeadingPronoun('Hearts pump blood', c).unresolved).toBe(false);
+  });
+
+  it('leaves "This is because…" alone', () => {
+    expect(resolveLeadingPronoun('This is because wages fell', { parentPeople: [] })).toEqual({
+      text: 'This is because wages fell',
+      unresolved: false,
+    });
+  });
+});
