@@ -37,7 +37,6 @@ const LEADING = [
   'nevertheless',
   'nonetheless',
   'instead',
-  'still',
   'and',
   'but',
   'or',
@@ -64,7 +63,7 @@ const LEADING_RE = new RegExp(
 );
 
 /** Words that may appear inside a clause as connective adverbs: "Lenin thus withdrew …". */
-const INNER = /\s+(?:thus|hence|therefore|also|then|essentially|basically|however),?(?=\s)/gi;
+const INNER = /,?\s+(?:thus|hence|therefore|also|then|essentially|basically|however)(?:,(?=\s)|(?=\s))/gi;
 
 export interface Stripped {
   readonly text: string;

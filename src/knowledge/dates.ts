@@ -129,6 +129,15 @@ const PATTERNS: readonly Pattern[] = [
       return { display: `${Math.abs(y)}${eraLabel(m[2])}`, sortKey: key(y), precision: 'year' };
     },
   },
+  // AD 79, A.D. 476
+  {
+    re: /\b(?:AD|A\.D\.)\s?(\d{1,4})\b/g,
+    build: (m) => {
+      const y = Number(m[1]);
+      if (y < 1) return undefined;
+      return { display: `${y} AD`, sortKey: key(y), precision: 'year' };
+    },
+  },
   // the 1920s
   {
     re: /\b(1\d|20)(\d0)s\b/g,
@@ -140,7 +149,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // a bare year in a date-like position: "In 1922", "1922 -", "(1922)", "by 1945"
   {
-    re: /(?:^|(?<=\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year|early|late|mid|on)\s)|(?<=\())(1[0-9]{3}|20[0-9]{2})\b(?![.,]?\d)(?!\s*(?:%|percent|people|men|soldiers|troops|km|miles|years|dollars|pounds|calories|units|ft|m\b))/gi,
+    re: /(?:^|(?<=\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year|early|late|mid|on)\s)|(?<=\())(1[0-9]{3}|20[0-9]{2})\b(?![.,]?\d)(?!\s*[-–]\s*\d)(?!\s*(?:%|percent|people|men|soldiers|troops|km|miles|years|dollars|pounds|calories|units|ft|m\b))/gi,
     build: (m) => {
       const y = Number(m[1]);
       if (!PLAUSIBLE(y)) return undefined;

@@ -78,7 +78,9 @@ function isTerm(term: string, content: RichText): boolean {
   if (/^(?:he|she|it|they|this|these|his|her|their|its|there|here|that|we|you|i|one)\b/i.test(term))
     return false;
   // Verbs are not terms: "Created - …" is unlikely, but "Lenin wanted - …" is a sentence.
-  if (words.length > 3 && !markedTerms(content).some((t) => t.text === term)) return false;
+  const bare = term.replace(/\s*\([^)]*\)/g, '').split(/\s+/);
+  const named = bare.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|in)$/.test(w));
+  if (bare.length > 3 && !named && !markedTerms(content).some((t) => t.text === term)) return false;
   return true;
 }
 

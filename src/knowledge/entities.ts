@@ -23,7 +23,7 @@ const NOT_NAMES = new Set(
     'From To As If When While After Before Since Because Although Though But And Or So Then Thus Hence However ' +
     'Also Some Many Most Much More Each Every All Both Either Neither Other Another Such What Which Who Whom ' +
     'Why How Where There Here Once Only Even Yet Still Very Not No Yes One Two Three Four Five First Second ' +
-    'Third Last Next New Old Early Late Later During Under Over Between Among Within Without Unlike Like ' +
+    'Third Last Next Early Late Later During Under Over Between Among Within Without Unlike Like ' +
     'Essentially Basically Generally Sometimes Often Usually Always Never Eventually Finally Therefore Given ' +
     'Note Example Eg Ie Etc Mr Mrs Ms Dr Sir King Queen Tsar Czar President'
   ).split(' '),

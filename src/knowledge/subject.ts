@@ -35,7 +35,7 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   const clean = name.replace(/^the\s+/i, '');
   if (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText))
     return { name: clean, person: true, plural: false };
-  const plural = /[^s]s$/.test(clean) && parts.length === 1;
+  const plural = /[^s]s$/.test(clean) && clean.split(/\s+/).length === 1;
   if (GROUP_START.test(sectionText) && plural) return { name: clean, person: true, plural: true };
   return { name: clean, person: false, plural };
 }

@@ -141,12 +141,12 @@ class Walker {
       return;
     }
     let previous: Fact | undefined;
-    for (const sentence of statementsOf(block)) {
-      const content = { text: sentence, marks: marksWithin(block.content, sentence) };
+    for (const statement of statementsOf(block)) {
+      const content = { text: statement.text, marks: marksWithin(block.content, statement.text) };
       const fact = statementToFact({
         content,
         context,
-        source: this.source(block.line, block.endLine),
+        source: this.source(statement.line, statement.endLine),
         origin: 'sentence',
         candidates: this.candidates(frames, previous),
         knownNames: this.options.knownNames,
@@ -154,6 +154,8 @@ class Walker {
         past: this.options.past,
       });
       this.out.facts.push(fact);
+      const definition = definitionOf(content, fact);
+      if (definition) this.out.definitions.push(definition);
       previous = fact;
     }
   }
@@ -288,28 +290,37 @@ function withArticle(text: string, term: string): string {
  * The statements of a paragraph: its sentences, and also its lines when each line is a statement of its own
  * ("Router - a device …" / "Switch - a device …" written on consecutive lines without bullets).
  */
-function statementsOf(block: ParagraphBlock): string[] {
-  const lines = block.raw
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  if (lines.length < 2) return splitSentences(block.content.text);
-  const out: string[] = [];
-  let chunkStart = 0;
+function statementsOf(block: ParagraphBlock): { text: string; line: number; endLine: number }[] {
+  const rawLines = block.raw.split('\n');
+  const whole = [{ text: block.content.text, line: block.line, endLine: block.endLine }];
+  if (rawLines.filter((l) => l.trim()).length < 2) return withSentences(whole);
+  const chunks: { text: string; line: number; endLine: number }[] = [];
   const text = block.content.text;
-  for (let i = 1; i < lines.length; i++) {
-    const previous = lines[i - 1]!;
-    const next = lines[i]!;
-    if (!startsStatement(next) || /[,;:(]$|\b(?:and|or|but|the|a|an|of|to|in|with|for)$/i.test(previous))
+  let chunkStart = 0;
+  let chunkLine = block.line;
+  for (let i = 1; i < rawLines.length; i++) {
+    const previous = rawLines[i - 1]!.trim();
+    const next = rawLines[i]!.trim();
+    if (
+      !next ||
+      !startsStatement(next) ||
+      /[,;:(]$|\b(?:and|or|but|the|a|an|of|to|in|with|for)$/i.test(previous)
+    ) {
       continue;
+    }
     const anchor = plainStart(next);
     const at = anchor ? text.indexOf(anchor, chunkStart + 1) : -1;
     if (at <= chunkStart) continue;
-    out.push(text.slice(chunkStart, at).trim());
+    chunks.push({ text: text.slice(chunkStart, at).trim(), line: chunkLine, endLine: block.line + i - 1 });
     chunkStart = at;
+    chunkLine = block.line + i;
   }
-  out.push(text.slice(chunkStart).trim());
-  return out.filter(Boolean).flatMap(splitSentences);
+  chunks.push({ text: text.slice(chunkStart).trim(), line: chunkLine, endLine: block.endLine });
+  return withSentences(chunks.filter((c) => c.text));
+}
+
+function withSentences(chunks: readonly { text: string; line: number; endLine: number }[]) {
+  return chunks.flatMap((c) => splitSentences(c.text).map((text) => ({ ...c, text })));
 }
 
 function startsStatement(line: string): boolean {

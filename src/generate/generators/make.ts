@@ -55,7 +55,7 @@ const META =
 
 /** "V = 1.5V = total E": formulas and calculations are not sentences to blank or question. */
 function looksLikeFormula(text: string): boolean {
-  if (/\s=\s|[<>]=|=>/.test(text)) return true;
+  if (/\s=\s|[<>]=|=>|\s[+→×÷]\s/.test(text)) return true;
   const tokens = text.split(/\s+/);
   const symbolic = tokens.filter((t) => !/^[\p{L}'’(),.;:-]+$/u.test(t)).length;
   return tokens.length > 3 && symbolic / tokens.length > 0.4;
