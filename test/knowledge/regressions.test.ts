@@ -1,6 +1,6 @@
 /**
- * Cases where src/knowledge disagrees with generation.md today. Each test states the behaviour the docs ask
- * for; they fail until the code is fixed (kept apart so the other knowledge tests stay green).
+ * Regressions: cases where src/knowledge once disagreed with generation.md. Each test states the behaviour the
+ * docs ask for.
  */
 import { describe, expect, it } from 'vitest';
 import { stripConnectives } from '../../src/knowledge/connectives.js';
