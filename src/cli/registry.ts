@@ -22,6 +22,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'print the dated events of the notes in order',
     load: async () => (await import('./commands/timeline.js')).timeline,
   },
+  {
+    name: 'serve',
+    summary: 'study in the browser: serve the web app for the vault on 127.0.0.1',
+    load: async () => (await import('./commands/serve.js')).serve,
+  },
 ];
 
 /** The registry entry called `name`, if any. */

@@ -1,0 +1,32 @@
+/** The Hono app: security first, then the API, then the built web app; errors as `{ error }` JSON. */
+import { Hono } from 'hono';
+import type { ServerContext } from './context.js';
+import { toHttpError } from './errors.js';
+import { browseRoutes } from './routes-browse.js';
+import { studyRoutes } from './routes-study.js';
+import { securityMiddleware } from './security.js';
+import { staticRoutes } from './static.js';
+
+export interface AppOptions {
+  readonly token: string;
+  /** The port we listen on (known only after listen, hence a function). */
+  readonly port: () => number;
+  readonly webRoot: string | undefined;
+  /** Called with unexpected (non-RecollectError) failures, for the terminal. */
+  readonly onUnexpected?: (error: unknown) => void;
+}
+
+/** Builds the app for one vault. */
+export function createApp(ctx: ServerContext, options: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityMiddleware({ token: options.token, port: options.port }));
+  studyRoutes(app, ctx);
+  browseRoutes(app, ctx);
+  staticRoutes(app, options.webRoot);
+  app.onError((error, c) => {
+    const { status, message } = toHttpError(error);
+    if (status === 500) options.onUnexpected?.(error);
+    return c.json({ error: message }, status as 400);
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+/** Server-Sent Events: open pages subscribe to `/api/events` and hear when the vault changed. */
+import type { ApiVaultEvent } from './api-types.js';
+
+/** Comment lines keep idle connections (and proxies) from timing out. */
+const KEEPALIVE_MS = 25_000;
+
+export interface EventHub {
+  /** A `text/event-stream` response that receives every later `publish`. */
+  subscribe(signal: AbortSignal): Response;
+  publish(event: ApiVaultEvent): void;
+  /** Ends every open stream (server shutdown). */
+  close(): void;
+}
+
+/** A hub with no subscribers yet. */
+export function createEventHub(): EventHub {
+  const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  const encoder = new TextEncoder();
+  const send = (controller: ReadableStreamDefaultController<Uint8Array>, text: string): void => {
+    try {
+      controller.enqueue(encoder.encode(text));
+    } catch {
+      streams.delete(controller); // the page went away
+    }
+  };
+  return {
+    subscribe(signal) {
+      let timer: NodeJS.Timeout | undefined;
+      let own: ReadableStreamDefaultController<Uint8Array> | undefined;
+      const stop = (): void => {
+        clearInterval(timer);
+        if (own) streams.delete(own);
+      };
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          own = controller;
+          streams.add(controller);
+          send(controller, 'retry: 2000\n: connected\n\n');
+          timer = setInterval(() => send(controller, ': keepalive\n\n'), KEEPALIVE_MS);
+          signal.addEventListener('abort', stop);
+        },
+        cancel: stop,
+      });
+      return new Response(body, {
+        headers: {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        },
+      });
+    },
+    publish(event) {
+      const text = `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+      for (const controller of streams) send(controller, text);
+    },
+    close() {
+      for (const controller of streams) {
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      }
+      streams.clear();
+    },
+  };
+}

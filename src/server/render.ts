@@ -1,0 +1,63 @@
+/**
+ * Markdown → HTML for the browser. This is the sanitiser: markdown-it with raw HTML disabled (so `<script>`
+ * and event-handler attributes come out as text) and a link validator that refuses script-capable URL schemes.
+ */
+import MarkdownIt from 'markdown-it';
+
+const REFUSED_SCHEMES = /^(javascript|vbscript|data|file):/i;
+
+/** True for URLs safe in an href/src: anything without a refused scheme (control characters stripped first). */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore tabs, newlines and leading spaces/controls inside a scheme (`java\tscript:`).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  let decoded = squeezed;
+  try {
+    decoded = decodeURIComponent(squeezed);
+  } catch {
+    // A malformed escape is not a scheme; keep the raw text.
+  }
+  return !REFUSED_SCHEMES.test(squeezed) && !REFUSED_SCHEMES.test(decoded);
+}
+
+function createRenderer(): MarkdownIt {
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  md.validateLink = isSafeUrl;
+  const defaultLinkOpen =
+    md.renderer.rules.link_open ??
+    ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    // Links leave the app in a new tab and never hand it our window object.
+    tokens[idx]?.attrSet('target', '_blank');
+    tokens[idx]?.attrSet('rel', 'noopener noreferrer');
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  return md;
+}
+
+let shared: MarkdownIt | undefined;
+
+/** Obsidian `[[Note|label]]` links shown as their label (plain text, escaped by markdown-it). */
+function simplifyWikilinks(text: string): string {
+  return text.replace(
+    /!?\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g,
+    (_m, target: string, label?: string) => (label ?? target).trim(),
+  );
+}
+
+/** Drops Obsidian `%%comments%%`: they are private notes, never shown. */
+function dropComments(text: string): string {
+  return text.replace(/%%[\s\S]*?%%/g, '');
+}
+
+/** Renders Markdown to HTML that contains no script, no event handler and no script URL. */
+export function renderMarkdown(text: string): string {
+  shared ??= createRenderer();
+  return shared.render(simplifyWikilinks(dropComments(text)));
+}
+
+/** Renders lines `from`..`to` (1-based, inclusive) of a note. */
+export function renderLines(text: string, from: number, to: number): string {
+  const lines = text.split(/\r?\n/);
+  return renderMarkdown(lines.slice(Math.max(0, from - 1), Math.max(from, to)).join('\n'));
+}

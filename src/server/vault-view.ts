@@ -1,0 +1,92 @@
+/**
+ * What the web pages show of the vault itself, beside the study store: note texts, titles, timeline events and
+ * rendered source lines. Read-only; refreshed after every scan.
+ */
+import { basename } from 'node:path';
+import type { TimelineEvent } from '../generate/item.js';
+import { buildDeck } from '../pipeline.js';
+import { scanVault } from '../vault/index.js';
+import type { NoteFile } from '../vault/types.js';
+import type { ApiSource, ApiTimelineEvent } from './api-types.js';
+import { renderLines } from './render.js';
+
+/** Lines shown around an item's own lines in "show source". */
+const SOURCE_MARGIN = 1;
+
+export interface VaultView {
+  /** Reads the vault again (after a scan). */
+  refresh(): Promise<void>;
+  notePaths(): readonly string[];
+  noteText(path: string): string | undefined;
+  noteTitle(path: string): string;
+  timeline(): readonly ApiTimelineEvent[];
+  source(ref: { path: string; line: number; endLine: number }): ApiSource | null;
+  obsidianUrl(path: string): string;
+}
+
+/** `# Title` on the first line after any frontmatter, else the file name without `.md`. */
+export function titleOf(file: Pick<NoteFile, 'path' | 'text'>): string {
+  const body = file.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const first = body.split(/\r?\n/).find((line) => line.trim() !== '');
+  const heading = first === undefined ? undefined : /^#\s+(.+?)\s*#*\s*$/.exec(first)?.[1];
+  return heading ?? basename(file.path).replace(/\.md$/i, '');
+}
+
+/** The group an event is listed under: `1920s`, `1900s`, `510s BC`. */
+export function decadeOf(sortKey: string): string {
+  const year = Number.parseInt(/^-?\d+/.exec(sortKey)?.[0] ?? '0', 10);
+  if (year < 0) return `${Math.floor(-year / 10) * 10}s BC`;
+  return `${Math.floor(year / 10) * 10}s`;
+}
+
+function toApiEvent(event: TimelineEvent): ApiTimelineEvent {
+  return {
+    date: event.date,
+    sortKey: event.sortKey,
+    text: event.text,
+    context: event.context,
+    source: event.source,
+    decade: decadeOf(event.sortKey),
+  };
+}
+
+/** A numeric order for sort keys that holds for BC years too (`-0509` before `0031`). */
+function compareSortKeys(a: string, b: string): number {
+  const year = (key: string): number => Number.parseInt(/^-?\d+/.exec(key)?.[0] ?? '0', 10);
+  return year(a) - year(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A view of the vault at `root`; call `refresh()` before first use. */
+export function createVaultView(root: string, vaultName = basename(root)): VaultView {
+  let files = new Map<string, NoteFile>();
+  let events: ApiTimelineEvent[] | undefined;
+  const obsidianUrl = (path: string): string =>
+    `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(path.replace(/\.md$/i, ''))}`;
+  return {
+    async refresh() {
+      const scan = await scanVault(root, { allowEmpty: true });
+      files = new Map(scan.files.map((file) => [file.path, file]));
+      events = undefined; // rebuilt on the next timeline request
+    },
+    notePaths: () => [...files.keys()],
+    noteText: (path) => files.get(path)?.text,
+    noteTitle: (path) => {
+      const file = files.get(path);
+      return file ? titleOf(file) : basename(path).replace(/\.md$/i, '');
+    },
+    timeline() {
+      events ??= buildDeck([...files.values()], { vault: vaultName })
+        .deck.events.map(toApiEvent)
+        .sort((a, b) => compareSortKeys(a.sortKey, b.sortKey));
+      return events;
+    },
+    source(ref) {
+      const file = files.get(ref.path);
+      if (!file) return null;
+      const from = Math.max(1, ref.line - SOURCE_MARGIN);
+      const to = ref.endLine + SOURCE_MARGIN;
+      return { ...ref, html: renderLines(file.text, from, to), obsidianUrl: obsidianUrl(ref.path) };
+    },
+    obsidianUrl,
+  };
+}

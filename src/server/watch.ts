@@ -1,0 +1,51 @@
+/**
+ * Watches the vault for saved notes: changes are collected for a short quiet period (editors write a file in
+ * several steps) and then handed over once, as the set of vault-relative paths that changed.
+ */
+import { type FSWatcher, watch } from 'node:fs';
+
+export const DEBOUNCE_MS = 300;
+
+export interface VaultWatcher {
+  close(): void;
+}
+
+/** Paths that never matter to recollect: its own data, Obsidian's settings, dot folders, editor temp files. */
+function ignored(path: string): boolean {
+  return path.split(/[\\/]/).some((part) => part.startsWith('.')) || /~$|\.swp$|\.tmp$/.test(path);
+}
+
+/** Calls `onChange(paths)` at most once per quiet period after files under `root` change. */
+export function watchVault(
+  root: string,
+  onChange: (paths: readonly string[]) => void,
+  debounceMs = DEBOUNCE_MS,
+): VaultWatcher {
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = (): void => {
+    timer = undefined;
+    const paths = [...pending].sort();
+    pending.clear();
+    if (paths.length > 0) onChange(paths);
+  };
+  let watcher: FSWatcher | undefined = watch(root, { recursive: true }, (_event, filename) => {
+    const path = filename?.toString().replaceAll('\\', '/');
+    if (!path || ignored(path)) return;
+    pending.add(path);
+    clearTimeout(timer);
+    timer = setTimeout(flush, debounceMs);
+  });
+  watcher.on('error', () => {
+    // A vault folder vanishing mid-watch must not crash the server; study continues without live updates.
+    watcher?.close();
+    watcher = undefined;
+  });
+  return {
+    close() {
+      clearTimeout(timer);
+      watcher?.close();
+      watcher = undefined;
+    },
+  };
+}
