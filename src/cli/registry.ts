@@ -23,9 +23,34 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/timeline.js')).timeline,
   },
   {
+    name: 'export',
+    summary: 'write the items as an Anki package (.apkg), CSV or JSON',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  {
     name: 'serve',
     summary: 'study in the browser: serve the web app for the vault on 127.0.0.1',
     load: async () => (await import('./commands/serve.js')).serve,
+  },
+  {
+    name: 'scan',
+    summary: 'update the study database from the notes',
+    load: async () => (await import('./commands/scan.js')).scan,
+  },
+  {
+    name: 'study',
+    summary: 'review the items due today in the terminal',
+    load: async () => (await import('./commands/study.js')).study,
+  },
+  {
+    name: 'stats',
+    summary: 'show study statistics: due items, forecast, retention, streak',
+    load: async () => (await import('./commands/stats.js')).stats,
+  },
+  {
+    name: 'optimize',
+    summary: 'fit the scheduler to your own review history',
+    load: async () => (await import('./commands/optimize.js')).optimize,
   },
 ];
 
