@@ -1,0 +1,122 @@
+/** `recollect export anki|csv|json`: the vault's items for Anki, Quizlet or other programs. */
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import type { ExportFormat } from '../../export/run-export.js';
+import type { ItemScheduling, SchedulingByItem } from '../../export/scheduling.js';
+import type { Item } from '../../generate/item.js';
+import type { CardState } from '../../schedule/index.js';
+import type { Command, CommandInput } from '../command.js';
+import type { Io } from '../io.js';
+import { loadDeck } from '../load-deck.js';
+
+const FORMATS: readonly ExportFormat[] = ['anki', 'csv', 'json'];
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the items as an Anki package (.apkg), CSV or JSON',
+  args: '<anki|csv|json> [vault]',
+  description:
+    'Writes the study items of the vault (default: the current folder) to a file. Anki packages keep note ids\n' +
+    'derived from item ids, so importing a newer export updates the cards instead of duplicating them.\n' +
+    'The file is written to a temporary name first and renamed, so a failed export leaves nothing half-written.',
+  maxPositionals: 2,
+  options: {
+    output: { type: 'string', short: 'o', valueName: 'FILE', description: 'the file to write (required)' },
+    deck: { type: 'string', valueName: 'NAME', description: 'root Anki deck name (default: recollect)' },
+    'with-scheduling': {
+      type: 'boolean',
+      description: 'carry FSRS state and the review log from the study database (anki, json)',
+    },
+    data: {
+      type: 'string',
+      valueName: 'DIR',
+      description: 'where the study database is (default: <vault>/.recollect)',
+    },
+  },
+  examples: [
+    'recollect export anki examples -o examples.apkg',
+    'recollect export csv . -o cards.tsv',
+    'recollect export json . -o deck.json --with-scheduling',
+  ],
+  run: runExport,
+};
+
+async function runExport(input: CommandInput, io: Io): Promise<number> {
+  const format = input.positionals[0];
+  if (!format || !FORMATS.includes(format as ExportFormat)) {
+    throw new UsageError(`export needs a format: ${FORMATS.join(', ')} (got ${format ?? 'nothing'})`);
+  }
+  const output = input.values.output;
+  if (typeof output !== 'string' || output === '') throw new UsageError('export needs -o FILE');
+  const vault = input.positionals[1] ?? '.';
+  const loaded = await loadDeck(vault, io);
+  const dataDir = typeof input.values.data === 'string' ? input.values.data : undefined;
+  const scheduling =
+    input.values['with-scheduling'] === true
+      ? await schedulingFor(vault, dataDir, loaded.deck.items)
+      : undefined;
+  const { exportDeck } = await import('../../export/run-export.js');
+  await exportDeck(format as ExportFormat, loaded.deck.items, {
+    output,
+    vaultName: basename(resolve(vault)),
+    deckName: typeof input.values.deck === 'string' ? input.values.deck : undefined,
+    // The edge reads the clock; RECOLLECT_NOW pins it for reproducible exports and tests.
+    now: io.env.RECOLLECT_NOW ? new Date(io.env.RECOLLECT_NOW) : new Date(),
+    scheduling,
+    deck: {
+      vault,
+      notes: loaded.deck.notes,
+      events: [...loaded.deck.events],
+      problems: [...loaded.deck.problems],
+    },
+  });
+  io.err(`wrote ${loaded.deck.items.length} items to ${output}\n`);
+  return 0;
+}
+
+/** FSRS state and review log of each item, read from the study database when there is one. */
+async function schedulingFor(
+  vault: string,
+  dataDir: string | undefined,
+  items: readonly Item[],
+): Promise<SchedulingByItem> {
+  const file = join(dataDir ? resolve(dataDir) : join(resolve(vault), '.recollect'), 'recollect.db');
+  const out = new Map<string, ItemScheduling>();
+  if (!existsSync(file)) return out;
+  const { openStore } = await import('../../store/index.js');
+  const store = await openStore({ vault, ...(dataDir ? { dataDir } : {}) });
+  try {
+    for (const item of items) {
+      const card = await store.getCard(item.id);
+      if (!card) continue;
+      const reviews = await store.reviewsForItem(item.id);
+      out.set(item.id, {
+        card: {
+          due: new Date(card.due),
+          stability: card.stability,
+          difficulty: card.difficulty,
+          reps: card.reps,
+          lapses: card.lapses,
+          state: card.phase,
+          ...(card.lastReview ? { lastReview: new Date(card.lastReview) } : {}),
+        },
+        reviews: reviews.map((r) => ({
+          reviewedAt: r.reviewedAt,
+          rating: r.rating,
+          durationMs: r.durationMs ?? 0,
+          interval: scheduledDays(r.stateAfter),
+          lastInterval: scheduledDays(r.stateBefore),
+        })),
+      });
+    }
+  } finally {
+    await store.close();
+  }
+  return out;
+}
+
+function scheduledDays(state: unknown): number {
+  const days = (state as Partial<CardState> | null)?.scheduledDays;
+  return typeof days === 'number' ? days : 0;
+}

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/recollect.js');
+const examples = join(root, 'examples');
+
+function run(args: string[]) {
+  if (!existsSync(join(root, 'dist/cli/main.js')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+}
+
+describe('recollect export', () => {
+  it('writes an Anki package with one note per item of the example vault', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
+    const out = join(dir, 'examples.apkg');
+    const result = run(['export', 'anki', examples, '-o', out]);
+    expect(result.status).toBe(0);
+    const files = unzipSync(readFileSync(out));
+    expect(Object.keys(files).sort()).toEqual(['collection.anki2', 'media']);
+    const dbFile = join(dir, 'collection.anki2');
+    writeFileSync(dbFile, files['collection.anki2']!);
+    const db = new Database(dbFile, { readonly: true });
+    const notes = db.prepare('select count(*) as n from notes').get() as { n: number };
+    db.close();
+    const cards = JSON.parse(run(['cards', examples, '--json']).stdout) as { items: unknown[] };
+    expect(notes.n).toBe(cards.items.length);
+  });
+
+  it('writes tab-separated CSV with Anki import headers', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'recollect-export-')), 'cards.tsv');
+    expect(run(['export', 'csv', examples, '-o', out]).status).toBe(0);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines[0]).toBe('#separator:tab');
+    expect(lines.some((l) => l.startsWith('What does DNS stand for?\tDomain Name System'))).toBe(true);
+  });
+
+  it('refuses a folder as the output and leaves it untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
+    mkdirSync(join(dir, 'out.apkg'));
+    const result = run(['export', 'anki', examples, '-o', join(dir, 'out.apkg')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^recollect: .*folder|directory/m);
+  });
+
+  it('asks for a format and an output file', () => {
+    expect(run(['export', examples]).status).toBe(2);
+    expect(run(['export', 'anki', examples]).stderr).toMatch(/-o FILE/);
+  });
+});
