@@ -105,6 +105,8 @@ export interface ApiStats extends StudyStats {
   readonly countsByKind: Readonly<Partial<Record<ItemKind, number>>>;
   readonly countsByState: Readonly<Partial<Record<ItemState, number>>>;
   readonly noteTitles: Readonly<Record<string, string>>;
+  /** Reviews per study day over the last 26 weeks, oldest first. */
+  readonly heatmap: readonly { readonly day: string; readonly count: number }[];
 }
 
 /** Pushed on /api/events when the vault changed and was scanned again. */

@@ -4,7 +4,10 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Context, Hono } from 'hono';
 import type { ItemKind } from '../generate/item.js';
+import { addDaysToKey, studyDayKey } from '../schedule/index.js';
+import type { DayCount } from '../schedule/stats.js';
 import type { ItemState, ReviewRecord, StoredItem } from '../store/types.js';
+import { boundaryOf } from '../study/settings.js';
 import type { ApiArgument, ApiItemDetail, ApiNote, ApiNoteSummary, ApiStats } from './api-types.js';
 import { contentTypeOf, resolveAttachment } from './attachments.js';
 import type { ServerContext } from './context.js';
@@ -57,6 +60,27 @@ function countBy<T extends string>(values: readonly T[]): Partial<Record<T, numb
   const counts: Partial<Record<T, number>> = {};
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
+}
+
+/** Days shown in the review heatmap: 26 full weeks. */
+const HEATMAP_DAYS = 182;
+
+/** Reviews per study day over the last HEATMAP_DAYS days, oldest first (today last). */
+async function reviewHeatmap(ctx: ServerContext, now: Date): Promise<DayCount[]> {
+  const settings = await ctx.service.settings();
+  const boundary = boundaryOf(settings);
+  const today = studyDayKey(now, boundary);
+  const first = addDaysToKey(today, 1 - HEATMAP_DAYS);
+  const since = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000);
+  const counts = new Map<string, number>();
+  for (const review of await ctx.service.reviews(since)) {
+    const day = studyDayKey(review.reviewedAt, boundary);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return Array.from({ length: HEATMAP_DAYS }, (_, i) => {
+    const day = addDaysToKey(first, i);
+    return { day, count: counts.get(day) ?? 0 };
+  });
 }
 
 /** The text typed for a review: the study service keeps it beside the card state it logs. */
@@ -147,7 +171,12 @@ export function browseRoutes(app: Hono, ctx: ServerContext): void {
   });
 
   app.get('/api/stats', async (c) => {
-    const [stats, items] = await Promise.all([ctx.service.stats(ctx.now()), ctx.service.items()]);
+    const now = ctx.now();
+    const [stats, items, heatmap] = await Promise.all([
+      ctx.service.stats(now),
+      ctx.service.items(),
+      reviewHeatmap(ctx, now),
+    ]);
     const live = items.filter((item) => item.state !== 'retired');
     const noteTitles: Record<string, string> = {};
     for (const path of ctx.view.notePaths()) noteTitles[path] = ctx.view.noteTitle(path);
@@ -156,6 +185,7 @@ export function browseRoutes(app: Hono, ctx: ServerContext): void {
       countsByKind: countBy(live.map((item) => item.kind)),
       countsByState: countBy(items.map((item) => item.state)),
       noteTitles,
+      heatmap,
     };
     return c.json(body);
   });

@@ -1,0 +1,110 @@
+/** Stats: review heatmap, 30-day forecast, retention, streak, counts by kind, mastery per note. */
+import { Failure, Loading, ShareBar } from '../components';
+import { useJson } from '../hooks';
+import type { ApiStats } from '../types';
+
+function level(count: number, max: number): number {
+  if (count === 0) return 0;
+  return Math.min(4, Math.ceil((count / Math.max(max, 1)) * 4));
+}
+
+function Heatmap({ days }: { days: ApiStats['heatmap'] }) {
+  const max = Math.max(0, ...days.map((d) => d.count));
+  // Columns are weeks; the first column starts on the weekday of the first day.
+  const offset = new Date(`${days[0]?.day ?? '2000-01-01'}T00:00:00Z`).getUTCDay();
+  return (
+    <div class="heatmap" role="img" aria-label="reviews per day, last 26 weeks">
+      {Array.from({ length: offset }, (_, i) => (
+        <span key={`pad-${i}`} class="heat-pad" />
+      ))}
+      {days.map((d) => (
+        <span key={d.day} class={`cell l${level(d.count, max)}`} title={`${d.day}: ${d.count} reviews`} />
+      ))}
+    </div>
+  );
+}
+
+function Forecast({ days }: { days: ApiStats['forecast30'] }) {
+  const max = Math.max(1, ...days.map((d) => d.count));
+  return (
+    <div class="forecast" role="img" aria-label="reviews due per day, next 30 days">
+      {days.map((d) => (
+        <span
+          key={d.day}
+          class="bar"
+          title={`${d.day}: ${d.count} due`}
+          style={{ height: `${(d.count / max) * 100}%` }}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function StatsPage() {
+  const stats = useJson<ApiStats>('/api/stats');
+  if (stats.error) return <Failure message={stats.error} />;
+  if (!stats.data) return <Loading />;
+  const s = stats.data;
+  const rate = s.trueRetention.rate;
+  return (
+    <div class="stats">
+      <h1>Stats</h1>
+      <dl class="numbers">
+        <div>
+          <dt>Due today</dt>
+          <dd>{s.dueToday}</dd>
+        </div>
+        <div>
+          <dt>New available</dt>
+          <dd>{s.newAvailable}</dd>
+        </div>
+        <div>
+          <dt>Retention (30 days)</dt>
+          <dd>{rate === null ? '–' : `${Math.round(rate * 100)}%`}</dd>
+        </div>
+        <div>
+          <dt>Streak</dt>
+          <dd>{s.streak} days</dd>
+        </div>
+      </dl>
+      <h2>Reviews</h2>
+      <Heatmap days={s.heatmap} />
+      <h2>Forecast</h2>
+      <Forecast days={s.forecast30} />
+      <p class="muted small">
+        Next 30 days: {s.forecast30.reduce((sum, d) => sum + d.count, 0)} reviews due.
+      </p>
+      <h2>Items by kind</h2>
+      <table class="counts">
+        <tbody>
+          {Object.entries(s.countsByKind).map(([kind, count]) => (
+            <tr key={kind}>
+              <td>
+                <span class={`kind kind-${kind}`}>{kind}</span>
+              </td>
+              <td>{count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Mastery per note</h2>
+      <table class="mastery">
+        <tbody>
+          {s.mastery.map((m) => (
+            <tr key={m.notePath}>
+              <td>
+                <a href={`#/note/${m.notePath}`}>{s.noteTitles[m.notePath] ?? m.notePath}</a>
+              </td>
+              <td>
+                {m.mastered}/{m.items}
+              </td>
+              <td>
+                <ShareBar share={m.share} label={`${Math.round(m.share * 100)}%`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

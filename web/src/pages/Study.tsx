@@ -1,0 +1,170 @@
+/** Study: one item at a time — answer, reveal, grade; U undoes, S suspends, O shows the source. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { get, post } from '../api';
+import { Breadcrumb, Failure, Loading, SourcePanel } from '../components';
+import { useKeys, useVaultVersion } from '../hooks';
+import { ArgumentAnswer, ChoiceAnswer, isTypedItem, OrderAnswer, TypedAnswer } from '../study/answers';
+import { GradeBar, Revealed } from '../study/reveal';
+import type { ApiCheckResult, ApiItem, ApiNext } from '../types';
+
+interface Stage {
+  readonly revealed: boolean;
+  readonly check?: ApiCheckResult;
+  /** What the student typed or chose, kept for the review log. */
+  readonly given?: string;
+}
+
+function Asking({
+  item,
+  onCheck,
+}: {
+  item: ApiItem;
+  onCheck: (body: { typed?: string; order?: string[] }) => void;
+}) {
+  if (item.kind === 'choice' && item.choices) {
+    return <ChoiceAnswer choices={item.choices} onChoose={(typed) => onCheck({ typed })} />;
+  }
+  if (item.kind === 'order' && item.choices)
+    return <OrderAnswer item={item} onOrder={(order) => onCheck({ order })} />;
+  if (item.kind === 'argument') return <ArgumentAnswer onSubmit={(typed) => onCheck({ typed })} />;
+  if (isTypedItem(item)) return <TypedAnswer onSubmit={(typed) => onCheck({ typed })} />;
+  return <p class="muted">Recall the answer, then press Space.</p>;
+}
+
+function Finished({ done }: { done: number }) {
+  return (
+    <section class="finished">
+      <h1>All done for today</h1>
+      <p>
+        {done} {done === 1 ? 'answer' : 'answers'} today. New items and reviews come back tomorrow.
+      </p>
+      <p>
+        <a href="#/stats">See your stats</a> · <a href="#/browse">Browse items</a>
+      </p>
+    </section>
+  );
+}
+
+export function StudyPage() {
+  const version = useVaultVersion();
+  const [next, setNext] = useState<ApiNext | undefined>(undefined);
+  const [stage, setStage] = useState<Stage>({ revealed: false });
+  const [showSource, setShowSource] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [shownAt, setShownAt] = useState(Date.now());
+  const [notice, setNotice] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setNext(await get<ApiNext>('/api/next'));
+      setStage({ revealed: false });
+      setShowSource(false);
+      setShownAt(Date.now());
+      setError(undefined);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }, []);
+  // A saved note may change the current item: fetch again, unless the student is mid-answer.
+  useEffect(() => {
+    if (!stage.revealed) void load();
+  }, [version]);
+  useEffect(() => void load(), [load]);
+
+  const act = async (work: () => Promise<unknown>, message = ''): Promise<void> => {
+    try {
+      await work();
+      setNotice(message);
+      await load();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  const item = next?.card?.item;
+  const check = async (body: { typed?: string; order?: string[] }): Promise<void> => {
+    if (!item) return;
+    try {
+      const result = await post<ApiCheckResult>('/api/check', { itemId: item.id, ...body });
+      setStage({ revealed: true, check: result, given: body.typed ?? body.order?.join(' → ') });
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  const grade = (rating: 1 | 2 | 3 | 4): Promise<void> =>
+    act(() =>
+      post('/api/answer', {
+        itemId: item?.id,
+        rating,
+        durationMs: Math.min(Date.now() - shownAt, 3_600_000),
+        ...(stage.given !== undefined && item?.kind !== 'order' ? { typed: stage.given } : {}),
+      }),
+    );
+  const undo = (): Promise<void> => act(() => post('/api/undo'), 'Undone: the last answer is back.');
+  const suspend = (): Promise<void> =>
+    act(() => post(`/api/items/${item?.id}/state`, { state: 'suspended' }), 'Suspended: find it in Browse.');
+
+  useKeys(
+    (event) => {
+      if (event.key === ' ' && item && !stage.revealed) {
+        event.preventDefault();
+        setStage({ revealed: true });
+      } else if (event.key === 'u' || event.key === 'U') void undo();
+      else if ((event.key === 's' || event.key === 'S') && item) void suspend();
+      else if ((event.key === 'o' || event.key === 'O') && item) setShowSource((shown) => !shown);
+    },
+    [item, stage],
+  );
+
+  if (error) return <Failure message={error} />;
+  if (!next) return <Loading />;
+  const { done, remaining } = next.progress;
+  return (
+    <div class="study">
+      <p class="progress">
+        <span>{done} done</span> · <span>{remaining} remaining</span>
+        {notice && <span class="notice"> · {notice}</span>}
+      </p>
+      {!next.card || !item ? (
+        <Finished done={done} />
+      ) : (
+        <article class={`card kind-${item.kind}`} key={item.id}>
+          <Breadcrumb context={item.context} />
+          <h1 class="prompt">{item.prompt}</h1>
+          {stage.revealed ? (
+            <>
+              <Revealed
+                item={item}
+                {...(stage.check ? { check: stage.check } : {})}
+                {...(stage.given !== undefined ? { given: stage.given } : {})}
+              />
+              <GradeBar
+                intervals={next.card.intervals}
+                suggested={stage.check?.suggestedRating}
+                onGrade={grade}
+              />
+            </>
+          ) : (
+            <>
+              <Asking item={item} onCheck={check} />
+              <button type="button" class="reveal" onClick={() => setStage({ revealed: true })}>
+                <kbd>Space</kbd> Show answer
+              </button>
+            </>
+          )}
+          <div class="actions">
+            <button type="button" onClick={() => setShowSource((shown) => !shown)}>
+              <kbd>O</kbd> {showSource ? 'Hide source' : 'Show source'}
+            </button>
+            <button type="button" onClick={undo}>
+              <kbd>U</kbd> Undo
+            </button>
+            <button type="button" onClick={suspend}>
+              <kbd>S</kbd> Suspend
+            </button>
+          </div>
+          {showSource && next.card.source && <SourcePanel source={next.card.source} />}
+        </article>
+      )}
+    </div>
+  );
+}

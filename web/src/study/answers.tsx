@@ -1,0 +1,137 @@
+/** The ways to answer an item before it is revealed: typing, choosing, ordering, arguing. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useKeys } from '../hooks';
+import type { ApiItem } from '../types';
+
+/** Items whose answer is short enough to type. */
+export function isTypedItem(item: ApiItem): boolean {
+  return ['cloze', 'qa', 'date', 'reverse', 'explicit'].includes(item.kind) && item.answer.length <= 40;
+}
+
+/** A stable shuffle (same item, same order), so reloading the page does not reshuffle the events. */
+export function shuffled(id: string, values: readonly string[]): string[] {
+  const score = (text: string): number => {
+    let hash = 2166136261;
+    for (const char of id + text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+    return hash >>> 0;
+  };
+  return [...values].sort((a, b) => score(a) - score(b));
+}
+
+export function TypedAnswer({ onSubmit }: { onSubmit: (typed: string) => void }) {
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      class="typed"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(text);
+      }}
+    >
+      <input
+        ref={input}
+        aria-label="your answer"
+        placeholder="Type the answer, Enter to check (Esc, then Space to just reveal)"
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => event.key === 'Escape' && event.currentTarget.blur()}
+        autocomplete="off"
+      />
+      <button type="submit">Check</button>
+    </form>
+  );
+}
+
+export function ChoiceAnswer({
+  choices,
+  onChoose,
+}: {
+  choices: readonly string[];
+  onChoose: (c: string) => void;
+}) {
+  useKeys(
+    (event) => {
+      const choice = choices[Number(event.key) - 1];
+      if (choice !== undefined) onChoose(choice);
+    },
+    [choices, onChoose],
+  );
+  return (
+    <ol class="choices">
+      {choices.map((choice, index) => (
+        <li key={choice}>
+          <button type="button" onClick={() => onChoose(choice)}>
+            <kbd>{index + 1}</kbd> {choice}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function OrderAnswer({ item, onOrder }: { item: ApiItem; onOrder: (order: string[]) => void }) {
+  const shown = shuffled(item.id, item.choices ?? []);
+  const [picked, setPicked] = useState<string[]>([]);
+  const pick = (event: string): void => {
+    if (picked.includes(event)) return;
+    const next = [...picked, event];
+    setPicked(next);
+    if (next.length === shown.length) onOrder(next);
+  };
+  useKeys(
+    (event) => {
+      if (event.key === 'Backspace') setPicked((current) => current.slice(0, -1));
+      const choice = shown[Number(event.key) - 1];
+      if (choice !== undefined) pick(choice);
+    },
+    [picked, shown.join('\n')],
+  );
+  return (
+    <div class="order">
+      <p class="muted small">
+        Pick the events from earliest to latest (keys 1–{shown.length}, Backspace undoes a pick).
+      </p>
+      <ol class="choices">
+        {shown.map((event, index) => (
+          <li key={event}>
+            <button type="button" disabled={picked.includes(event)} onClick={() => pick(event)}>
+              <kbd>{index + 1}</kbd> {event}
+              {picked.includes(event) && <span class="badge">#{picked.indexOf(event) + 1}</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function ArgumentAnswer({ onSubmit }: { onSubmit: (typed: string) => void }) {
+  const [text, setText] = useState('');
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+  return (
+    <form
+      class="argument"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(text);
+      }}
+    >
+      <textarea
+        ref={area}
+        aria-label="your argument"
+        rows={6}
+        placeholder="Write your argument: claims and evidence. Ctrl+Enter to compare with the model."
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSubmit(text);
+          if (event.key === 'Escape') event.currentTarget.blur();
+        }}
+      />
+      <button type="submit">Compare with the model</button>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+/** The API's JSON shapes, from the server's own declarations (types only; nothing is bundled). */
+export type {
+  ApiAnswerResult,
+  ApiArgument,
+  ApiCheckResult,
+  ApiItem,
+  ApiItemDetail,
+  ApiNext,
+  ApiNote,
+  ApiNoteSummary,
+  ApiSource,
+  ApiStats,
+  ApiTimelineEvent,
+} from '../../src/server/api-types';
