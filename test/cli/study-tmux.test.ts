@@ -1,0 +1,96 @@
+/**
+ * `recollect study` in a real terminal: runs it inside tmux (its own server socket), presses keys with
+ * `send-keys` and reads the screen with `capture-pane`. tmux is required (CI installs it), never skipped.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, makeStudyVault, NOW, recollect, requireBuild } from './study-helpers.js';
+
+const socket = `recollect-test-${process.pid}`;
+const session = 'study';
+let temp: ReturnType<typeof makeStudyVault>;
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+}
+
+const screen = (): string => tmux('capture-pane', '-p', '-t', session);
+
+/** Waits until the screen shows `text` (the UI reacts asynchronously to each key). */
+async function waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const shown = screen();
+    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
+    if (Date.now() > deadline) throw new Error(`screen never showed ${String(text)}; it shows:\n${shown}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Presses keys as tmux names them (`Space`, `Enter`, `3`) or types literal text with `-l`. */
+const press = (...keys: string[]) => tmux('send-keys', '-t', session, ...keys);
+const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
+
+beforeAll(() => {
+  requireBuild();
+  if (spawnSync('tmux', ['-V']).status !== 0) {
+    throw new Error('tmux is required for the terminal test: apt-get install -y tmux');
+  }
+  temp = makeStudyVault();
+  const command = [
+    'env NO_COLOR=1 TZ=UTC',
+    JSON.stringify(process.execPath),
+    JSON.stringify(bin),
+    'study',
+    JSON.stringify(temp.vault),
+    '--data',
+    JSON.stringify(temp.data),
+    '--now',
+    NOW,
+  ].join(' ');
+  tmux('new-session', '-d', '-s', session, '-x', '110', '-y', '50', command);
+  // Keep the pane after the program exits so the summary can be read.
+  tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+});
+
+afterAll(() => {
+  spawnSync('tmux', ['-L', socket, 'kill-server']);
+  temp?.remove();
+});
+
+describe('recollect study under tmux', () => {
+  it('reveals with space, grades with a number, checks a typed answer, undoes, shows source and quits', async () => {
+    await waitFor('What is Mitochondria?');
+    press('Space');
+    await waitFor('→ the organelles that release energy through respiration');
+    expect(screen()).toMatch(/1 Again 1m {3}2 Hard 6m {3}3 Good 10m {3}4 Easy \d+d/);
+    press('3');
+    await waitFor('saved: Good, next in 10m');
+    await waitFor('What holds the genetic material of the cell?');
+
+    press('t');
+    await waitFor(/^>\s*$/m);
+    type('the nucleas');
+    press('Enter');
+    await waitFor('✓ correct (suggested: 3 Good)');
+    expect(screen()).toContain('[3 Good 10m]');
+    press('Enter');
+    await waitFor(/saved: Good, next in 10m[\s\S]*saved: Good, next in 10m/);
+
+    await waitFor('___ build proteins from amino acids.');
+    press('e');
+    await waitFor('> 5 │ - **Ribosomes** build proteins from amino acids');
+    press('u');
+    await waitFor('Undid the last answer.');
+    press('q');
+    const end = await waitFor('Session ended.');
+    expect(end).toContain('Answered 1 item');
+  });
+
+  it('kept exactly the answers that were not undone', () => {
+    const stats = JSON.parse(
+      recollect(['stats', temp.vault, '--data', temp.data, '--now', NOW, '--json']).stdout,
+    );
+    expect(stats.reviewsPerDay.at(-1)).toEqual({ day: '2025-03-10', count: 1 });
+  });
+});
