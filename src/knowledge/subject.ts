@@ -19,6 +19,9 @@ const PERSON_START = /(?:^|\n)(?:he|she|his|her)\b/i;
 const HUMAN_ONLY =
   /(?:^|\n)(?:was born|born|died|married|wrote|studied|reigned|abdicated|travell?ed|sailed|painted|composed|retired|was exiled|was assassinated|was executed|was crowned)\b/i;
 const GROUP_START = /(?:^|\n)(?:they|their)\b/i;
+/** A bullet that names the heading's role: "Leader of the Soviet Union", "Commander of the Red Army". */
+const ROLE_START =
+  /(?:^|\n)(?:an? |the )?(?:president|leader|king|queen|emperor|empress|commander|general|founder|chancellor|prime minister|secretary|minister|governor|pope|tsar|czar|author|inventor|wife|husband|son|daughter|father|mother|ruler|dictator|premier|consul|senator|philosopher|scientist|poet|painter|composer|student|teacher|disciple|apostle|prophet|explorer|admiral|pharaoh|sultan|caliph|chief|head)\b/i;
 
 /**
  * The subject a heading names, when it is a proper name ("Leon Trotsky", "Stalin", "The Romans") rather than
@@ -33,8 +36,9 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
   if (!named) return undefined;
   const clean = name.replace(/^the\s+/i, '');
-  if (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText))
+  if (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText) || ROLE_START.test(sectionText)) {
     return { name: clean, person: true, plural: false };
+  }
   const plural = /[^s]s$/.test(clean) && clean.split(/\s+/).length === 1;
   if (GROUP_START.test(sectionText) && plural) return { name: clean, person: true, plural: true };
   return { name: clean, person: false, plural };

@@ -1,4 +1,5 @@
 /** Cloze: the fact with one key term hidden. Author-marked terms first; otherwise one name or number. */
+import { findDates } from '../../knowledge/dates.js';
 import type { Fact, KeyTerm, NoteKnowledge } from '../../knowledge/model.js';
 import { isAuthorMarked } from '../../knowledge/terms.js';
 import { asSentence, normalise } from '../../knowledge/text.js';
@@ -42,7 +43,8 @@ function clozeTerms(fact: Fact, scope: NoteScope): KeyTerm[] {
   const usable = fact.terms.filter(
     (t) => !(subject?.includes(t.text) ?? false) && !(fact.datePrefix && t.text === fact.datePrefix.text),
   );
-  const marked = usable.filter(isAuthorMarked);
+  // A bold year is asked by the date item; blanking it as well would ask the same thing twice.
+  const marked = usable.filter((t) => isAuthorMarked(t) && !isWholeDate(t.text));
   if (marked.length > 0) return marked.slice(0, MAX_MARKED_CLOZES);
   if (!scope.english || isOrphanPredicate(fact)) return [];
   const ranked = usable
@@ -66,6 +68,11 @@ function rank(t: KeyTerm, text: string): number {
   if (t.origin === 'name') return 10 + Math.min(words, 4);
   if (t.origin === 'acronym') return 8;
   return 5;
+}
+
+function isWholeDate(text: string): boolean {
+  const d = findDates(text)[0];
+  return d !== undefined && d.start === 0 && d.end >= text.length - 1;
 }
 
 function insideParentheses(text: string, term: string): boolean {
