@@ -1,5 +1,5 @@
 /** The SQLite study service on a real database file and a small vault in a temp folder. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StudyService } from '../../src/study/service.js';
@@ -57,6 +57,22 @@ describe('scanning a vault into the study store', () => {
     expect(await study.items({ states: ['retired'] })).toHaveLength(5);
     expect(readdirSync(temp.vault).sort()).toEqual(['Bio', 'rivers.md']);
     expect(existsSync(join(temp.dataDir, 'recollect.db'))).toBe(true);
+  });
+});
+
+describe('history through renames', () => {
+  it('keeps the reviews of a note moved to another folder, parsing only the moved note', async () => {
+    await study.scan(NOW);
+    const river = (await study.items()).find((item) => item.source.path === 'rivers.md')!;
+    await study.answer({ itemId: river.id, rating: 3 }, NOW);
+    renameSync(join(temp.vault, 'rivers.md'), join(temp.vault, 'Bio', 'rivers.md'));
+    const report = await study.scan(later(NOW, 1000));
+    expect(report.notesParsed).toBe(1);
+    expect(report.moved).toBe(5);
+    expect(report.deletedNotes).toEqual(['rivers.md']);
+    const detail = await study.item(river.id);
+    expect(detail?.item.source.path).toBe('Bio/rivers.md');
+    expect(detail?.reviews).toHaveLength(1);
   });
 });
 
