@@ -36,6 +36,20 @@ function isSameOrigin(origin: string | undefined, fetchSite: string | undefined,
   return fetchSite === 'same-origin';
 }
 
+/** True when the request line's path has a `..` or `.` segment, plain or percent-encoded. */
+export function climbsPath(rawUrl: string): boolean {
+  const path = rawUrl.split('?')[0] ?? '';
+  return path.split(/\/|%2f|%5c|\\/i).some((segment) => {
+    const decoded = segment.replace(/%2e/gi, '.');
+    return decoded === '..' || decoded === '.';
+  });
+}
+
+/** The request line as the client sent it: URL parsing resolves `..` before routes see the path. */
+function rawUrlOf(env: unknown): string | undefined {
+  return (env as { incoming?: { url?: string } } | undefined)?.incoming?.url;
+}
+
 function refuse(message: string): Response {
   return new Response(JSON.stringify({ error: message }), {
     status: 403,
@@ -49,6 +63,10 @@ export function securityMiddleware(options: { token: string; port: () => number 
     const port = options.port();
     if (!isLocalHost(c.req.header('host'), port)) {
       return refuse('forbidden: this server only answers to localhost, 127.0.0.1 or [::1] on its own port');
+    }
+    const rawUrl = rawUrlOf(c.env);
+    if (rawUrl !== undefined && climbsPath(rawUrl)) {
+      return refuse('forbidden: paths may not contain . or .. segments');
     }
     if (!SAFE_METHODS.has(c.req.method)) {
       if (!sameToken(c.req.header(TOKEN_HEADER), options.token)) {
