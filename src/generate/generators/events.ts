@@ -32,9 +32,20 @@ export function orderableEvents(k: NoteKnowledge): TimelineEvent[] {
   return eventsOf({ ...k, facts: k.facts.filter((f) => single.has(`${f.source.line}|${f.text}`)) });
 }
 
+/** With several dates in one statement, each event is labelled by the clause that holds its date. */
+function clauseWith(text: string, dateText: string): string {
+  const marker = '\u2063DATE\u2063';
+  const clauses = text
+    .replace(dateText, marker)
+    .split(/,\s+|;\s+|\s+(?=(?:and|when|while|after|before|until|who|which)\s)/);
+  const own = clauses.find((c) => c.includes(marker));
+  if (!own || own.split(/\s+/).length < 4) return text;
+  return own.replace(marker, dateText).replace(/^(?:and|when|while|after|before|until|who|which)\s+/i, '');
+}
+
 /** A short label for the event: the statement without its date phrase, cut at a dash or semicolon. */
 export function eventLabel(fact: Fact, dateText: string): string {
-  let text = fact.text;
+  let text = fact.dates.length > 1 ? clauseWith(fact.text, dateText) : fact.text;
   const at = text.indexOf(dateText);
   if (at >= 0 && !(fact.datePrefix && fact.datePrefix.text === dateText)) {
     const before = text
