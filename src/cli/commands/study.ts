@@ -37,6 +37,7 @@ async function runStudy(input: CommandInput, io: Io): Promise<number> {
   const keys = stdin.isTTY ? terminalInput(stdin, io.out) : lineInput(stdin, io.out);
   try {
     const report = await service.scan(clock());
+    for (const problem of report.problems) io.err(`${problem.path}: ${problem.message}\n`);
     io.out(style.dim(formatScanReport(report, false)));
     await runSession({
       study: service,
