@@ -43,7 +43,12 @@ export function findKnownNames(texts: readonly string[]): Set<string> {
   for (const text of texts) {
     for (const e of findEntities(text)) if (e.kind === 'name') names.add(e.text);
   }
-  for (const n of [...names])
-    for (const part of n.split(' ')) if (/^\p{Lu}\p{Ll}+$/u.test(part)) names.add(part);
+  for (const n of [...names]) {
+    const parts = n.split(' ');
+    const last = parts[parts.length - 1] ?? '';
+    // "Joseph Stalin" → "Stalin"; but "Theory of Permanent Revolution" or "New Testament" give no single names.
+    if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)))
+      names.add(last);
+  }
   return names;
 }

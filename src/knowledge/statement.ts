@@ -58,7 +58,12 @@ export function statementToFact(input: StatementInput): Fact {
     text = `${inheritFrom.name} ${be}${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
-  } else if (!resolved.subject && !unresolved && inheritFrom && isDescription(text, input.knownNames)) {
+  } else if (
+    !resolved.subject &&
+    !unresolved &&
+    inheritFrom?.person &&
+    isDescription(text, input.knownNames)
+  ) {
     text = `${inheritFrom.name} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
@@ -103,7 +108,8 @@ const PERSONAL = /\b(?:himself|herself|he|she|his|him)\b/i;
 function subjectToInherit(text: string, input: StatementInput): Subject | undefined {
   const named = describedThing(text, input.parent);
   if (named) return named;
-  const from = input.parent?.subject ?? input.candidates.headingSubject;
+  // Under a parent bullet whose subject is unknown, the heading is no safe guess: the parent may be about anyone.
+  const from = input.parent ? input.parent.subject : input.candidates.headingSubject;
   if (!from || from.person || !PERSONAL.test(text)) return from;
   const person = input.candidates.parentPeople[0];
   return person ? { name: person, person: true, plural: false } : undefined;
@@ -149,6 +155,13 @@ export function startsWithVerb(text: string, knownNames: ReadonlySet<string>): b
   if (!first || knownNames.has(first)) return false;
   const info = recogniseVerb(first);
   if (!info) return false;
+  // "Conquered people could earn citizenship": a participle opening a subject that has its own verb.
+  if (
+    info.form === 'past' &&
+    /^\S+\s+\p{Ll}+\s+(?:could|would|can|will|should|must|may|might|were|are)\b/u.test(text)
+  ) {
+    return false;
+  }
   const clause = parseClause(text);
   // "Limited resources are scarce": an -ed adjective opening a noun phrase, with the verb just after.
   if (

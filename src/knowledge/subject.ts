@@ -10,7 +10,7 @@ const TOPIC_WORDS = new Set(
     'references sources resources homework assignment exercise exercises practice period era age analysis ' +
     'theory theories concepts concept ideas idea main points point important things impact impacts role ' +
     'aftermath results result factors factor reasons reason features characteristics types kinds history ' +
-    'policies policy economy society culture politics government rise fall'
+    'policies policy economy society culture politics government rise fall terminology content vocab'
   ).split(' '),
 );
 const JOINERS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'la', 'le', 'du', 'al', 'bin', 'da', 'and']);
@@ -21,7 +21,7 @@ const HUMAN_ONLY =
 const GROUP_START = /(?:^|\n)(?:they|their)\b/i;
 /** A bullet that names the heading's role: "Leader of the Soviet Union", "Commander of the Red Army". */
 const ROLE_START =
-  /(?:^|\n)(?:an? |the )?(?:president|leader|king|queen|emperor|empress|commander|general|founder|chancellor|prime minister|secretary|minister|governor|pope|tsar|czar|author|inventor|wife|husband|son|daughter|father|mother|ruler|dictator|premier|consul|senator|philosopher|scientist|poet|painter|composer|student|teacher|disciple|apostle|prophet|explorer|admiral|pharaoh|sultan|caliph|chief|head)\b/i;
+  /(?:^|\n)(?:an? |the )?(?:president|leader|king|queen|emperor|empress|commander|general|founder|chancellor|prime minister|secretary|minister|governor|pope|tsar|czar|author|inventor|wife|husband|son|daughter|father|mother|ruler|dictator|premier|consul|senator|philosopher|scientist|poet|painter|composer|student|teacher|disciple|apostle|prophet|explorer|admiral|pharaoh|sultan|caliph|chief|head)\s+of\b/i;
 
 /**
  * The subject a heading names, when it is a proper name ("Leon Trotsky", "Stalin", "The Romans") rather than

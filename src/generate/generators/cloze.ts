@@ -58,7 +58,11 @@ function clozeTerms(fact: Fact, scope: NoteScope): KeyTerm[] {
 
 /** "Moved the church headquarters to Avignon" with no subject to give it: too vague to blank a guessed term. */
 function isOrphanPredicate(fact: Fact): boolean {
-  const first = /^\p{L}+/u.exec(fact.text)?.[0] ?? '';
+  const unadorned = fact.text.replace(
+    /^(?:likely|probably|possibly|also|often|sometimes|later|eventually|then|once|first)\s+/i,
+    '',
+  );
+  const first = /^\p{L}+/u.exec(unadorned)?.[0] ?? '';
   return !fact.subject && !fact.clause && recogniseVerb(first) !== undefined;
 }
 

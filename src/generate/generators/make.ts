@@ -45,9 +45,14 @@ export function askable(fact: Fact): boolean {
     !/\?\s*$/.test(fact.written) &&
     !META.test(fact.text) &&
     !/^(?:we|i|you|our|my|your|let's)\b/i.test(fact.text) &&
+    !STUDY_INSTRUCTION.test(fact.written) &&
     !looksLikeFormula(fact.text)
   );
 }
+
+/** "Reread the synopsis before the test", "Remember to …": notes to self, not facts. */
+const STUDY_INSTRUCTION =
+  /^(?:re-?read|read|review|remember|revise|memori[sz]e|study|practi[cs]e|look up|google|ask|check|compare|make sure|don't forget|todo|to do)\b/i;
 
 /** Pointers to elsewhere ("See figure 1 on page 92") are not facts. */
 const META =
