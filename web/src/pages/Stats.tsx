@@ -64,7 +64,7 @@ export function StatsPage() {
         </div>
         <div>
           <dt>Streak</dt>
-          <dd>{s.streak} days</dd>
+          <dd>{s.streak === 1 ? '1 day' : `${s.streak} days`}</dd>
         </div>
       </dl>
       <h2>Reviews</h2>

@@ -31,7 +31,7 @@ function Asking({
   return <p class="muted">Recall the answer, then press Space.</p>;
 }
 
-function Finished({ done }: { done: number }) {
+function Finished({ done, onUndo }: { done: number; onUndo: () => void }) {
   return (
     <section class="finished">
       <h1>All done for today</h1>
@@ -41,6 +41,11 @@ function Finished({ done }: { done: number }) {
       <p>
         <a href="#/stats">See your stats</a> · <a href="#/browse">Browse items</a>
       </p>
+      {done > 0 && (
+        <button type="button" onClick={onUndo}>
+          <kbd>U</kbd> Undo the last answer
+        </button>
+      )}
     </section>
   );
 }
@@ -125,7 +130,7 @@ export function StudyPage() {
         {notice && <span class="notice"> · {notice}</span>}
       </p>
       {!next.card || !item ? (
-        <Finished done={done} />
+        <Finished done={done} onUndo={undo} />
       ) : (
         <article class={`card kind-${item.kind}`} key={item.id}>
           <Breadcrumb context={item.context} />

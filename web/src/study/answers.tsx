@@ -33,7 +33,8 @@ export function TypedAnswer({ onSubmit }: { onSubmit: (typed: string) => void })
       <input
         ref={input}
         aria-label="your answer"
-        placeholder="Type the answer, Enter to check (Esc, then Space to just reveal)"
+        placeholder="Your answer (Enter checks)"
+        title="Enter checks the answer; Esc then Space just reveals it"
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => event.key === 'Escape' && event.currentTarget.blur()}
