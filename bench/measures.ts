@@ -1,0 +1,153 @@
+/**
+ * The measures of performance.md, each run alone in a child process (bench/measure-child.ts) so that its peak
+ * RSS is its own: the pipeline's trees and items would otherwise inflate every later measure's peak.
+ */
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { buildDeck } from '../src/pipeline.js';
+import { LATEST_VERSION, openStore } from '../src/store/index.js';
+import { scanVault } from '../src/vault/index.js';
+import { seedStudyStore } from './seed-study.js';
+
+export interface MeasureArgs {
+  readonly vault: string;
+  /** Data folder of the indexed vault (cold index creates it; warm and edit reuse it). */
+  readonly dataDir: string;
+  /** Cache folder for the seeded review database (seeding 1M rows through the Store API takes minutes). */
+  readonly cacheDir: string;
+  readonly reviewItems: number;
+  readonly reviewRows: number;
+  readonly answers: number;
+  readonly now: string;
+}
+
+export interface MeasureResult {
+  readonly ms: number;
+  readonly details: Record<string, unknown>;
+}
+
+type Measure = (args: MeasureArgs) => Promise<MeasureResult>;
+
+const timed = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+};
+
+/** createStudyService is being written by another helper; until it exists, index measures are "pending". */
+async function studyService(vault: string, dataDir: string) {
+  const module = await import('../src/study/create-service.js').catch(() => null);
+  if (!module?.createStudyService) return null;
+  return module.createStudyService({ vault, dataDir });
+}
+
+const pending = (why: string): MeasureResult => ({ ms: Number.NaN, details: { pending: why } });
+
+async function indexScan(args: MeasureArgs): Promise<MeasureResult> {
+  const service = await studyService(args.vault, args.dataDir);
+  if (!service) return pending('createStudyService not available');
+  try {
+    const { ms, value } = await timed(() => service.scan(new Date(args.now)));
+    const { problems, ...counts } = value;
+    return { ms, details: { ...counts, problems: problems.length } };
+  } finally {
+    await service.close();
+  }
+}
+
+export const MEASURES: Record<string, Measure> = {
+  /** markdown-it alone (CommonMark preset, no plugins) parsing every file already read into memory. */
+  baseline: async (args) => {
+    const scan = await scanVault(args.vault);
+    const md = new MarkdownIt();
+    const pass = () => timed(() => scan.files.reduce((n, f) => n + md.parse(f.text, {}).length, 0));
+    // The first pass is the baseline: one pass in a fresh process, as the cold index gets. Two more passes
+    // show the JIT-warm speed for reference.
+    const first = await pass();
+    const warm = Math.min((await pass()).ms, (await pass()).ms);
+    return { ms: first.ms, details: { files: scan.files.length, tokens: first.value, warmMs: warm } };
+  },
+  /** buildDeck over every file already read (no I/O, no store). */
+  pipeline: async (args) => {
+    const scan = await scanVault(args.vault);
+    const { ms, value } = await timed(() =>
+      buildDeck(scan.files, { vault: 'bench', problems: scan.problems }),
+    );
+    return {
+      ms,
+      details: {
+        notes: value.deck.notes,
+        items: value.deck.items.length,
+        problems: value.deck.problems.length,
+      },
+    };
+  },
+  cold: indexScan,
+  warm: indexScan,
+  /** Appends a bullet to one note (new size and mtime), then rescans. */
+  edit: async (args) => {
+    const scan = await scanVault(args.vault);
+    const target = scan.files[Math.floor(scan.files.length / 2)];
+    if (!target) return pending('no note to edit');
+    const path = join(args.vault, target.path);
+    await writeFile(path, `${await readFile(path, 'utf8')}\n- Edda Falk founded the Harbour Guild in 1901\n`);
+    const result = await indexScan(args);
+    return { ...result, details: { ...result.details, edited: target.path } };
+  },
+  review: reviewLoop,
+};
+
+async function reviewLoop(args: MeasureArgs): Promise<MeasureResult> {
+  const seeded = await seededDatabase(args);
+  await mkdir(args.dataDir, { recursive: true });
+  await copyFile(seeded.file, join(args.dataDir, 'recollect.db'));
+  // The store closes cleanly (WAL checkpointed), but copy a leftover WAL too rather than lose rows.
+  await copyFile(`${seeded.file}-wal`, join(args.dataDir, 'recollect.db-wal')).catch(() => undefined);
+  const service = await studyService(args.vault, args.dataDir);
+  if (!service) return pending('createStudyService not available');
+  const times: number[] = [];
+  let now = new Date(args.now).getTime();
+  try {
+    for (let i = 0; i < args.answers; i++) {
+      const start = performance.now();
+      const card = await service.next(new Date(now));
+      if (!card) break;
+      await service.answer({ itemId: card.item.id, rating: 3, durationMs: 5_000 }, new Date(now));
+      times.push(performance.now() - start);
+      now += 1_000;
+    }
+  } finally {
+    await service.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return {
+    ms: at(0.99),
+    details: { answers: times.length, p50: at(0.5), p99: at(0.99), max: at(1), seedMs: seeded.ms },
+  };
+}
+
+/** The seeded database, made once per (items, rows, schema version) and cached. */
+async function seededDatabase(args: MeasureArgs): Promise<{ file: string; ms: number }> {
+  const dir = join(args.cacheDir, `review-${args.reviewItems}-${args.reviewRows}-v${LATEST_VERSION}`);
+  const file = join(dir, 'recollect.db');
+  const done = join(dir, 'seeded.json');
+  const previous = await readFile(done, 'utf8').catch(() => null);
+  if (previous && (await stat(file).catch(() => null)))
+    return { file, ms: JSON.parse(previous).ms as number };
+  await mkdir(dir, { recursive: true });
+  const store = await openStore({ vault: args.vault, dataDir: dir });
+  const { ms } = await timed(() =>
+    seedStudyStore(store, {
+      items: args.reviewItems,
+      reviews: args.reviewRows,
+      reviewedShare: 0.8,
+      now: new Date(args.now),
+      seed: 1,
+    }),
+  );
+  await store.close();
+  await writeFile(done, JSON.stringify({ ms }));
+  return { file, ms };
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- --notes N`: generates a vault, runs each measure of performance.md in its own child
+ * process, prints a table with ratios to the markdown-it baseline and peak RSS, and writes
+ * bench/results/<timestamp>.json.
+ * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000 --only a,b
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateVault, writeVault } from './generate-vault.js';
+import { formatTable, type Row, TARGETS } from './report.js';
+import { cardsStartup, machine } from './startup.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ORDER = ['baseline', 'pipeline', 'cold', 'warm', 'edit', 'review'] as const;
+
+function option(args: readonly string[], name: string, fallback: string): string {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+}
+
+function runChild(name: string, args: object): { ms: number; peakRssMb: number; details: object } {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'measure-child.ts'), name, JSON.stringify(args)],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) {
+    return { ms: Number.NaN, peakRssMb: Number.NaN, details: { error: child.stderr.trim().slice(-2000) } };
+  }
+  return JSON.parse(last) as { ms: number; peakRssMb: number; details: object };
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const notes = Number(option(argv, 'notes', '1000'));
+  const seed = Number(option(argv, 'seed', '1'));
+  const only = option(argv, 'only', `${ORDER.join(',')},cards`).split(',');
+  const work = await mkdtemp(join(tmpdir(), 'recollect-bench-'));
+  const vault = join(work, 'vault');
+  const files = generateVault({ notes, seed });
+  await writeVault(vault, files);
+  const vaultBytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  console.log(`vault: ${notes} notes, ${(vaultBytes / 1e6).toFixed(1)} MB in ${vault}`);
+  const args = {
+    vault,
+    dataDir: join(work, 'data'),
+    cacheDir: join(here, 'results', 'cache'),
+    reviewItems: Number(option(argv, 'review-items', '100000')),
+    reviewRows: Number(option(argv, 'review-rows', '1000000')),
+    answers: Number(option(argv, 'answers', '1000')),
+    now: '2026-11-29T10:00:00.000Z',
+  };
+  const rows: Row[] = [];
+  for (const name of ORDER.filter((n) => only.includes(n))) {
+    const dataDir = name === 'review' ? join(work, 'review-data') : args.dataDir;
+    console.error(`… ${name}`);
+    rows.push({ name, ...runChild(name, { ...args, dataDir }) });
+  }
+  if (only.includes('cards')) {
+    console.error('… cards');
+    rows.push({ name: 'cards', ...(await cardsStartup(join(work, 'one-note'), seed)) });
+  }
+  const baseline = rows.find((r) => r.name === 'baseline')?.ms ?? Number.NaN;
+  console.log(formatTable(rows, baseline));
+  const result = {
+    date: new Date().toISOString(),
+    notes,
+    seed,
+    vaultBytes,
+    machine: machine(),
+    args,
+    baseline,
+    rows,
+    targets: TARGETS,
+  };
+  await mkdir(join(here, 'results'), { recursive: true });
+  const out = join(here, 'results', `${result.date.replace(/[:.]/g, '-')}.json`);
+  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`results: ${out}`);
+  await rm(work, { recursive: true, force: true });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
