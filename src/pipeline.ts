@@ -14,12 +14,28 @@ export interface BuildOptions {
   readonly vault: string;
   /** Problems found while reading the vault (unreadable files…), carried into the deck. */
   readonly problems?: readonly Problem[];
+  /**
+   * The people of the notes not rebuilt now, when only some notes are rebuilt (an incremental scan):
+   * multiple-choice distractors then come from the same vault-wide pool as in a full build.
+   */
+  readonly otherPeople?: readonly string[];
+  /**
+   * A monotonic clock in ms (the edge passes `performance.now`). With it, a note whose reading takes longer than
+   * `noteBudgetMs` becomes a problem entry and is left out, and the run goes on.
+   */
+  readonly clock?: () => number;
+  readonly noteBudgetMs?: number;
 }
+
+/** The default time a single note may take before it is reported instead of used. */
+export const NOTE_BUDGET_MS = 5000;
 
 export interface BuildResult {
   readonly deck: Deck;
   /** Candidates dropped by the quality gates, for `--explain`. */
   readonly rejections: readonly Rejection[];
+  /** The people each note built names (path → names), for incremental scans to remember. */
+  readonly people: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Turns note files into the deck of items and timeline events (deterministic). */
@@ -28,7 +44,16 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
   const knowledge: NoteKnowledge[] = [];
   let notes = 0;
   for (const file of files) {
+    const started = options.clock?.();
     const result = noteKnowledge(file);
+    const took = started === undefined || !options.clock ? 0 : options.clock() - started;
+    if (took > (options.noteBudgetMs ?? NOTE_BUDGET_MS)) {
+      problems.push({
+        path: file.path,
+        message: `took ${Math.round(took)} ms to read, more than the limit; left out`,
+      });
+      continue;
+    }
     if ('problem' in result) {
       problems.push(result.problem);
       continue;
@@ -38,7 +63,7 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
       knowledge.push(result.knowledge);
     }
   }
-  const generated = generateItems(knowledge);
+  const generated = generateItems(knowledge, options.otherPeople ?? []);
   return {
     deck: {
       version: 1,
@@ -49,6 +74,7 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
       problems,
     },
     rejections: generated.rejections,
+    people: new Map(knowledge.map((k) => [k.path, k.people])),
   };
 }
 

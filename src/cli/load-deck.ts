@@ -22,7 +22,8 @@ export async function loadDeck(vault: string, io: Io): Promise<LoadedDeck> {
   const progress = createProgress(io);
   try {
     const { files, problems } = await scanVault(vault, { onProgress: progress.update });
-    return { ...buildDeck(files, { vault, problems }), notePaths: files.map((file) => file.path) };
+    const deck = buildDeck(files, { vault, problems, clock: () => performance.now() });
+    return { ...deck, notePaths: files.map((file) => file.path) };
   } finally {
     progress.clear();
   }

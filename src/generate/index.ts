@@ -44,7 +44,10 @@ export interface Generated {
 }
 
 /** Items and events for a whole vault's knowledge (deterministic: same input, same output and order). */
-export function generateItems(notes: readonly NoteKnowledge[]): Generated {
+export function generateItems(
+  notes: readonly NoteKnowledge[],
+  otherPeople: readonly string[] = [],
+): Generated {
   const rejections: Rejection[] = [];
   const accepted: Candidate[] = [];
   const events: TimelineEvent[] = [];
@@ -58,7 +61,7 @@ export function generateItems(notes: readonly NoteKnowledge[]): Generated {
     ];
     accepted.push(...gate(candidates, rejections));
   }
-  const extra = gate(choices(accepted, pools(notes, accepted)), rejections);
+  const extra = gate(choices(accepted, pools(notes, accepted, otherPeople)), rejections);
   const all = sortCandidates([...accepted, ...extra]);
   const { kept, dropped } = nearDuplicates(all);
   for (const d of dropped) rejections.push(rejectionOf(d.candidate, 'near-duplicate', d.reason));
@@ -83,7 +86,15 @@ function rejectionOf(c: Candidate, gate: string, reason: string): Rejection {
   return { kind: c.kind, prompt: c.prompt, answer: c.answer, gate, reason, source: c.source };
 }
 
-function pools(notes: readonly NoteKnowledge[], accepted: readonly Candidate[]): DistractorPools {
+/**
+ * Distractor pools: the people of every note built now, plus `otherPeople` (the people of notes not rebuilt in
+ * an incremental scan), so a full build and an incremental scan draw from the same pool.
+ */
+function pools(
+  notes: readonly NoteKnowledge[],
+  accepted: readonly Candidate[],
+  otherPeople: readonly string[],
+): DistractorPools {
   const peopleByNote = new Map<string, string[]>();
   const termsByNote = new Map<string, string[]>();
   for (const k of notes)
@@ -91,13 +102,15 @@ function pools(notes: readonly NoteKnowledge[], accepted: readonly Candidate[]):
       k.path,
       k.people.filter((p) => p.length > 2),
     );
+  const everyone: string[] = [...otherPeople, ...notes.flatMap((k) => k.people)];
   for (const c of accepted) {
+    if (c.kind === 'qa' && c.answerType === 'person') everyone.push(c.answer);
     if (c.kind !== 'reverse') continue;
     const list = termsByNote.get(c.source.path) ?? [];
     list.push(c.answer);
     termsByNote.set(c.source.path, list);
   }
-  const people = [...new Set(notes.flatMap((k) => k.people))].sort();
+  const people = [...new Set(everyone)].filter((p) => p.length > 2).sort();
   return { peopleByNote, people, termsByNote };
 }
 

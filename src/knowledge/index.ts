@@ -35,7 +35,16 @@ export function extractKnowledge(note: ParsedNote): NoteKnowledge {
   };
 }
 
+/** Enough of each text to learn the note's names; the rest of a pathological line adds nothing but time. */
+const MAX_TEXT_FOR_NAMES = 2000;
+
 function collectTexts(blocks: readonly Block[]): string[] {
+  return collectFullTexts(blocks).map((t) =>
+    t.length > MAX_TEXT_FOR_NAMES ? t.slice(0, MAX_TEXT_FOR_NAMES) : t,
+  );
+}
+
+function collectFullTexts(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   const items = (list: readonly ListItem[]): void => {
     for (const item of list) {

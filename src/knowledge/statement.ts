@@ -29,6 +29,7 @@ const AUX_ONLY = /^(.+?)\s+(was|were|is|are|did|do|does|had|has|have|could|would
 /** Builds the fact a statement expresses; `children` are filled in by the caller. */
 export function statementToFact(input: StatementInput): Fact {
   const written = squash(input.content.text);
+  if (written.length > MAX_STATEMENT_CHARS) return overlong(written, input);
   const marked = markedTerms(input.content);
   let text = trimEndPunctuation(written);
   const prefix = splitDatePrefix(text);
@@ -86,6 +87,29 @@ export function statementToFact(input: StatementInput): Fact {
     isExample: stripped.isExample,
     unresolved,
     description,
+    context: input.context,
+    source: input.source,
+    children: [],
+    origin: input.origin,
+  };
+}
+
+/**
+ * A statement this long is a wall of text, not a fact: it is kept (for the breadcrumb of its children) but not
+ * analysed, which also keeps the time per note linear on pathological input (a 2 MB sentence).
+ */
+const MAX_STATEMENT_CHARS = 1000;
+
+function overlong(written: string, input: StatementInput): Fact {
+  return {
+    text: written.slice(0, MAX_STATEMENT_CHARS),
+    written: written.slice(0, MAX_STATEMENT_CHARS),
+    inherited: false,
+    terms: [],
+    dates: [],
+    isExample: false,
+    unresolved: true,
+    description: false,
     context: input.context,
     source: input.source,
     children: [],

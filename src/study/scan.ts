@@ -32,7 +32,18 @@ export async function scanVaultIntoStore(
   const found = await findNotes(vault);
   const stored = new Map((await store.listNotes()).map((note) => [note.path, note] as const));
   const survey = await surveyNotes(found.notes, stored);
-  const deck = buildDeck(survey.changed, { vault, problems: [...found.problems, ...survey.problems] });
+  const known = await loadPeople(store);
+  const otherPeople = peopleElsewhere(known, survey.changed);
+  const deck = buildDeck(survey.changed, {
+    vault,
+    problems: [...found.problems, ...survey.problems],
+    otherPeople,
+    clock: elapsed,
+  });
+  const present = new Set(survey.notes.map((n) => n.path));
+  for (const path of [...known.keys()]) if (!present.has(path)) known.delete(path);
+  for (const [path, names] of deck.people) known.set(path, names);
+  await store.setSetting(PEOPLE_SETTING, Object.fromEntries([...known].sort(([a], [b]) => (a < b ? -1 : 1))));
   const report = await reconcile(
     store,
     { items: deck.deck.items, notes: survey.notes, scannedPaths: survey.changed.map((f) => f.path) },
@@ -45,6 +56,23 @@ export async function scanVaultIntoStore(
     problems: deck.deck.problems.map((p) => ({ path: p.path, message: p.message })),
     durationMs: Math.round(elapsed() - started),
   };
+}
+
+const PEOPLE_SETTING = 'vault.people';
+
+/** The people each note names, remembered between scans (path → names). */
+async function loadPeople(store: Store): Promise<Map<string, readonly string[]>> {
+  const saved = await store.getSetting<Record<string, string[]>>(PEOPLE_SETTING);
+  return new Map(Object.entries(saved ?? {}));
+}
+
+/** The people of notes that are not rebuilt now: the rest of the vault-wide distractor pool. */
+function peopleElsewhere(
+  known: ReadonlyMap<string, readonly string[]>,
+  changed: readonly NoteFile[],
+): string[] {
+  const rebuilt = new Set(changed.map((f) => f.path));
+  return [...known].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names);
 }
 
 async function surveyNotes(

@@ -4,6 +4,7 @@ import { containsWords, normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
 
 const DISTRACTORS = 3;
+const MAX_EXAMINED = 200;
 
 /** Pools of possible distractors, per note and across the vault. */
 export interface DistractorPools {
@@ -15,13 +16,22 @@ export interface DistractorPools {
 /** Choice items for `Who …?` questions and reverse definitions that have enough same-type distractors. */
 export function choices(accepted: readonly Candidate[], pools: DistractorPools): Candidate[] {
   const out: Candidate[] = [];
+  const cache = new Map<string, readonly PoolEntry[]>();
   for (const c of accepted) {
     const who = c.kind === 'qa' && c.answerType === 'person';
     const term = c.kind === 'reverse' && c.answerType === 'term';
     if (!who && !term) continue;
-    const pool = who
-      ? [...(pools.peopleByNote.get(c.source.path) ?? []), ...pools.people]
-      : [...(pools.termsByNote.get(c.source.path) ?? [])];
+    const key = `${who ? 'who' : 'term'}|${c.source.path}`;
+    let pool = cache.get(key);
+    if (!pool) {
+      pool = prepare(
+        who
+          ? [...(pools.peopleByNote.get(c.source.path) ?? []), ...pools.people]
+          : [...(pools.termsByNote.get(c.source.path) ?? [])],
+        who,
+      );
+      cache.set(key, pool);
+    }
     const picked = pickDistractors(c, pool);
     if (picked.length < DISTRACTORS) continue;
     const options = order([c.answer, ...picked], c.answer);
@@ -30,21 +40,38 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
   return out;
 }
 
-/** Same-type names that are not the answer, not a variant of it, and not named in the prompt. */
-function pickDistractors(c: Candidate, pool: readonly string[]): string[] {
+interface PoolEntry {
+  readonly text: string;
+  readonly words: ReadonlySet<string>;
+  readonly last: string;
+}
+
+/** The pool once per note: de-duplicated, normalised, and for people only single persons. */
+function prepare(pool: readonly string[], people: boolean): PoolEntry[] {
+  return [...new Set(pool)]
+    .filter((p) => !people || looksLikeOnePerson(p))
+    .map((text) => {
+      const words = normalise(text).split(' ');
+      return { text, words: new Set(words), last: words[words.length - 1] ?? '' };
+    });
+}
+
+/**
+ * Same-type names that are not the answer, not a variant of it, and not named in the prompt. Same-note names
+ * come first (the pool lists them first); the scan stops at the third distractor, so a large pool costs little.
+ */
+function pickDistractors(c: Candidate, pool: readonly PoolEntry[]): string[] {
+  const answerWords = normalise(c.answer)
+    .split(' ')
+    .filter((w) => w.length > 2);
   const seen = new Set<string>([lastWord(c.answer)]);
   const picked: string[] = [];
-  const ranked = unique(pool).filter(
-    (p) =>
-      !containsWords(c.prompt, p) && !overlaps(p, c.answer) && (c.kind !== 'qa' || looksLikeOnePerson(p)),
-  );
-  // Same-note names first (the pool lists them first), then a stable spread over the vault.
-  const local = ranked.slice(0, ranked.length);
-  for (const p of local) {
-    const key = lastWord(p);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    picked.push(p);
+  // Looking further than the first few hundred names finds nothing better and would make huge notes quadratic.
+  for (const p of pool.slice(0, MAX_EXAMINED)) {
+    if (seen.has(p.last) || answerWords.some((w) => p.words.has(w)) || containsWords(c.prompt, p.text))
+      continue;
+    seen.add(p.last);
+    picked.push(p.text);
     if (picked.length === DISTRACTORS) break;
   }
   return picked;
@@ -59,19 +86,8 @@ function looksLikeOnePerson(name: string): boolean {
   return !/[^s]s$/.test(name) || /\s/.test(name);
 }
 
-function overlaps(a: string, b: string): boolean {
-  const wa = new Set(normalise(a).split(' '));
-  return normalise(b)
-    .split(' ')
-    .some((w) => w.length > 2 && wa.has(w));
-}
-
 function lastWord(name: string): string {
   return normalise(name).split(' ').pop() ?? '';
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }
 
 /** Options in a stable order that depends on the content, not on where the answer came from. */

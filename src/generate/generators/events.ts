@@ -4,13 +4,15 @@ import { squash, trimEndPunctuation } from '../../knowledge/text.js';
 import type { TimelineEvent } from '../item.js';
 
 const MAX_LABEL_WORDS = 12;
+const MAX_DATES_PER_FACT = 12;
 
 /** The note's events, in note order (sorting is the caller's). */
 export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   for (const fact of k.facts) {
     if (fact.isExample || fact.unresolved) continue;
-    for (const date of fact.dates) {
+    // A statement with dozens of dates is a list, not an event; its first dates are enough for the timeline.
+    for (const date of fact.dates.slice(0, MAX_DATES_PER_FACT)) {
       out.push({
         date: date.display,
         sortKey: date.sortKey,
