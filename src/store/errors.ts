@@ -26,3 +26,18 @@ export class DatabaseUnreadableError extends RecollectError {
 export class ItemNotFoundError extends RecollectError {
   override readonly name = 'ItemNotFoundError';
 }
+
+/** Another process kept the write lock longer than the busy timeout (and the retries). */
+export class DatabaseBusyError extends RecollectError {
+  override readonly name = 'DatabaseBusyError';
+}
+
+/** A write failed because the disk (or the database's size limit) is full; the transaction was rolled back. */
+export class DatabaseFullError extends RecollectError {
+  override readonly name = 'DatabaseFullError';
+}
+
+/** The database file or its folder cannot be written. */
+export class DatabaseReadOnlyError extends RecollectError {
+  override readonly name = 'DatabaseReadOnlyError';
+}

@@ -1,5 +1,12 @@
 /** Public surface of the store: open it, and the types and errors callers handle. */
-export { DatabaseTooNewError, DatabaseUnreadableError, ItemNotFoundError } from './errors.js';
+export {
+  DatabaseBusyError,
+  DatabaseFullError,
+  DatabaseReadOnlyError,
+  DatabaseTooNewError,
+  DatabaseUnreadableError,
+  ItemNotFoundError,
+} from './errors.js';
 export { LATEST_VERSION } from './migrations.js';
 export {
   DATA_DIR_NAME,

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Item } from '../generate/item.js';
+import { DatabaseBusyError } from './errors.js';
 import * as items from './item-queries.js';
 import type { Database } from './schema.js';
 import * as study from './study-queries.js';
@@ -21,7 +22,7 @@ export class KyselyStore implements Store {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     // Kysely has one connection per transaction; a nested call must reuse it, not wait for it.
     if (this.#inTransaction) return fn(this);
-    return this.#db.transaction().execute((trx) => fn(new KyselyStore(trx, true)));
+    return retryWhenBusy(() => this.#db.transaction().execute((trx) => fn(new KyselyStore(trx, true))));
   }
 
   async close(): Promise<void> {
@@ -58,4 +59,21 @@ export class KyselyStore implements Store {
     return study.getSetting<T>(this.#db, key);
   }
   setSetting = (key: string, value: unknown) => study.setSetting(this.#db, key, value);
+}
+
+/** Attempts of a transaction that found the database busy (each after the full busy timeout). */
+export const BUSY_ATTEMPTS = 3;
+
+/**
+ * Runs a transaction again when another process held the write lock past the busy timeout. Safe: a busy
+ * failure rolled the whole transaction back, so nothing of the first attempt remains.
+ */
+async function retryWhenBusy<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DatabaseBusyError) || attempt >= BUSY_ATTEMPTS) throw error;
+    }
+  }
 }

@@ -7,16 +7,20 @@
  * last few commits, and even then the database is not corrupted. FULL would fsync every commit for power-loss
  * durability at a large cost per answer; reliability.md asks for crash safety, which NORMAL gives.
  */
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { RecollectError } from '../errors.js';
+import { backUpDaily, backUpDatabase } from './backup.js';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 import type { Database } from './schema.js';
 import { forKysely } from './sqlite-database.js';
+import { fromSqliteError } from './sqlite-errors.js';
 
-export const BACKUPS_KEPT = 5;
+export { BACKUPS_KEPT } from './backup.js';
+/** How long a write waits for another process's write lock before giving up (then retried, kysely-store.ts). */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export interface SqliteOpenOptions {
   /** Database file, or ':memory:'. */
@@ -25,22 +29,29 @@ export interface SqliteOpenOptions {
   readonly backupsDir?: string;
   /** For tests of the upgrade path; defaults to the real migrations. */
   readonly migrations?: readonly Migration[];
-  /** Stamps backup names. */
+  /** Stamps backup names and decides whether the daily backup is due. */
   readonly now?: Date;
+  /** Defaults to BUSY_TIMEOUT_MS; tests of a locked database use a short one. */
+  readonly busyTimeoutMs?: number;
 }
 
 /** Opens (creating if needed) and migrates a database; throws DatabaseTooNewError for a newer schema. */
 export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Kysely<Database>> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
-  const database = openFile(options.file);
+  const database = openFile(options.file, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
   const found = database.pragma('user_version', { simple: true }) as number;
   if (found > latest) {
     database.close();
     throw new DatabaseTooNewError(found, latest, { file: options.file });
   }
-  if (found > 0 && found < latest && options.file !== ':memory:') {
-    backUp(database, options, found);
+  if (found > 0 && options.file !== ':memory:') {
+    try {
+      await backUp(database, options, found < latest);
+    } catch (error) {
+      database.close();
+      throw fromSqliteError(error, options.file);
+    }
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: forKysely(database) }) });
   try {
@@ -53,6 +64,7 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
     }
   } catch (error) {
     await db.destroy();
+    if (error instanceof RecollectError) throw error;
     throw new DatabaseUnreadableError(`Could not upgrade the database: ${String(error)}`, {
       cause: error,
       file: options.file,
@@ -61,17 +73,19 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
   return db;
 }
 
-function openFile(file: string): BetterSqlite3.Database {
+function openFile(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
   let database: BetterSqlite3.Database | undefined;
   try {
-    database = new BetterSqlite3(file);
+    database = new BetterSqlite3(file, { timeout: busyTimeoutMs });
+    database.pragma(`busy_timeout = ${busyTimeoutMs}`);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
     return database;
   } catch (error) {
     database?.close();
+    const typed = fromSqliteError(error, file);
+    if (typed !== error) throw typed;
     throw new DatabaseUnreadableError(`Cannot open the database ${file}: ${(error as Error).message}`, {
       cause: error,
       file,
@@ -79,24 +93,13 @@ function openFile(file: string): BetterSqlite3.Database {
   }
 }
 
-/** Copies the database (WAL content included) before an upgrade; keeps the newest BACKUPS_KEPT copies. */
-function backUp(database: BetterSqlite3.Database, options: SqliteOpenOptions, version: number): void {
+/**
+ * Before an upgrade a backup is required (a failure stops the upgrade); otherwise one is taken once a day,
+ * and a failure there does not stop studying (backup.ts).
+ */
+async function backUp(database: BetterSqlite3.Database, options: SqliteOpenOptions, upgrading: boolean) {
   const dir = options.backupsDir ?? join(dirname(options.file), 'backups');
-  mkdirSync(dir, { recursive: true });
-  const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const target = join(dir, `recollect-${version}-${stamp}.db`);
-  // Fold the WAL into the main file first so a plain copy is complete and consistent.
-  database.pragma('wal_checkpoint(TRUNCATE)');
-  copyFileSync(options.file, target);
-  pruneBackups(dir);
-}
-
-function pruneBackups(dir: string): void {
-  const stampOf = (name: string) => name.replace(/^recollect-\d+-/, '');
-  const backups = readdirSync(dir)
-    .filter((name) => /^recollect-\d+-.+\.db$/.test(name))
-    .sort((a, b) => stampOf(a).localeCompare(stampOf(b)));
-  for (const name of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
-    rmSync(join(dir, name));
-  }
+  const now = options.now ?? new Date();
+  if (upgrading) await backUpDatabase(database, dir, now);
+  else await backUpDaily(database, dir, now);
 }
