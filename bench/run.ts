@@ -2,7 +2,8 @@
  * `npm run bench -- --notes N`: generates a vault, runs each measure of performance.md in its own child
  * process, prints a table with ratios to the markdown-it baseline and peak RSS, and writes
  * bench/results/<timestamp>.json.
- * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000 --only a,b
+ * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000
+ *   --review-budget-ms 90000 --only baseline,pipeline,cold,warm,edit,review,cards
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -51,6 +52,7 @@ async function main(argv: readonly string[]): Promise<void> {
     reviewItems: Number(option(argv, 'review-items', '100000')),
     reviewRows: Number(option(argv, 'review-rows', '1000000')),
     answers: Number(option(argv, 'answers', '1000')),
+    reviewBudgetMs: Number(option(argv, 'review-budget-ms', '90000')),
     now: '2026-11-29T10:00:00.000Z',
   };
   const rows: Row[] = [];

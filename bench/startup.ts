@@ -27,12 +27,26 @@ export async function cardsStartup(
   }
   // spawnSync reports no child rusage, so peak RSS comes from one extra run under GNU time.
   const peakRssMb = childPeakRss(bin, vault);
-  times.sort((a, b) => a - b);
   return {
-    ms: times[Math.floor(RUNS / 2)]!,
+    ms: median(times),
     peakRssMb,
-    details: { runs: times, items, distBuiltAt: distAge() },
+    details: { runs: times, items, bareNodeMs: bareNodeStart(), distBuiltAt: distAge() },
   };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Median start-up of a bare `node -e 0`: the floor no CLI can go under on this (loaded) machine. */
+function bareNodeStart(): number {
+  const times = Array.from({ length: RUNS }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - start;
+  });
+  return median(times);
 }
 
 /** Peak RSS of one `cards --json` run, read from GNU time when present (else NaN). */
