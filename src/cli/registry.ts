@@ -48,6 +48,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/stats.js')).stats,
   },
   {
+    name: 'check',
+    summary: 'verify the study database and repair what can be repaired',
+    load: async () => (await import('./commands/check.js')).check,
+  },
+  {
     name: 'optimize',
     summary: 'fit the scheduler to your own review history',
     load: async () => (await import('./commands/optimize.js')).optimize,

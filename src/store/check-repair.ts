@@ -1,0 +1,109 @@
+/**
+ * What `recollect check --repair` does for each kind of problem. Nothing that a person wrote or did is thrown
+ * away: reviews whose item vanished are re-attached to a retired placeholder item (the review log is the
+ * source of truth), while derived rows (orphan cards and aliases) are deleted and impossible cards are
+ * rebuilt from the log.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { CheckProblem } from './check-rules.js';
+import { whyImpossible } from './check-rules.js';
+import { cardToRow } from './rows.js';
+import type { StoredCard } from './types.js';
+
+type Db = BetterSqlite3.Database;
+
+/** Applies every repairable fix; the caller wraps this in one transaction. Returns what was done. */
+export function applyRepairs(db: Db, problems: readonly CheckProblem[], now: Date): string[] {
+  const done: string[] = [];
+  for (const problem of problems) {
+    const fix = repairOne(db, problem, now);
+    if (fix !== undefined) done.push(fix);
+  }
+  return done;
+}
+
+function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined {
+  const key = problem.key;
+  switch (problem.kind) {
+    case 'integrity':
+      // Index damage is the one kind SQLite can rebuild from the tables themselves.
+      if (!problem.repairable) return undefined;
+      db.exec('reindex');
+      return 'rebuilt the indexes';
+    case 'orphan-review':
+      if (key === undefined) return undefined;
+      addPlaceholderItem(db, key, now);
+      return `kept the reviews of item key ${key} under a retired placeholder item`;
+    case 'orphan-card':
+      if (key === undefined) return undefined;
+      // A placeholder made for its reviews above now owns the card: keep it then.
+      if (db.prepare('select 1 from items where key = ?').get(key)) return undefined;
+      db.prepare('delete from cards where item_key = ?').run(key);
+      return `deleted the card of missing item key ${key}`;
+    case 'orphan-alias':
+      if (problem.oldId === undefined) return undefined;
+      db.prepare('delete from item_aliases where old_id = ?').run(problem.oldId);
+      return `deleted the former id ${problem.oldId}`;
+    case 'impossible-card':
+      return key === undefined ? undefined : rebuildCard(db, key);
+    case 'vanished-note':
+      if (key === undefined) return undefined;
+      db.prepare(
+        "update items set state = 'retired', retired_at = ?, updated_at = ? where key = ? and state != 'retired'",
+      ).run(now.getTime(), now.getTime(), key);
+      return `retired item key ${key}, whose note is gone`;
+    default:
+      return undefined;
+  }
+}
+
+function addPlaceholderItem(db: Db, key: number, now: Date): void {
+  const first = db.prepare('select min(reviewed_at) as at from review_log where item_key = ?').get(key) as {
+    at: number | null;
+  };
+  db.prepare(
+    `insert into items (key, id, note_path, kind, prompt, answer, context, line, end_line, tags, fact, fact_key,
+       state, leech, created_at, updated_at, retired_at)
+     values (?, ?, '', 'qa', '(an item lost from the database)', '', '[]', 0, 0, '[]', '', ?, 'retired', 0, ?, ?, ?)`,
+  ).run(key, `lost-${key}`, `lost-${key}`, first.at ?? now.getTime(), now.getTime(), now.getTime());
+}
+
+/** Resets a card to the state after its latest review whose logged state is possible, else to new. */
+function rebuildCard(db: Db, key: number): string {
+  const logged = db
+    .prepare('select state_after from review_log where item_key = ? order by id desc')
+    .all(key) as { state_after: string }[];
+  for (const { state_after } of logged) {
+    const row = possibleRow(state_after);
+    if (row === undefined) continue;
+    db.prepare(
+      `update cards set phase = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
+         learning_steps = ?, reps = ?, lapses = ?, last_review = ? where item_key = ?`,
+    ).run(
+      row.phase,
+      row.due,
+      row.stability,
+      row.difficulty,
+      row.elapsed_days,
+      row.scheduled_days,
+      row.learning_steps,
+      row.reps,
+      row.lapses,
+      row.last_review,
+      key,
+    );
+    return `reset the card of item key ${key} to its state after its last review`;
+  }
+  // No card row means "new": the item is studied again from the start, its history kept in the log.
+  db.prepare('delete from cards where item_key = ?').run(key);
+  return `reset the card of item key ${key} to new (no usable review state)`;
+}
+
+function possibleRow(json: string): ReturnType<typeof cardToRow> | undefined {
+  try {
+    const row = cardToRow(JSON.parse(json) as StoredCard);
+    return whyImpossible(row) === undefined ? row : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,145 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkDatabase } from '../../src/store/check.js';
+import { later, makeVault, NOW, type TempVault } from '../study/service-fixtures.js';
+import { runCli } from './cli-io.js';
+
+let temp: TempVault;
+let file: string;
+
+/** A scanned vault with three answered items; returns the item ids answered. */
+async function studiedVault(): Promise<string[]> {
+  const study = await temp.open();
+  await study.scan(NOW);
+  const answered: string[] = [];
+  for (let n = 0; n < 3; n++) {
+    const card = await study.next(later(NOW, n * 1000));
+    if (!card) throw new Error('expected an item to study');
+    await study.answer({ itemId: card.item.id, rating: 3 }, later(NOW, n * 1000));
+    answered.push(card.item.id);
+  }
+  await study.close();
+  return answered;
+}
+
+/** Opens the file as a careless tool would: foreign keys off, so it can leave orphans behind. */
+function damage(sqlText: string, ...params: unknown[]): void {
+  const db = new BetterSqlite3(file);
+  db.pragma('foreign_keys = OFF');
+  db.prepare(sqlText).run(...params);
+  db.close();
+}
+
+function count(table: string): number {
+  const db = new BetterSqlite3(file, { readonly: true });
+  const row = db.prepare(`select count(*) as n from ${table}`).get() as { n: number };
+  db.close();
+  return row.n;
+}
+
+beforeEach(() => {
+  temp = makeVault();
+  file = join(temp.dataDir, 'recollect.db');
+});
+afterEach(() => temp.remove());
+
+const check = (...flags: string[]) => runCli(['check', temp.vault, '--data', temp.dataDir, ...flags]);
+
+describe('recollect check', () => {
+  it('finds nothing wrong in a database that recollect itself wrote, and exits 0', async () => {
+    await studiedVault();
+    const run = await check();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${file}: no problems.\n`);
+  });
+
+  it('says there is nothing to check before the first scan', async () => {
+    const run = await check();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No study database');
+  });
+
+  it('reports each damage on its own line and exits 1', async () => {
+    const [first, second] = await studiedVault();
+    damage('update cards set stability = -2 where item_key = (select key from items where id = ?)', first);
+    damage("update cards set phase = 'limbo' where item_key = (select key from items where id = ?)", second);
+    damage("insert into item_aliases values ('gone-id', 999)");
+    damage("delete from notes where path = 'rivers.md'");
+    const run = await check();
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'orphan-alias: former id gone-id points to item key 999, which no longer exists',
+      `impossible-card: the card of item ${first} is impossible: stability is negative (-2)`,
+      `impossible-card: the card of item ${second} is impossible: unknown phase 'limbo'`,
+    ]);
+    expect(lines.filter((l) => l.startsWith('vanished-note:'))).toHaveLength(5);
+    expect(lines.at(-1)).toBe(
+      `${file}: 8 problems. Run 'recollect check --repair' to fix what can be fixed.`,
+    );
+  });
+
+  it('repairs after a backup, keeps every review, and a second run reports nothing', async () => {
+    const [first] = await studiedVault();
+    const before = new BetterSqlite3(file, { readonly: true });
+    const goodCard = before
+      .prepare('select * from cards where item_key = (select key from items where id = ?)')
+      .get(first);
+    before.close();
+    damage('update cards set lapses = 5 where item_key = (select key from items where id = ?)', first);
+    damage('delete from items where id = ?', first);
+    damage("insert into item_aliases values ('gone-id', 999)");
+    damage("delete from notes where path = 'rivers.md'");
+    const reviews = count('review_log');
+
+    const repair = await check('--repair', '--now', '2025-03-11T08:00:00Z');
+    expect(repair.code).toBe(0);
+    expect(repair.stdout).toContain('repaired: kept the reviews of item key');
+    expect(repair.stdout).toContain('repaired: deleted the former id gone-id');
+    expect(repair.stdout).toMatch(
+      /repaired: reset the card of item key \d+ to its state after its last review/,
+    );
+    expect(repair.stdout).toContain(`${file}: no problems left.`);
+    expect(readdirSync(join(temp.dataDir, 'backups'))).toContain('recollect-1-2025-03-11T08-00-00-000Z.db');
+    expect(count('review_log')).toBe(reviews);
+    expect(count('item_aliases')).toBe(0);
+
+    const again = await check();
+    expect(again).toEqual({ code: 0, stdout: `${file}: no problems.\n`, stderr: '' });
+    // The lost item's card was kept with its reviews (under the placeholder) and rebuilt from its log.
+    const after = new BetterSqlite3(file, { readonly: true });
+    const kept = after.prepare(
+      "select * from cards where item_key = (select key from items where id like 'lost-%')",
+    );
+    expect(kept.get()).toEqual(goodCard);
+    after.close();
+  });
+
+  it('rebuilds an impossible card from the state logged by its last review', async () => {
+    const [first] = await studiedVault();
+    const key = `(select key from items where id = '${first}')`;
+    const db = new BetterSqlite3(file, { readonly: true });
+    const good = db.prepare(`select * from cards where item_key = ${key}`).get();
+    db.close();
+    damage(`update cards set difficulty = 42, due = 0 where item_key = ${key}`);
+    const report = await checkDatabase(file, { repair: true, now: later(NOW, 86_400_000) });
+    expect(report.repaired).toEqual([
+      expect.stringMatching(/^reset the card of item key \d+ to its state after its last review$/),
+    ]);
+    expect(report.problems).toEqual([]);
+    const after = new BetterSqlite3(file, { readonly: true });
+    expect(after.prepare(`select * from cards where item_key = ${key}`).get()).toEqual(good);
+    after.close();
+  });
+
+  it('names the file and the newest backup when the file is not a database at all', async () => {
+    await studiedVault();
+    writeFileSync(file, 'garbage '.repeat(1000));
+    const run = await check('--repair');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('integrity: the file cannot be read as a database (file is not a database)');
+    expect(run.stdout).toContain('These cannot be repaired here: restore a backup');
+  });
+});
