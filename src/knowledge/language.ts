@@ -9,14 +9,33 @@ const ENGLISH = new Set(
 const MIN_WORDS = 12;
 const MIN_ENGLISH_SHARE = 0.08;
 
-/** True when enough of the words are common English function words (a stopword check). */
+/** Function words of the languages students most often write notes in besides English. */
+const OTHER = new Set(
+  (
+    'le la les des est une du et dans pour qui que sur pas ' + // French
+    'el los las es una y que por con para del ' + // Spanish
+    'der die das und ist nicht mit den dem ein eine auf ' + // German
+    'il di che è per non con una sono ' + // Italian
+    'o os as é um uma não com para ' + // Portuguese
+    'het een en van de is niet op '
+  ) // Dutch
+    .split(' '),
+);
+
+/**
+ * True when the note reads as English: common English function words make up enough of it, or at least
+ * outnumber those of other languages (tables and telegraphic lists have few function words of any kind).
+ */
 export function isEnglish(text: string): boolean {
   const all = words(text);
-  if (/[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af]/u.test(text) && all.length < 5)
-    return false;
+  const foreignScript = /[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u9fff\uac00-\ud7af]/u;
+  if (foreignScript.test(text) && all.length < 5) return false;
   if (all.length < MIN_WORDS) return !/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u.test(text);
   const english = all.filter((w) => ENGLISH.has(w)).length;
-  return english / all.length >= MIN_ENGLISH_SHARE;
+  if (english / all.length >= MIN_ENGLISH_SHARE) return true;
+  const other = all.filter((w) => OTHER.has(w) && !ENGLISH.has(w)).length;
+  const latin = all.filter((w) => /^[a-z0-9]+$/.test(w)).length;
+  return english > other && latin / all.length > 0.8;
 }
 
 /** True when past-tense verbs outnumber present-tense ones (history notes). */

@@ -71,6 +71,8 @@ export interface Definition {
 export interface AuthorQuestion {
   readonly question: string;
   readonly answers: readonly string[];
+  /** A numbered list under a heading: a sequence to recall element by element, in order. */
+  readonly sequence?: boolean;
   readonly context: readonly string[];
   readonly source: SourceRef;
 }

@@ -13,24 +13,46 @@ export function definitionsFromTable(
   context: readonly string[],
   path: string,
 ): Definition[] {
-  if (table.header.length !== 2 || isDateTable(table)) return [];
+  if (table.header.length < 2 || isDateTable(table)) return [];
   const headers = table.header.map((h) => squash(h.text));
-  const attribute = MEANING.test(headers[1] ?? '') || !headers[1] ? undefined : headers[1];
+  const columns = attributeColumns(headers);
   const out: Definition[] = [];
   table.rows.forEach((row, i) => {
     const term = squash(row[0]?.text ?? '');
-    const explanation = squash(row[1]?.text ?? '');
-    if (!term || !explanation || term.split(/\s+/).length > 8) return;
+    if (!term || term.split(/\s+/).length > 8) return;
     const line = table.line + 2 + i;
-    out.push({
-      term,
-      explanation,
-      ...(attribute ? { attribute } : {}),
-      context: [...context, headers.join(' / ')],
-      source: { path, line, endLine: line },
-      fact: `${term} - ${explanation}`,
-    });
+    for (const column of columns) {
+      const explanation = squash(row[column]?.text ?? '');
+      if (!explanation) continue;
+      // Two columns with a "Meaning" header are a glossary; any other column is an attribute of the row.
+      const attribute =
+        headers.length === 2 && (MEANING.test(headers[1] ?? '') || !headers[1]) ? undefined : headers[column];
+      out.push({
+        term,
+        explanation,
+        ...(attribute ? { attribute } : {}),
+        context: [...context, headers.join(' / ')],
+        source: { path, line, endLine: line },
+        fact: `${term} - ${attribute ? `${attribute}: ` : ''}${explanation}`,
+      });
+    }
   });
+  return out;
+}
+
+/**
+ * The columns after the first that make a clear question: a named header, up to the point where the header row
+ * repeats itself (tables laid out as two side-by-side copies).
+ */
+function attributeColumns(headers: readonly string[]): number[] {
+  const out: number[] = [];
+  const seen = new Set([headers[0]?.toLowerCase()]);
+  for (let c = 1; c < headers.length; c++) {
+    const h = headers[c]?.toLowerCase() ?? '';
+    if (seen.has(h)) break;
+    seen.add(h);
+    if (h || headers.length === 2) out.push(c);
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@ import type {
   Block,
   CalloutBlock,
   HeadingBlock,
+  ListBlock,
   ListItem,
   ParagraphBlock,
   ParsedNote,
@@ -21,7 +22,7 @@ import { isQuestionHeading, questionFromSection } from './questions.js';
 import { statementToFact } from './statement.js';
 import { headingSubject, type PronounCandidates } from './subject.js';
 import { datedRows, definitionsFromTable, isDateTable } from './tables.js';
-import { splitSentences } from './text.js';
+import { splitSentences, words } from './text.js';
 
 interface Frame {
   readonly level: number;
@@ -46,6 +47,7 @@ export interface WalkOptions {
 }
 
 const MAX_CONTEXT = 80;
+const MAX_STEP_WORDS = 8;
 
 /** Walks the note and collects its knowledge. */
 export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
@@ -105,6 +107,7 @@ class Walker {
         this.paragraph(block, frames, extra);
         return;
       case 'list':
+        this.sequence(block, frames, extra);
         for (const item of block.items) this.item(item, frames, undefined, extra);
         return;
       case 'callout':
@@ -198,6 +201,22 @@ class Walker {
     if (concept) this.out.concepts.push(concept);
     const definition = definitionOf(item.content, full);
     if (definition) this.out.definitions.push(definition);
+  }
+
+  /** A numbered list of short steps under a heading ("Security life cycle: 1. Categorise 2. Select …"). */
+  private sequence(block: ListBlock, frames: readonly Frame[], extra: readonly string[]): void {
+    const title = extra[extra.length - 1] ?? frames[frames.length - 1]?.text;
+    const steps = block.items.map((i) => i.content.text.trim());
+    const short = steps.every((s) => s && words(s).length <= MAX_STEP_WORDS);
+    if (!block.ordered || !title || steps.length < 3 || steps.length > 9 || !short) return;
+    if (block.items.some((i) => i.children.length > 0)) return;
+    this.out.questions.push({
+      question: `${title.replace(/[:.]$/, '')}, in order:`,
+      answers: steps.map((s) => s.replace(/[.;]$/, '')),
+      sequence: true,
+      context: this.context(frames, extra),
+      source: this.source(block.line, block.endLine),
+    });
   }
 
   private table(block: TableBlock, frames: readonly Frame[], extra: readonly string[]): void {

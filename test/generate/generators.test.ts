@@ -54,6 +54,20 @@ describe('question headings', () => {
   });
 });
 
+describe('numbered steps', () => {
+  it('turns a numbered list of short steps into one cloze per step, in order', () => {
+    const items = itemsOf('## Mitosis\n1. Prophase\n2. Metaphase\n3. Anaphase\n4. Telophase\n');
+    const steps = items.filter((i) => i.prompt.startsWith('Mitosis, in order:'));
+    expect(steps.map((s) => s.answer)).toEqual(['Prophase', 'Metaphase', 'Anaphase', 'Telophase']);
+    expect(steps[1]?.prompt).toBe('Mitosis, in order: 1. Prophase; 2. ___; 3. Anaphase; 4. Telophase.');
+  });
+
+  it('leaves bulleted (unnumbered) lists alone', () => {
+    const items = itemsOf('## Organelles\n- Nucleus\n- Ribosome\n- Vacuole\n');
+    expect(items.some((i) => i.prompt.includes('in order'))).toBe(false);
+  });
+});
+
 describe('definitions', () => {
   it('asks "Term - explanation" both ways', () => {
     const items = itemsOf('- Osmosis - the movement of water across a membrane\n');

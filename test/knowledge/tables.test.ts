@@ -57,8 +57,20 @@ describe('definitionsFromTable', () => {
     expect(definitionsFromTable(t, [], 'bio.md').map((d) => d.term)).toEqual(['Gene']);
   });
 
-  it('makes no definitions from a table wider than two columns', () => {
-    expect(definitionsFromTable(table(['A', 'B', 'C'], [['x', 'y z', 'w']]), [], 'a.md')).toEqual([]);
+  it('reads a wider table as one fact per cell, with its column header as the attribute', () => {
+    const t = table(['Planet', 'Moons', 'Ring system'], [['Saturn', '146', 'bright, wide rings']]);
+    const defs = definitionsFromTable(t, [], 'a.md');
+    expect(defs.map((d) => [d.term, d.attribute, d.explanation])).toEqual([
+      ['Saturn', 'Moons', '146'],
+      ['Saturn', 'Ring system', 'bright, wide rings'],
+    ]);
+  });
+
+  it('stops at a repeated header (a table laid out as two side-by-side copies)', () => {
+    const t = table(['Prefix', 'Symbol', 'Prefix', 'Symbol'], [['milli', 'm', 'kilo', 'k']]);
+    expect(definitionsFromTable(t, [], 'a.md').map((d) => [d.term, d.attribute, d.explanation])).toEqual([
+      ['milli', 'Symbol', 'm'],
+    ]);
   });
 
   it('makes no definitions from a dated table (its rows are events)', () => {

@@ -12,7 +12,7 @@ export function authorQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[]
   const out: Candidate[] = [];
   for (const q of k.questions) {
     const fact = { text: `${q.question} ${q.answers.join('; ')}`, context: q.context, source: q.source };
-    if (q.answers.length <= MAX_LIST) {
+    if (q.answers.length <= MAX_LIST && !q.sequence) {
       out.push(
         fromFact(fact, scope, {
           kind: 'qa',
@@ -25,7 +25,7 @@ export function authorQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[]
       continue;
     }
     q.answers.forEach((answer, i) => {
-      const shown = q.answers.map((a, j) => (j === i ? BLANK : a));
+      const shown = q.answers.map((a, j) => `${q.sequence ? `${j + 1}. ` : ''}${j === i ? BLANK : a}`);
       out.push(
         fromFact(fact, scope, {
           kind: 'cloze',

@@ -1,6 +1,6 @@
 /** Definitions → "What is X?" (the explanation) and the reverse (the explanation → the term). */
 import type { NoteKnowledge } from '../../knowledge/model.js';
-import { trimEndPunctuation } from '../../knowledge/text.js';
+import { trimEndPunctuation, words } from '../../knowledge/text.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { asQuestion } from '../phrasing.js';
 import { fromFact } from './make.js';
@@ -16,14 +16,17 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     const fact = { text: d.fact, context: d.context, source: d.source };
     if (d.attribute) {
       const prompt = scope.english
-        ? asQuestion(`What is the ${d.attribute.toLowerCase()} of ${d.term}`)
+        ? asQuestion(
+            `What ${isPluralHeader(d.attribute) ? 'are' : 'is'} the ${d.attribute.toLowerCase()} of ${d.term}`,
+          )
         : `${d.term} (${d.attribute}):`;
       out.push(
         fromFact(fact, scope, {
           kind: 'qa',
           prompt,
           answer: explanation,
-          shape: 'definition',
+          // A table cell is a short answer: long cells are better asked the other way, or not at all.
+          shape: 'short',
           generator: 'table',
         }),
       );
@@ -42,7 +45,7 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
       );
       continue;
     }
-    const short = explanation.split(/\s+/).length <= MAX_DEFINITION_WORDS;
+    const short = words(explanation).length <= MAX_DEFINITION_WORDS;
     if (short) {
       const prompt = scope.english ? asQuestion(`What is ${d.term}`) : `${d.term}:`;
       out.push(
@@ -84,4 +87,10 @@ export function acronymPair(a: string, b: string): { short: string; long: string
     if (initials === short.replace(/s$/, '')) return { short, long: trimEndPunctuation(long) };
   }
   return undefined;
+}
+
+/** "Units" is plural; "Number of moons" is not (its head noun comes before "of"). */
+function isPluralHeader(header: string): boolean {
+  const head = header.split(/\s+of\s+/i)[0] ?? header;
+  return /[^s]s$/i.test(head.trim());
 }
