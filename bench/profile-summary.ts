@@ -54,7 +54,7 @@ export function summarise(profile: CpuProfile): {
 function shortUrl(url: string): string {
   const nm = url.lastIndexOf('node_modules/');
   if (nm >= 0) return url.slice(nm + 'node_modules/'.length);
-  const src = url.search(/\/(src|bench)\//);
+  const src = url.search(/\/(src|dist|bench)\//);
   return src >= 0 ? url.slice(src + 1) : url;
 }
 
@@ -71,7 +71,7 @@ export function inclusive(profile: CpuProfile): SelfTime[] {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)?.callFrame;
-      if (!frame?.url.includes('/src/')) continue;
+      if (!/\/(src|dist)\//.test(frame?.url ?? '')) continue;
       seen.add(`${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}`);
     }
     for (const key of seen) times.set(key, (times.get(key) ?? 0) + delta);
