@@ -125,17 +125,28 @@ export const MEASURES: Record<string, Measure> = {
   cold: (args) => (args.staging ? batchedColdIndex(args, args.staging) : indexScan(args)),
   warm: indexScan,
   /** Appends a bullet to one note (new size and mtime), then rescans. */
+  /**
+   * Appends a bullet to one note (new size and mtime), then rescans: first in this fresh process (what
+   * `recollect scan` after an edit costs), then a second note in the now-warm process (a long-running study
+   * session or server); the time is the fresh one, the warm one is in the details.
+   */
   edit: async (args) => {
     const scan = await scanVault(args.vault);
-    const target = scan.files[Math.floor(scan.files.length / 2)];
-    if (!target) return pending('no note to edit');
-    const path = join(args.vault, target.path);
-    await writeFile(path, `${await readFile(path, 'utf8')}\n- Edda Falk founded the Harbour Guild in 1901\n`);
-    const result = await indexScan(args);
-    return { ...result, details: { ...result.details, edited: target.path } };
+    const first = scan.files[Math.floor(scan.files.length / 2)];
+    const second = scan.files[Math.floor(scan.files.length / 3)];
+    if (!first || !second) return pending('no note to edit');
+    const fresh = await editAndScan(args, first.path);
+    const warm = await editAndScan(args, second.path);
+    return { ms: fresh.ms, details: { ...fresh.details, edited: first.path, warmProcessMs: warm.ms } };
   },
   review: reviewLoop,
 };
+
+async function editAndScan(args: MeasureArgs, note: string): Promise<MeasureResult> {
+  const path = join(args.vault, note);
+  await writeFile(path, `${await readFile(path, 'utf8')}\n- Edda Falk founded the Harbour Guild in 1901\n`);
+  return indexScan(args);
+}
 
 async function reviewLoop(args: MeasureArgs): Promise<MeasureResult> {
   const seeded = await seededDatabase(args);

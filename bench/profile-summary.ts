@@ -71,7 +71,7 @@ export function inclusive(profile: CpuProfile): SelfTime[] {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)?.callFrame;
-      if (!/\/(src|dist)\//.test(frame?.url ?? '')) continue;
+      if (!frame || !/\/(src|dist)\//.test(frame.url)) continue;
       seen.add(`${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}`);
     }
     for (const key of seen) times.set(key, (times.get(key) ?? 0) + delta);
