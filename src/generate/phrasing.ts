@@ -15,7 +15,8 @@ export function mainClause(text: string): string {
   const parts = first.split(/,\s+/);
   let kept = parts[0]!;
   for (const part of parts.slice(1)) {
-    if (parseClause(part) || /^(?:and|but|so|which|who|then)\b/i.test(part)) break;
+    const newClause = /^(?:but|so|which|who|then)\b/i.test(part) || parseClause(part.replace(/^and\s+/i, ''));
+    if (newClause) break;
     kept = `${kept}, ${part}`;
   }
   return trimEndPunctuation(kept);

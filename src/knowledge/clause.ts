@@ -79,6 +79,8 @@ export function parseClause(text: string): Clause | undefined {
     const adverb = ADVERB_END.exec(before);
     const subject = adverb ? before.slice(0, adverb.index).trim() : before;
     if (!subject || subject.split(/\s+/).every((w) => ONLY_ADVERB.test(w))) return undefined;
+    // "Pericles commissioned and supervised …": the subject stops before the first verb.
+    if (/\s(?:and|or|but)$/i.test(subject)) return undefined;
     const restStart = tokens[k]!.start + raw.length;
     const rest = text.slice(restStart).trim();
     if (!rest) return undefined;

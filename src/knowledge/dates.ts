@@ -198,7 +198,8 @@ export function splitDatePrefix(text: string): DatePrefix | undefined {
   const first = dates[0];
   if (!first || first.start !== offset) return undefined;
   const after = text.slice(first.end);
-  const sep = inForm ? /^\s*,\s*/.exec(after) : /^\s*(?:[-–—:]|,)\s*/.exec(after);
+  // "In 1855, Virchow …" or "In 1855 Virchow …" (a capital after the date starts the statement).
+  const sep = inForm ? /^\s*,\s*|^\s+(?=\p{Lu})/u.exec(after) : /^\s*(?:[-–—:]|,)\s*/.exec(after);
   if (!sep) return undefined;
   const rest = after.slice(sep[0].length).trim();
   return rest ? { date: first, rest } : undefined;

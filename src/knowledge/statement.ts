@@ -199,12 +199,15 @@ export function startsWithVerb(text: string, knownNames: ReadonlySet<string>): b
 }
 
 /** A short noun phrase with no verb: a description of the subject ("Commander of the Red Army"). */
-function isDescription(text: string, knownNames: ReadonlySet<string>): boolean {
+function isDescription(full: string, knownNames: ReadonlySet<string>): boolean {
+  // Dates may hold commas ("March 5th, 1953") and count as one word here.
+  let text = full;
+  for (const d of findDates(full).reverse()) text = `${text.slice(0, d.start)}DATE${text.slice(d.end)}`;
   const tokens = text
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 12) return false;
+  if (tokens.length === 0 || tokens.length > 14) return false;
   if (/[,;:]|\s[-–—]\s/.test(text.replace(/\([^)]*\)/g, ''))) return false;
   if (/^(?:a|an|the)$/i.test(tokens[0] ?? '') && tokens.length < 3) return false;
   for (const t of tokens) {

@@ -3,6 +3,7 @@ import type { TableBlock } from '../markdown/tree.js';
 import { findDates } from './dates.js';
 import type { Definition } from './model.js';
 import { squash } from './text.js';
+import { recogniseVerb } from './verbs.js';
 
 const MEANING =
   /^(?:meaning|definition|description|explanation|what it (?:is|does|means)|means|role|function|purpose|use|used for)$/i;
@@ -51,7 +52,12 @@ function attributeColumns(headers: readonly string[]): number[] {
     const h = headers[c]?.toLowerCase() ?? '';
     if (seen.has(h)) break;
     seen.add(h);
-    if (h || headers.length === 2) out.push(c);
+    const header = headers[c] ?? '';
+    const nounPhrase =
+      !/[?!]/.test(header) &&
+      header.split(/\s+/).length <= 4 &&
+      (recogniseVerb(header.split(/\s+/)[0] ?? '')?.form ?? 'base') === 'base';
+    if ((h && nounPhrase) || headers.length === 2) out.push(c);
   }
   return out;
 }

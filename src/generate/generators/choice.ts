@@ -77,12 +77,21 @@ function pickDistractors(c: Candidate, pool: readonly PoolEntry[]): string[] {
   return picked;
 }
 
+/** Countries and regions a heading may wrongly make look like a person ("## France" about its kings). */
+const PLACES = new Set(
+  (
+    'france britain england scotland ireland wales germany spain portugal italy rome greece egypt china india ' +
+    'japan russia america africa europe asia persia israel byzantium prussia austria hungary poland turkey ' +
+    'mesopotamia babylon sparta athens carthage arabia mongolia korea mexico peru canada brazil netherlands'
+  ).split(' '),
+);
+
 const BARE_TITLES =
   /^(?:pope|king|queen|emperor|president|tsar|czar|general|prince|princess|lord|lady|sir|saint|st)$/i;
 
 /** "Dominicans" (a group) or "Pope" (a bare title) are poor distractors for a person. */
 function looksLikeOnePerson(name: string): boolean {
-  if (BARE_TITLES.test(name)) return false;
+  if (BARE_TITLES.test(name) || PLACES.has(name.toLowerCase()) || /\s(?:of|the)\s/i.test(name)) return false;
   return !/[^s]s$/.test(name) || /\s/.test(name);
 }
 

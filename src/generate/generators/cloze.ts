@@ -46,7 +46,8 @@ function clozeTerms(fact: Fact, scope: NoteScope): KeyTerm[] {
   // A bold year is asked by the date item; blanking it as well would ask the same thing twice.
   const marked = usable.filter((t) => isAuthorMarked(t) && !isWholeDate(t.text));
   if (marked.length > 0) return marked.slice(0, MAX_MARKED_CLOZES);
-  if (!scope.english || isOrphanPredicate(fact)) return [];
+  // Blanking a guessed term needs a whole statement (subject and verb); fragments keep only the author's marks.
+  if (!scope.english || isOrphanPredicate(fact) || (!fact.clause && !fact.subject)) return [];
   const ranked = usable
     .filter((t) => t.origin !== 'number' || /\d{2,}/.test(t.text))
     .filter(
