@@ -53,13 +53,21 @@ export async function deleteNotes(db: Db, paths: readonly string[]): Promise<voi
 }
 
 export async function listItems(db: Db, filter: ItemFilter = {}): Promise<StoredItem[]> {
-  let query = db.selectFrom('items').selectAll();
-  if (filter.paths) query = query.where('note_path', 'in', filter.paths.length ? [...filter.paths] : ['']);
-  if (filter.states) query = query.where('state', 'in', filter.states.length ? [...filter.states] : ['']);
-  if (filter.factKeys) query = query.where('fact_key', 'in', [...filter.factKeys, '']);
-  // Insertion order: free on the primary key, where sorting by note and line would need a temporary b-tree.
-  const rows = await query.orderBy('key').execute();
-  return rows.map(itemFromRow);
+  // Long path or fact-key lists are queried in chunks: SQLite allows at most 32,766 bound variables.
+  const pathParts = filter.paths ? chunks(filter.paths.length ? filter.paths : [''], 1000) : [undefined];
+  const keyParts = filter.factKeys ? chunks([...filter.factKeys, ''], 1000) : [undefined];
+  const byKey = new Map<number, Parameters<typeof itemFromRow>[0]>();
+  for (const paths of pathParts) {
+    for (const factKeys of keyParts) {
+      let query = db.selectFrom('items').selectAll();
+      if (paths) query = query.where('note_path', 'in', paths);
+      if (filter.states) query = query.where('state', 'in', filter.states.length ? [...filter.states] : ['']);
+      if (factKeys) query = query.where('fact_key', 'in', factKeys);
+      for (const row of await query.execute()) byKey.set(row.key, row);
+    }
+  }
+  // Insertion order (the primary key), as callers expect.
+  return [...byKey.entries()].sort(([a], [b]) => a - b).map(([, row]) => itemFromRow(row));
 }
 
 export async function getItems(db: Db, ids: readonly string[]): Promise<StoredItem[]> {

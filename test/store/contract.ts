@@ -3,6 +3,7 @@
  * `runStoreContract('sqlite', () => openMemoryStore())`.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { factKey } from '../../src/store/rows.js';
 import type { Store } from '../../src/store/types.js';
 import { makeItem, reviewCard } from './fixtures.js';
 
@@ -42,6 +43,16 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     });
     afterEach(async () => {
       await store.close();
+    });
+
+    it('lists items by tens of thousands of fact keys or paths at once (no SQL variable limit)', async () => {
+      await store.insertItems([treaty, lenin], T0);
+      const keys = Array.from({ length: 40_000 }, (_, n) => `unrelated fact ${n}`);
+      const byKey = await store.listItems({ factKeys: [...keys, factKey(treaty.fact)] });
+      expect(byKey.map((i) => i.id)).toEqual([treaty.id]);
+      const paths = Array.from({ length: 40_000 }, (_, n) => `notes/${n}.md`);
+      const byPath = await store.listItems({ paths: [...paths, 'history/ussr.md'] });
+      expect(byPath.map((i) => i.id)).toEqual([lenin.id]);
     });
 
     it('stores notes, updates them in place and deletes them', async () => {
