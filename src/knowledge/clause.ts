@@ -68,12 +68,9 @@ export function parseClause(text: string): Clause | undefined {
     const raw = tokens[k]!.word;
     const w = raw.toLowerCase().replace(/[^a-z'’]/g, '');
     if (BAD_IN_SUBJECT.has(w) || MODALS.has(w)) return undefined;
+    const following = tokens.slice(k + 1, k + 4).map((t) => t.word);
     const info =
-      AUX[w] ??
-      finiteVerb(
-        raw,
-        tokens.slice(k + 1, k + 4).map((t) => t.word),
-      );
+      AUX[w] ?? finiteVerb(raw, following) ?? pluralPresent(raw, text.slice(0, tokens[k]!.start), following);
     if (!info) continue;
     const before = text.slice(0, tokens[k]!.start).trim();
     const adverb = ADVERB_END.exec(before);
@@ -98,6 +95,16 @@ export function parseClause(text: string): Clause | undefined {
 }
 
 /** A lower-case word that is surely a finite verb here (a capitalised word is a name, not a verb). */
+/** "Ribosomes build proteins": a base-form verb right after a plural noun subject is a present-tense verb. */
+function pluralPresent(raw: string, before: string, following: readonly string[]): VerbInfo | undefined {
+  if (!/^\p{Ll}/u.test(raw) || !isPlural(before) || /\band\b/i.test(before)) return undefined;
+  const info = recogniseVerb(raw.replace(/[^A-Za-z]/g, ''));
+  if (info?.form !== 'base' || !isKnownVerb(raw)) return undefined;
+  // "Plants food stores …" would be nonsense; a verb is followed by an object, a preposition or an adverb.
+  if (following.length === 0) return undefined;
+  return { base: info.base, form: 'present' };
+}
+
 function finiteVerb(raw: string, following: readonly string[]): VerbInfo | undefined {
   if (!/^\p{Ll}/u.test(raw)) return undefined;
   const info = recogniseVerb(raw.replace(/[^A-Za-z]/g, ''));

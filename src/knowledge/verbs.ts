@@ -125,7 +125,10 @@ const COMMON_BASES = (
   'rule save secure seek seem seize serve settle share show sign solve start state stay stop strengthen ' +
   'study succeed suffer suggest supply support suppress surrender survive suspect take tend threaten train ' +
   'transform travel treat try turn undermine unite unify use value view visit vote want warn weaken wish ' +
-  'withdraw work worry read learn review remember check see use write make take'
+  'withdraw work worry read learn review remember check see use write make take flow lie border cover ' +
+  'separate connect link carry grow measure convert transport absorb emit reflect store transmit send receive ' +
+  'encode decode compute calculate compare depend consist belong happen occur exist differ vary mean equal ' +
+  'produce release contain build hold form drive regulate determine affect limit'
 ).split(' ');
 
 const BASES = new Set(COMMON_BASES);

@@ -15,6 +15,8 @@ import {
 import type { ReviewRecord, Store, StoredItem } from '../store/types.js';
 import type { StudySettings } from './settings.js';
 
+const DUE_MARGIN = 500;
+
 /** The phase a logged state had (`new` when the log holds no state). */
 export function phaseOfLogged(state: unknown): 'new' | 'learning' | 'review' | 'relearning' {
   const phase = (state as { phase?: unknown } | null)?.phase;
@@ -66,7 +68,10 @@ export async function loadQueue(
   const dueBy = new Date(
     Math.max(endOfDay.getTime(), now.getTime() + DEFAULT_LIMITS.learnAheadMinutes * 60_000),
   );
-  const due = await store.listDue(dueBy, Number.MAX_SAFE_INTEGER);
+  // Only what today can show: the remaining reviews (three times over, for siblings buried on the way) plus room
+  // for learning cards. Reading every due card of a large collection made each answer take seconds.
+  const dueLimit = Math.max(0, settings.reviewsPerDay - today.reviewsDone) * 3 + DUE_MARGIN;
+  const due = await store.listDue(dueBy, dueLimit);
   const limits = { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay };
   const items = new Map(due.map((entry) => [entry.item.id, entry.item] as const));
   const scheduled: QueueCandidate[] = due.map(({ item, card }) => ({

@@ -60,7 +60,8 @@ function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
     // A heading that names something of unknown type ("Ohmmeter", "Shang Dynasty"): blank it, don't guess who/what.
     return fromFact(fact, scope, {
       kind: 'cloze',
-      prompt: asSentence(`${BLANK} ${verb} ${predicate}`),
+      // The blank stands for the subject itself, so the verb stays as the author wrote it ("___ build …").
+      prompt: asSentence(`${BLANK} ${clause.adverb ? `${clause.adverb} ` : ''}${clause.verb} ${predicate}`),
       answer: clause.subject,
       answerType: 'term',
       generator: 'subject-cloze',
