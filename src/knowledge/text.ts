@@ -10,8 +10,20 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-cased, accent-free, punctuation-free form for comparisons. */
+const NORMALISED = new Map<string, string>();
+const MAX_MEMO = 50_000;
+
+/** Lower-cased, accent-free, punctuation-free form for comparisons (memoised: gates ask for the same strings). */
 export function normalise(text: string): string {
+  const known = NORMALISED.get(text);
+  if (known !== undefined) return known;
+  if (NORMALISED.size >= MAX_MEMO) NORMALISED.clear();
+  const result = normaliseUncached(text);
+  NORMALISED.set(text, result);
+  return result;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
