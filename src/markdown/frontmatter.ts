@@ -2,8 +2,17 @@
  * YAML frontmatter: a first line `---` up to the next `---` (or `...`) line. Broken YAML counts as no
  * data, but its lines are still not part of the note body.
  */
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Frontmatter } from './tree.js';
+
+type YamlParse = (source: string, options: Record<string, unknown>) => unknown;
+let yamlParse: YamlParse | undefined;
+
+/** The YAML parser, loaded on the first note that has frontmatter: notes without it never pay its start-up. */
+function parse(source: string, options: Record<string, unknown>): unknown {
+  yamlParse ??= (createRequire(import.meta.url)('yaml') as { parse: YamlParse }).parse;
+  return yamlParse(source, options);
+}
 
 export const NO_FRONTMATTER: Frontmatter = { tags: [], aliases: [], excluded: false, data: {} };
 
