@@ -50,10 +50,26 @@ function dropComments(text: string): string {
   return text.replace(/%%[\s\S]*?%%/g, '');
 }
 
+/** Obsidian callout headers (`> [!example] Title`) shown as a bold title inside the quote. */
+function calloutTitles(text: string): string {
+  return text.replace(
+    /^(\s*>\s*)\[!([\w-]+)\][+-]?[ \t]*(.*)$/gm,
+    (_m, quote: string, type: string, title: string) =>
+      title.trim()
+        ? `${quote}**${title.trim()}**`
+        : `${quote}**${type.charAt(0).toUpperCase()}${type.slice(1)}**`,
+  );
+}
+
+/** YAML frontmatter is metadata, not part of the note's text. */
+function dropFrontmatter(text: string): string {
+  return text.replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
+}
+
 /** Renders Markdown to HTML that contains no script, no event handler and no script URL. */
 export function renderMarkdown(text: string): string {
   shared ??= createRenderer();
-  return shared.render(simplifyWikilinks(dropComments(text)));
+  return shared.render(calloutTitles(simplifyWikilinks(dropComments(dropFrontmatter(text)))));
 }
 
 /** Renders lines `from`..`to` (1-based, inclusive) of a note. */
