@@ -15,6 +15,11 @@ export interface ScanInput {
   readonly notes: readonly NoteRecord[];
   /** When given, only these notes were re-parsed; items of other present notes are left alone. */
   readonly scannedPaths?: readonly string[];
+  /**
+   * When given, only these note records changed since the last scan and are written; the others are already
+   * stored as they are (a warm rescan then writes nothing).
+   */
+  readonly changedNotes?: readonly NoteRecord[];
 }
 
 export interface ReconcilePlan {

@@ -54,7 +54,7 @@ export function reconcile(store: Store, scan: ScanInput, now: Date): Promise<Rec
       tally.count(stored.source.path, 'retired');
     }
     await tx.deleteNotes(plan.deletedNotes);
-    await tx.upsertNotes(scan.notes, now);
+    await tx.upsertNotes(scan.changedNotes ?? scan.notes, now);
     return tally.report(plan.deletedNotes);
   });
 }

@@ -41,12 +41,23 @@ export async function scanVaultIntoStore(
     clock: elapsed,
   });
   const present = new Set(survey.notes.map((n) => n.path));
-  for (const path of [...known.keys()]) if (!present.has(path)) known.delete(path);
+  const gone = [...known.keys()].filter((path) => !present.has(path));
+  for (const path of gone) known.delete(path);
   for (const [path, names] of deck.people) known.set(path, names);
-  await store.setSetting(PEOPLE_SETTING, Object.fromEntries([...known].sort(([a], [b]) => (a < b ? -1 : 1))));
+  if (gone.length > 0 || deck.people.size > 0) {
+    await store.setSetting(
+      PEOPLE_SETTING,
+      Object.fromEntries([...known].sort(([a], [b]) => (a < b ? -1 : 1))),
+    );
+  }
   const report = await reconcile(
     store,
-    { items: deck.deck.items, notes: survey.notes, scannedPaths: survey.changed.map((f) => f.path) },
+    {
+      items: deck.deck.items,
+      notes: survey.notes,
+      scannedPaths: survey.changed.map((f) => f.path),
+      changedNotes: survey.notes.filter((n) => !stored.has(n.path) || stored.get(n.path) !== n),
+    },
     now,
   );
   return {
