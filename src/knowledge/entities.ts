@@ -100,7 +100,8 @@ export function findEntities(text: string, knownNames: ReadonlySet<string> = new
       i++;
       continue;
     }
-    if (isAcronym(t.text) && !NOT_NAMES.has(t.text) && !/^[IVX]{1,4}$/.test(t.text)) {
+    // "ALL", "NOT" written in capitals for emphasis are ordinary words, not acronyms.
+    if (isAcronym(t.text) && !NOT_NAMES.has(t.text) && !/^[IVX]{1,4}$/.test(t.text) && !isStopword(t.text)) {
       out.push({ text: t.text, start: t.start, end: t.end, kind: 'acronym', titled: false });
       i++;
       continue;

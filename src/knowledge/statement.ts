@@ -7,7 +7,7 @@ import { type DateMention, findDates, splitDatePrefix } from './dates.js';
 import type { Fact, KeyTerm, Subject } from './model.js';
 import { type PronounCandidates, resolveLeadingPronoun } from './subject.js';
 import { keyTerms, markedTerms } from './terms.js';
-import { capitalise, decapitalise, squash, trimEndPunctuation } from './text.js';
+import { capitalise, contentWords, decapitalise, squash, trimEndPunctuation } from './text.js';
 import { recogniseVerb } from './verbs.js';
 
 export interface StatementInput {
@@ -203,6 +203,8 @@ function isDescription(full: string, knownNames: ReadonlySet<string>): boolean {
   // Dates may hold commas ("March 5th, 1953") and count as one word here.
   let text = full;
   for (const d of findDates(full).reverse()) text = `${text.slice(0, d.start)}DATE${text.slice(d.end)}`;
+  // "About 600 AD" under a person is a date, not a description of them.
+  if (contentWords(text.replace(/DATE/g, ' ')).length < 2) return false;
   const tokens = text
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
