@@ -3,6 +3,7 @@
  * and event-handler attributes come out as text) and a link validator that refuses script-capable URL schemes.
  */
 import MarkdownIt from 'markdown-it';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 
 const REFUSED_SCHEMES = /^(javascript|vbscript|data|file):/i;
 
@@ -20,9 +21,29 @@ export function isSafeUrl(url: string): boolean {
   return !REFUSED_SCHEMES.test(squeezed) && !REFUSED_SCHEMES.test(decoded);
 }
 
+/** What `renderMarkdown` passes to markdown-it: how many note lines come before the rendered text. */
+interface RenderEnv {
+  readonly lineOffset: number;
+}
+
+/**
+ * Gives every rendered block the note lines it came from (`data-line`, `data-end-line`, 1-based, inclusive), so
+ * the note page can highlight the blocks that hold an item's fact. Numbers only: nothing from the note enters
+ * an attribute.
+ */
+function markSourceLines(state: StateCore): void {
+  const offset = (state.env as Partial<RenderEnv> | undefined)?.lineOffset ?? 0;
+  for (const token of state.tokens) {
+    if (!token.map || token.nesting === -1 || token.hidden || token.type === 'inline') continue;
+    token.attrSet('data-line', String(token.map[0] + 1 + offset));
+    token.attrSet('data-end-line', String(token.map[1] + offset));
+  }
+}
+
 function createRenderer(): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   md.validateLink = isSafeUrl;
+  md.core.ruler.push('source_lines', markSourceLines);
   const defaultLinkOpen =
     md.renderer.rules.link_open ??
     ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
@@ -45,9 +66,12 @@ function simplifyWikilinks(text: string): string {
   );
 }
 
+/** Line breaks of `text` only: what stays of a dropped part so later blocks keep their line numbers. */
+const keepLineBreaks = (text: string): string => text.replace(/[^\n]/g, '');
+
 /** Drops Obsidian `%%comments%%`: they are private notes, never shown. */
 function dropComments(text: string): string {
-  return text.replace(/%%[\s\S]*?%%/g, '');
+  return text.replace(/%%[\s\S]*?%%/g, keepLineBreaks);
 }
 
 /** Obsidian callout headers (`> [!example] Title`) shown as a bold title inside the quote. */
@@ -63,17 +87,19 @@ function calloutTitles(text: string): string {
 
 /** YAML frontmatter is metadata, not part of the note's text. */
 function dropFrontmatter(text: string): string {
-  return text.replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
+  return text.replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, keepLineBreaks);
 }
 
 /** Renders Markdown to HTML that contains no script, no event handler and no script URL. */
-export function renderMarkdown(text: string): string {
+export function renderMarkdown(text: string, lineOffset = 0): string {
   shared ??= createRenderer();
-  return shared.render(calloutTitles(simplifyWikilinks(dropComments(dropFrontmatter(text)))));
+  const env: RenderEnv = { lineOffset };
+  return shared.render(calloutTitles(simplifyWikilinks(dropComments(dropFrontmatter(text)))), env);
 }
 
 /** Renders lines `from`..`to` (1-based, inclusive) of a note. */
 export function renderLines(text: string, from: number, to: number): string {
   const lines = text.split(/\r?\n/);
-  return renderMarkdown(lines.slice(Math.max(0, from - 1), Math.max(from, to)).join('\n'));
+  const first = Math.max(0, from - 1);
+  return renderMarkdown(lines.slice(first, Math.max(from, to)).join('\n'), first);
 }

@@ -14,6 +14,6 @@ describe('rendering a note for the browser', () => {
 
   it('leaves frontmatter out of the rendered text', () => {
     const html = renderMarkdown('---\ntags: [history]\n---\n# Canals\n');
-    expect(html).toBe('<h1>Canals</h1>\n');
+    expect(html).toBe('<h1 data-line="4" data-end-line="4">Canals</h1>\n');
   });
 });

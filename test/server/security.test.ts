@@ -103,6 +103,11 @@ describe('rendered notes', () => {
       '<a href="https://example.org/page" target="_blank" rel="noopener noreferrer">',
     );
     expect(json.html).toContain('<strong>magnet</strong>');
+    // Source-line attributes are the only ones blocks gain, and they hold numbers only.
+    expect(json.html).toContain('<p data-line="3" data-end-line="3">&lt;script&gt;');
+    expect([...json.html.matchAll(/ data-[\w-]+="([^"]*)"/g)].every((m) => /^\d+$/.test(m[1] ?? ''))).toBe(
+      true,
+    );
   });
 
   it('refuses script-capable URLs in the link validator', () => {
@@ -118,7 +123,7 @@ describe('rendered notes', () => {
 
   it('drops Obsidian comments and shows wikilinks as their label', () => {
     expect(renderMarkdown('Seen %%private%% here and [[Magnets|the magnets note]].')).toBe(
-      '<p>Seen  here and the magnets note.</p>\n',
+      '<p data-line="1" data-end-line="1">Seen  here and the magnets note.</p>\n',
     );
   });
 });
