@@ -92,6 +92,14 @@ export interface ApiTimelineEvent {
   readonly source: SourceRef;
   /** `1920s`, `1910s`, `500s BC`: the group the event is shown under. */
   readonly decade: string;
+  /** The tags of the event's note, without '#'. */
+  readonly tags: readonly string[];
+}
+
+export interface ApiTimeline {
+  readonly events: readonly ApiTimelineEvent[];
+  /** Every tag found on any event, sorted: the choices of the tag filter. */
+  readonly tags: readonly string[];
 }
 
 export interface ApiArgument {

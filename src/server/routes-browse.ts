@@ -8,7 +8,14 @@ import { addDaysToKey, studyDayKey } from '../schedule/index.js';
 import type { DayCount } from '../schedule/stats.js';
 import type { ItemState, ReviewRecord, StoredItem } from '../store/types.js';
 import { boundaryOf } from '../study/settings.js';
-import type { ApiArgument, ApiItemDetail, ApiNote, ApiNoteSummary, ApiStats } from './api-types.js';
+import type {
+  ApiArgument,
+  ApiItemDetail,
+  ApiNote,
+  ApiNoteSummary,
+  ApiStats,
+  ApiTimeline,
+} from './api-types.js';
 import { contentTypeOf, resolveAttachment } from './attachments.js';
 import type { ServerContext } from './context.js';
 import { toApiItem, toApiReview } from './convert.js';
@@ -146,8 +153,15 @@ export function browseRoutes(app: Hono, ctx: ServerContext): void {
 
   app.get('/api/timeline', (c) => {
     const note = c.req.query('note') ?? '';
-    const events = ctx.view.timeline().filter((event) => !note || event.source.path === note);
-    return c.json({ events });
+    const tag = (c.req.query('tag') ?? '').replace(/^#/, '');
+    const all = ctx.view.timeline();
+    const body: ApiTimeline = {
+      events: all.filter(
+        (event) => (!note || event.source.path === note) && (!tag || event.tags.includes(tag)),
+      ),
+      tags: [...new Set(all.flatMap((event) => event.tags))].sort(),
+    };
+    return c.json(body);
   });
 
   app.get('/api/arguments', async (c) => {

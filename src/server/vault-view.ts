@@ -3,7 +3,7 @@
  * rendered source lines. Read-only; refreshed after every scan.
  */
 import { basename } from 'node:path';
-import type { TimelineEvent } from '../generate/item.js';
+import type { Item, TimelineEvent } from '../generate/item.js';
 import { buildDeck } from '../pipeline.js';
 import { scanVault } from '../vault/index.js';
 import type { NoteFile } from '../vault/types.js';
@@ -39,7 +39,7 @@ export function decadeOf(sortKey: string): string {
   return `${Math.floor(year / 10) * 10}s`;
 }
 
-function toApiEvent(event: TimelineEvent): ApiTimelineEvent {
+function toApiEvent(event: TimelineEvent, tags: readonly string[]): ApiTimelineEvent {
   return {
     date: event.date,
     sortKey: event.sortKey,
@@ -47,7 +47,19 @@ function toApiEvent(event: TimelineEvent): ApiTimelineEvent {
     context: event.context,
     source: event.source,
     decade: decadeOf(event.sortKey),
+    tags,
   };
+}
+
+/** Each note's tags (frontmatter and inline), read from the items the deck made of it. */
+function tagsByNote(items: readonly Item[]): Map<string, string[]> {
+  const tags = new Map<string, Set<string>>();
+  for (const item of items) {
+    const set = tags.get(item.source.path) ?? new Set<string>();
+    for (const tag of item.tags) set.add(tag);
+    tags.set(item.source.path, set);
+  }
+  return new Map([...tags].map(([path, set]) => [path, [...set].sort()]));
 }
 
 /** A numeric order for sort keys that holds for BC years too (`-0509` before `0031`). */
@@ -75,9 +87,13 @@ export function createVaultView(root: string, vaultName = basename(root)): Vault
       return file ? titleOf(file) : basename(path).replace(/\.md$/i, '');
     },
     timeline() {
-      events ??= buildDeck([...files.values()], { vault: vaultName })
-        .deck.events.map(toApiEvent)
-        .sort((a, b) => compareSortKeys(a.sortKey, b.sortKey));
+      if (!events) {
+        const { deck } = buildDeck([...files.values()], { vault: vaultName });
+        const tags = tagsByNote(deck.items);
+        events = deck.events
+          .map((event) => toApiEvent(event, tags.get(event.source.path) ?? []))
+          .sort((a, b) => compareSortKeys(a.sortKey, b.sortKey));
+      }
       return events;
     },
     source(ref) {

@@ -10,5 +10,6 @@ export type {
   ApiNoteSummary,
   ApiSource,
   ApiStats,
+  ApiTimeline,
   ApiTimelineEvent,
 } from '../../src/server/api-types';
