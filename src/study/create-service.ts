@@ -2,11 +2,11 @@
  * The SQLite-backed StudyService: opens the vault's store and runs each use case as one transaction.
  * @example const study = await createStudyService({ vault: 'examples' }); await study.scan(new Date());
  */
-import { GRADE_NAMES, makeScheduler, type Scheduler } from '../schedule/index.js';
+import { GRADE_NAMES, makeScheduler, type Scheduler, studyDayKey } from '../schedule/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { recordAnswer, undoLastAnswer } from './answering.js';
-import { loadQueue, reviewsToday } from './queue.js';
+import { type LoadedQueue, loadQueue, reviewsToday } from './queue.js';
 import { scanVaultIntoStore } from './scan.js';
 import type { IntervalPreview, StudyCard, StudyService } from './service.js';
 import { boundaryOf, loadSettings, type StudySettings, saveSettings } from './settings.js';
@@ -44,23 +44,63 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
   const ctx = () => ({ store, scheduler, leechThreshold: settings.leechThreshold });
   const boundary = () => boundaryOf(settings);
 
+  // The day's queue is kept between answers (rebuilding it from the store on every `next` made each answer cost
+  // a full queue load). It is rebuilt after a minute, at a new study day, when it runs out, and after anything
+  // that changes what is due (scan, undo, suspend, settings). Answered items are skipped until then.
+  let session: SessionQueue | undefined;
+  const invalidate = (): void => {
+    session = undefined;
+  };
+  const current = async (now: Date): Promise<SessionQueue> => {
+    const t = now.getTime();
+    const day = studyDayKey(now, boundary());
+    if (session && t >= session.builtAt && t - session.builtAt < QUEUE_TTL_MS && session.day === day)
+      return session;
+    session = {
+      ...(await loadQueue(store, now, settings, boundary())),
+      builtAt: t,
+      day,
+      answered: new Set(),
+    };
+    return session;
+  };
+  const pending = (s: SessionQueue) => s.queue.entries.filter((e) => !s.answered.has(e.itemId));
+
   return {
-    scan: (now) => scanVaultIntoStore(store, options.vault, now, () => performance.now()),
-    next: async (now) => {
-      const { queue, items } = await loadQueue(store, now, settings, boundary());
-      const first = queue.entries[0];
-      const item = first ? items.get(first.itemId) : undefined;
-      return item ? studyCard(store, scheduler, item.id, now, items) : null;
+    scan: async (now) => {
+      invalidate();
+      return scanVaultIntoStore(store, options.vault, now, () => performance.now());
     },
-    answer: (input, now) => recordAnswer(ctx(), input, now),
-    undo: (now) => undoLastAnswer(ctx(), now, boundary()),
-    setState: (itemId, state, now) =>
-      store.transaction(async (tx) => {
+    next: async (now) => {
+      let s = await current(now);
+      if (pending(s).length === 0 && s.answered.size > 0) {
+        // Learning cards answered this session may be due again: look once more before saying "done".
+        invalidate();
+        s = await current(now);
+      }
+      const first = pending(s)[0];
+      const item = first ? s.items.get(first.itemId) : undefined;
+      return item ? studyCard(store, scheduler, item.id, now, s.items) : null;
+    },
+    answer: async (input, now) => {
+      const result = await recordAnswer(ctx(), input, now);
+      session?.answered.add(input.itemId);
+      if (result.leech) invalidate();
+      return result;
+    },
+    undo: async (now) => {
+      invalidate();
+      return undoLastAnswer(ctx(), now, boundary());
+    },
+    setState: async (itemId, state, now) => {
+      invalidate();
+      await store.transaction(async (tx) => {
         await tx.setItemState(itemId, state, now);
-      }),
+      });
+    },
     progress: async (now) => {
-      const { queue } = await loadQueue(store, now, settings, boundary());
-      return { done: (await reviewsToday(store, now, boundary())).length, remaining: queue.entries.length };
+      const s = await current(now);
+      return { done: (await reviewsToday(store, now, boundary())).length, remaining: pending(s).length };
     },
     stats: (now) => loadStats(store, scheduler, now, boundary()),
     item: async (itemId) => {
@@ -73,10 +113,19 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
     updateSettings: async (patch) => {
       await saveSettings(store, patch);
       await refresh();
+      invalidate();
     },
     reviews: (since) => store.reviewsSince(since ?? new Date(0)),
     close: () => store.close(),
   };
+}
+
+const QUEUE_TTL_MS = 60_000;
+
+interface SessionQueue extends LoadedQueue {
+  readonly builtAt: number;
+  readonly day: string;
+  readonly answered: Set<string>;
 }
 
 async function studyCard(
