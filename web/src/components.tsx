@@ -25,9 +25,9 @@ export function SourcePanel({ source }: { source: ApiSource }) {
 }
 
 /** A one-line summary of an item in lists. */
-export function ItemRow({ item }: { item: ApiItem }) {
+export function ItemRow({ item, chosen = false }: { item: ApiItem; chosen?: boolean }) {
   return (
-    <li class="item-row">
+    <li class={chosen ? 'item-row chosen' : 'item-row'} id={`item-${item.id}`}>
       <a href={`#/item/${item.id}`}>
         <span class={`kind kind-${item.kind}`}>{item.kind}</span> {item.prompt}
       </a>
