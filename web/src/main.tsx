@@ -31,7 +31,7 @@ function Page({ route }: { route: string }) {
     case '/notes':
       return <NotesPage />;
     case '/timeline':
-      return <TimelinePage note={params.get('note') ?? ''} />;
+      return <TimelinePage note={params.get('note') ?? ''} tag={params.get('tag') ?? ''} />;
     case '/arguments':
       return <ArgumentsPage />;
     case '/stats':

@@ -73,21 +73,43 @@ export function ChoiceAnswer({
 }
 
 export function OrderAnswer({ item, onOrder }: { item: ApiItem; onOrder: (order: string[]) => void }) {
-  const shown = shuffled(item.id, item.choices ?? []);
-  const [picked, setPicked] = useState<string[]>([]);
+  return <OrderPicker seed={item.id} events={item.choices ?? []} onOrder={onOrder} />;
+}
+
+/**
+ * Events shown in a stable shuffled order (by `seed`), picked earliest first with the mouse or keys 1–n;
+ * Backspace takes back the last pick. Calls `onOrder` once every event is picked.
+ */
+export function OrderPicker({
+  seed,
+  events,
+  onOrder,
+}: {
+  seed: string;
+  events: readonly string[];
+  onOrder: (order: string[]) => void;
+}) {
+  const shown = shuffled(seed, events);
+  const [picked, setPickedState] = useState<string[]>([]);
+  // Keys can arrive faster than the key listener is renewed after a render: read picks from a ref, not a closure.
+  const latest = useRef<string[]>([]);
+  const setPicked = (next: string[]): void => {
+    latest.current = next;
+    setPickedState(next);
+  };
   const pick = (event: string): void => {
-    if (picked.includes(event)) return;
-    const next = [...picked, event];
+    if (latest.current.includes(event) || latest.current.length === shown.length) return;
+    const next = [...latest.current, event];
     setPicked(next);
     if (next.length === shown.length) onOrder(next);
   };
   useKeys(
     (event) => {
-      if (event.key === 'Backspace') setPicked((current) => current.slice(0, -1));
+      if (event.key === 'Backspace') setPicked(latest.current.slice(0, -1));
       const choice = shown[Number(event.key) - 1];
       if (choice !== undefined) pick(choice);
     },
-    [picked, shown.join('\n')],
+    [shown.join('\n'), onOrder],
   );
   return (
     <div class="order">
