@@ -109,7 +109,7 @@ describe('the web app in chromium', () => {
   it('browses and filters items and opens one with its history', async () => {
     await page.goto(`${t.base}/#/browse`);
     await page.getByLabel('kind').selectOption('date');
-    await page.locator('.count', { hasText: '5 items' }).waitFor();
+    await page.locator('.count', { hasText: '6 items' }).waitFor();
     await page.getByLabel('search').fill('rocket');
     await page.locator('.count', { hasText: '1 item' }).waitFor();
     await shot('browse');
@@ -126,14 +126,68 @@ describe('the web app in chromium', () => {
     await page.getByRole('link', { name: 'Railways in Britain' }).click();
     await page.locator('.note-body h1', { hasText: 'Railways in Britain' }).waitFor();
     expect(await page.locator('.items .item-row').count()).toBeGreaterThan(10);
+    expect(await page.locator('.note-body .fact').count()).toBeGreaterThan(5);
     await shot('note');
+    await page.locator('.note-body li.fact', { hasText: 'track gauge' }).click();
+    await page.locator('.note-body .fact-chosen').waitFor();
+    const chosen = await page.locator('.item-row.chosen').allTextContents();
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.every((text) => /gauge|4 feet 8\.5 inches/.test(text))).toBe(true);
+    await shot('note-fact-chosen');
   });
 
-  it('shows the timeline grouped by decade, filterable by note', async () => {
+  it('shows the timeline grouped by decade, filterable by note and by tag', async () => {
     await page.goto(`${t.base}/#/timeline`);
     await page.locator('.decade h2', { hasText: '1820s' }).waitFor();
-    expect(await page.locator('.decade h2').allTextContents()).toEqual(['1820s', '1830s', '1840s', '1860s']);
+    expect(await page.locator('.decade h2').allTextContents()).toEqual([
+      '1820s',
+      '1830s',
+      '1840s',
+      '1850s',
+      '1860s',
+    ]);
     await shot('timeline');
+    await page.getByLabel('tag').selectOption('communication');
+    await page.locator('.decade h2', { hasText: '1820s' }).waitFor({ state: 'detached' });
+    expect(await page.locator('.events .event-text').allTextContents()).toEqual([
+      'A telegraph cable laid under the Channel linked Britain and France',
+    ]);
+    await shot('timeline-tag');
+    await page.getByLabel('tag').selectOption('transport');
+    await page.locator('.decade h2', { hasText: '1820s' }).waitFor();
+    expect(await page.locator('.decade h2').allTextContents()).not.toContain('1850s');
+    await page.getByLabel('note').selectOption('History/telegraph.md');
+    await page.locator('p.muted', { hasText: 'No dated events.' }).waitFor();
+    expect(page.url()).toContain('note=History%2Ftelegraph.md&tag=transport');
+  });
+
+  it('drills the order of three ticked timeline events, showing the right order after', async () => {
+    await page.goto(`${t.base}/#/timeline?tag=transport`);
+    await page.locator('.events .event-text').first().waitFor();
+    const texts = (await page.locator('.events .event-text').allTextContents()).slice(0, 3);
+    for (const text of texts) await page.getByLabel(`select ${text}`).check();
+    await page.locator('.selection-bar', { hasText: '3 ticked' }).waitFor();
+    await page.getByRole('button', { name: 'Order drill' }).click();
+    await page.locator('.drill .choices button').first().waitFor();
+    expect((await page.locator('.drill .choices button').allTextContents()).length).toBe(3);
+    await shot('timeline-drill');
+    // Latest first is as wrong as it gets: three swaps.
+    for (const text of [...texts].reverse())
+      await page.locator('.drill .choices button', { hasText: text }).click();
+    await page.locator('.verdict', { hasText: 'Not yet' }).waitFor();
+    expect(await page.locator('.drill-answer .event-text').allTextContents()).toEqual(texts);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.drill .choices button').first().waitFor();
+    const shown = await page.locator('.drill .choices button').allTextContents();
+    for (const text of texts) {
+      const index = shown.findIndex((label) => label.includes(text));
+      await page.keyboard.press(String(index + 1));
+    }
+    await page.locator('.verdict', { hasText: 'Correct' }).waitFor();
+    expect(await page.locator('.drill-answer li.placed').count()).toBe(3);
+    await shot('timeline-drill-result');
+    await page.getByRole('button', { name: 'Back to the timeline' }).click();
+    await page.locator('.selection-bar', { hasText: '3 ticked' }).waitFor();
   });
 
   it('shows argument prompts with the answer typed during study', async () => {
