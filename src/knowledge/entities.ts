@@ -137,7 +137,9 @@ export function findEntities(text: string, knownNames: ReadonlySet<string> = new
     let first = i;
     while (first <= last && NOT_NAMES.has(tokens[first]!.text) && !TITLES.has(tokens[first]!.text)) first++;
     if (first <= last) {
-      const titled = TITLES.has(tokens[first]!.text) && first < last;
+      // "King Pyrrhus" is titled; "Emperor of Rome" is a role, not a person's name.
+      const titled =
+        TITLES.has(tokens[first]!.text) && first < last && !NAME_JOINERS.has(tokens[first + 1]!.text);
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       const single = first === last;

@@ -5,7 +5,7 @@ import { findEntities } from './entities.js';
 const HUMAN_VERBS =
   /^(?:wanted|wants|believed|believes|thought|thinks|said|says|argued|argues|insulted|married|died|wrote|writes|felt|loved|hated|feared|hoped|wished|studied|learned|learnt|taught|preached|painted|composed|abdicated|claimed|refused|insisted|promised|admired|disliked|resigned|was born|was assassinated|was crowned|was executed|was exiled|was murdered|was elected)$/i;
 const TITLE =
-  /^(?:King|Queen|Tsar|Czar|President|Emperor|Pope|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Chancellor|Saint)\s/;
+  /^(?:King|Queen|Tsar|Czar|President|Emperor|Pope|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Chancellor|Saint)\s+\p{Lu}/u;
 const KIN =
   /^['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|health|letter|letters|testament|reign|rule|successor|government|regime|opponents?|supporters?|leadership|authority|speeches)\b/i;
 
@@ -30,9 +30,11 @@ export function findPeople(
       }
     }
   }
+  // "Joseph Stalin" is also "Stalin"; "Emperor of Rome" or "Decay of the Republic" give no surname.
   for (const p of [...people]) {
-    const last = p.split(' ').pop();
-    if (last && last !== p) people.add(last);
+    const parts = p.split(' ');
+    const last = parts[parts.length - 1];
+    if (last && parts.length > 1 && !parts.some((w) => /^(?:of|the|and)$/i.test(w))) people.add(last);
   }
   return people;
 }

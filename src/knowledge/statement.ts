@@ -155,7 +155,7 @@ function beFor(subject: Subject, past: boolean): string {
 }
 
 const PASSIVE_VERBS =
-  /^(?:(?:eventually|later|often|also|initially|originally|widely|commonly|generally|first)\s+)?(?:located|born|named|buried|based|known|called|made|written|built|used|considered|regarded|seen|given|sent|exiled|elected|crowned|killed|murdered|assassinated|defeated|influenced|inspired|founded|created|established|designed|painted|discovered|composed|conquered|captured|imprisoned|executed|raised|taught|educated|trained|appointed|replaced|divided|formed|owned|controlled|governed|protected|surrounded|destroyed|sacked|invaded|attacked|adopted|married|held|ruled|led|replaced|banned|excommunicated|canonized|canonised|succeeded by|followed by|preceded by)\s+(?:in|at|by|as|after|from|on|for|to|with|during|into|under|near)\b/i;
+  /^(?:(?:eventually|later|often|also|initially|originally|widely|commonly|generally|first)\s+)?(?:located|born|named|buried|based|known|called|made|written|built|used|considered|regarded|seen|given|sent|exiled|elected|crowned|killed|murdered|assassinated|defeated|influenced|inspired|founded|created|established|designed|painted|discovered|composed|conquered|captured|imprisoned|executed|raised|taught|educated|trained|appointed|replaced|divided|formed|owned|controlled|governed|protected|surrounded|destroyed|sacked|invaded|attacked|adopted|married|replaced|banned|excommunicated|canonized|canonised|succeeded by|followed by|preceded by)\s+(?:in|at|by|as|after|from|on|for|to|with|during|into|under|near)\b/i;
 
 /** "Located at the Louvre", "Born in 1412": a participle that needs "was" after the inherited subject. */
 function isPassive(text: string): boolean {

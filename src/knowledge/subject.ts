@@ -36,7 +36,11 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
   if (!named) return undefined;
   const clean = name.replace(/^the\s+/i, '');
-  if (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText) || ROLE_START.test(sectionText)) {
+  const topicLike = /\sof\s+the\s/i.test(name);
+  if (
+    !topicLike &&
+    (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText) || ROLE_START.test(sectionText))
+  ) {
     return { name: clean, person: true, plural: false };
   }
   const plural = /[^s]s$/.test(clean) && clean.split(/\s+/).length === 1;
