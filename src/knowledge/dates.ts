@@ -140,7 +140,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // the 1920s
   {
-    re: /\b(1\d|20)(\d0)s\b/g,
+    re: /\b(1\d|20)(\d0)s\b(?:\s?(?:A\.D\.?|AD|CE|C\.E\.?))?/g,
     build: (m) => {
       const y = Number(`${m[1]}${m[2]}`);
       if (!PLAUSIBLE(y)) return undefined;

@@ -1,10 +1,13 @@
 /** Timeline events: every dated fact, with its date and where it comes from. */
+import { parseClause } from '../../knowledge/clause.js';
 import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
 import { squash, trimEndPunctuation } from '../../knowledge/text.js';
 import type { TimelineEvent } from '../item.js';
 
 const MAX_LABEL_WORDS = 12;
 const MAX_DATES_PER_FACT = 12;
+/** An ordering drill needs events that say something; "About" or "Until" alone is not an event. */
+export const MIN_LABEL_WORDS = 3;
 
 /** The note's events, in note order (sorting is the caller's). */
 export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
@@ -31,7 +34,9 @@ export function orderableEvents(k: NoteKnowledge): TimelineEvent[] {
   const single = new Set(
     k.facts.filter((f) => f.dates.length === 1).map((f) => `${f.source.line}|${f.text}`),
   );
-  return eventsOf({ ...k, facts: k.facts.filter((f) => single.has(`${f.source.line}|${f.text}`)) });
+  return eventsOf({ ...k, facts: k.facts.filter((f) => single.has(`${f.source.line}|${f.text}`)) }).filter(
+    (e) => squash(e.text).split(' ').length >= MIN_LABEL_WORDS,
+  );
 }
 
 /** With several dates in one statement, each event is labelled by the clause that holds its date. */
@@ -52,12 +57,19 @@ export function eventLabel(fact: Fact, dateText: string): string {
   if (at >= 0 && !(fact.datePrefix && fact.datePrefix.text === dateText)) {
     const before = text
       .slice(0, at)
-      .replace(/\s*(?:\b(?:in|on|by|during|from|since|of|around|circa|c\.)\s*)?\(?$/i, '');
+      .replace(/\s*(?:\b(?:in|on|by|during|from|since|of|around|circa|c\.)(?:\s+the)?\s*)?\(?$/i, '');
     const after = text.slice(at + dateText.length).replace(/^\)?/, '');
     text = `${before}${after}`;
   }
   text = text.split(/\s+[—–]\s+|;\s+/)[0] ?? text;
-  if (squash(text).split(' ').length > MAX_LABEL_WORDS) text = text.split(/,\s+/)[0] ?? text;
+  if (squash(text).split(' ').length > MAX_LABEL_WORDS) {
+    // The first clause with some substance: "About, Tiberius was angered …" must not become "About".
+    const parts = text.split(/,\s+/);
+    text =
+      parts.find((part) => parseClause(part) !== undefined) ??
+      parts.find((part) => squash(part).split(' ').length >= MIN_LABEL_WORDS) ??
+      text;
+  }
   if (squash(text).split(' ').length > MAX_LABEL_WORDS) {
     text = text.split(/\s+(?:shows|suggests|demonstrates|proves|means|which|who|because)\s+/)[0] ?? text;
   }
