@@ -20,7 +20,8 @@ export function definitionsFromTable(
   const out: Definition[] = [];
   table.rows.forEach((row, i) => {
     const term = squash(row[0]?.text ?? '');
-    if (!term || term.split(/\s+/).length > 8) return;
+    // A number or a formula ("1", "e < 0") does not name anything a question could ask about.
+    if (!term || term.split(/\s+/).length > 8 || !/\p{L}{2}/u.test(term) || /[<>=]/.test(term)) return;
     const line = table.line + 2 + i;
     for (const column of columns) {
       const explanation = squash(row[column]?.text ?? '');

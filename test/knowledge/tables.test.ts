@@ -66,6 +66,18 @@ describe('definitionsFromTable', () => {
     ]);
   });
 
+  it('asks nothing about rows keyed by a bare number or a formula', () => {
+    const t = table(
+      ['Quantity', 'Total utility'],
+      [
+        ['1', '$20'],
+        ['e < 0', 'inferior good'],
+        ['Bread', '$4'],
+      ],
+    );
+    expect(definitionsFromTable(t, [], 'a.md').map((d) => d.term)).toEqual(['Bread']);
+  });
+
   it('stops at a repeated header (a table laid out as two side-by-side copies)', () => {
     const t = table(['Prefix', 'Symbol', 'Prefix', 'Symbol'], [['milli', 'm', 'kilo', 'k']]);
     expect(definitionsFromTable(t, [], 'a.md').map((d) => [d.term, d.attribute, d.explanation])).toEqual([
