@@ -1,7 +1,7 @@
 /** "X did Y, because Z" / "X did Y due to Z" → "Why did X do Y?" with Z as the answer. */
 import { parseClause } from '../../knowledge/clause.js';
 import type { NoteKnowledge } from '../../knowledge/model.js';
-import { trimEndPunctuation } from '../../knowledge/text.js';
+import { contentWords, trimEndPunctuation } from '../../knowledge/text.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { asQuestion, inverted, withoutParentheses } from '../phrasing.js';
 import { askable, fromFact } from './make.js';
@@ -18,6 +18,8 @@ export function causes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     if (!m) continue;
     const clause = parseClause(m[1]!);
     if (!clause) continue;
+    // "Alexander was potentially, because …": a why-question needs a predicate with content of its own.
+    if (contentWords(withoutParentheses(clause.rest)).length < 2) continue;
     const question = inverted(clause, withoutParentheses(clause.rest));
     if (!question) continue;
     out.push(

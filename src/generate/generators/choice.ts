@@ -92,6 +92,8 @@ const BARE_TITLES =
 /** "Dominicans" (a group) or "Pope" (a bare title) are poor distractors for a person. */
 function looksLikeOnePerson(name: string): boolean {
   if (BARE_TITLES.test(name) || PLACES.has(name.toLowerCase()) || /\s(?:of|the)\s/i.test(name)) return false;
+  // "Hinduism", "Greek"-like single words: doctrines, peoples and works are not single persons.
+  if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek)$/i.test(name)) return false;
   return !/[^s]s$/.test(name) || /\s/.test(name);
 }
 
