@@ -4,6 +4,7 @@
  * Methods are async so a networked backend fits; `now` is always passed in.
  */
 import type { Item } from '../generate/item.js';
+import type { CardPhase, CardState } from '../schedule/card-state.js';
 
 /** active: studied; suspended: kept out of study by the user or as a leech; retired: gone from the notes. */
 export type ItemState = 'active' | 'retired' | 'suspended';
@@ -30,21 +31,9 @@ export interface StoredItem extends Item {
   readonly suspendedAt: Date | null;
 }
 
-export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
-
-/** FSRS state of one item; same shape as `CardState` in src/schedule/card-state.ts (ISO 8601 UTC times). */
-export interface StoredCard {
-  readonly phase: CardPhase;
-  readonly due: string;
-  readonly stability: number;
-  readonly difficulty: number;
-  readonly elapsedDays: number;
-  readonly scheduledDays: number;
-  readonly learningSteps: number;
-  readonly reps: number;
-  readonly lapses: number;
-  readonly lastReview: string | null;
-}
+/** FSRS state of one item: the scheduler's own plain `CardState`, stored column by column (ISO 8601 UTC times). */
+export type StoredCard = CardState;
+export type { CardPhase };
 
 export interface ReviewInput {
   /** Current item id (an old id from before an edit is accepted and resolved). */
