@@ -64,36 +64,33 @@ interface Pattern {
 
 const PLAUSIBLE = (y: number): boolean => y >= 1000 && y <= 2100;
 
+/** A day-precision date from its month name, day and year as written. */
+function fullDate(
+  monthName: string,
+  dayText: string,
+  yearText: string,
+): Omit<DateMention, 'text' | 'start' | 'end'> | undefined {
+  const month = monthIndex(monthName);
+  const day = Number(dayText);
+  const year = Number(yearText);
+  if (day < 1 || day > 31) return undefined;
+  return {
+    display: `${day} ${capital(MONTHS[month - 1]!)} ${year}`,
+    sortKey: key(year, month, day),
+    precision: 'day',
+  };
+}
+
 const PATTERNS: readonly Pattern[] = [
   // January 4th, 1923 / Jan 4 1923
   {
     re: new RegExp(`\\b${MONTH_ALT}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
-    build: (m) => {
-      const month = monthIndex(m[1]!);
-      const day = Number(m[2]);
-      const year = Number(m[3]);
-      if (day < 1 || day > 31) return undefined;
-      return {
-        display: `${day} ${capital(MONTHS[month - 1]!)} ${year}`,
-        sortKey: key(year, month, day),
-        precision: 'day',
-      };
-    },
+    build: (m) => fullDate(m[1]!, m[2]!, m[3]!),
   },
   // 4 January 1923 / 4th of January, 1923
   {
     re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_ALT},?\\s+${YEAR}\\b`, 'g'),
-    build: (m) => {
-      const month = monthIndex(m[2]!);
-      const day = Number(m[1]);
-      const year = Number(m[3]);
-      if (day < 1 || day > 31) return undefined;
-      return {
-        display: `${day} ${capital(MONTHS[month - 1]!)} ${year}`,
-        sortKey: key(year, month, day),
-        precision: 'day',
-      };
-    },
+    build: (m) => fullDate(m[2]!, m[1]!, m[3]!),
   },
   // January 1923
   {

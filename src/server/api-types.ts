@@ -2,22 +2,13 @@
  * The JSON shapes of the web API, shared by src/server (which sends them) and web/ (which reads them).
  * Types only: the web bundle imports nothing at run time from here.
  */
-import type { ItemKind, SourceRef } from '../generate/item.js';
+import type { Item, ItemKind, SourceRef } from '../generate/item.js';
 import type { StudyStats } from '../schedule/index.js';
 import type { ItemState, ReviewRecord, StoredCard } from '../store/types.js';
 import type { IntervalPreview, SessionProgress } from '../study/service.js';
 
 /** An item as the browser sees it (dates as ISO strings). */
-export interface ApiItem {
-  readonly id: string;
-  readonly kind: ItemKind;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly choices?: readonly string[];
-  readonly checklist?: readonly string[];
-  readonly context: readonly string[];
-  readonly source: SourceRef;
-  readonly tags: readonly string[];
+export interface ApiItem extends Omit<Item, 'fact'> {
   readonly state: ItemState;
   readonly leech: boolean;
   /** Next due time, null for an item never reviewed (absent in lists, which carry no card). */
