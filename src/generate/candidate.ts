@@ -1,5 +1,5 @@
 /** A candidate item before the quality gates and ids: what each generator proposes. */
-import type { ItemKind, SourceRef } from './item.js';
+import type { Item } from './item.js';
 
 /** What sort of answer a candidate expects; decides which gates and limits apply. */
 export type AnswerShape = 'short' | 'definition' | 'list' | 'argument' | 'order' | 'explicit';
@@ -7,16 +7,8 @@ export type AnswerShape = 'short' | 'definition' | 'list' | 'argument' | 'order'
 /** The type of the answer, used to find distractors of the same type for `choice`. */
 export type AnswerType = 'person' | 'year' | 'term' | 'other';
 
-export interface Candidate {
-  readonly kind: ItemKind;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly choices?: readonly string[];
-  readonly checklist?: readonly string[];
-  readonly context: readonly string[];
-  readonly source: SourceRef;
-  readonly tags: readonly string[];
-  readonly fact: string;
+/** An item without its id yet, plus what the gates need to judge it. */
+export interface Candidate extends Omit<Item, 'id'> {
   readonly shape: AnswerShape;
   readonly answerType: AnswerType;
   /** Which generator proposed it (for `--explain` and tests). */
