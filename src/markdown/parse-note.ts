@@ -26,10 +26,14 @@ function leadingH1(tokens: readonly Token[]): string {
 
 /**
  * Same as `parseNote` but lets an unexpected internal error escape (for tests that must see bugs).
- * Line numbers count `\r\n`, `\r` and `\n` as line ends, as markdown-it does.
+ * Line numbers count `\r\n` and `\n` as line ends; a lone `\r` (a stray from copy-paste) is read as a space, so
+ * lines are numbered as grep, git and the sampling tools number them.
  */
 export function parseNoteUnguarded(path: string, text: string): ParsedNote {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/\r/g, ' ');
   const lines = normalised.split('\n');
   const { frontmatter, lineCount } = readFrontmatter(lines);
   // Frontmatter lines are blanked rather than cut, so markdown-it's line maps stay file line numbers.

@@ -47,7 +47,7 @@ export function decodeNote(bytes: Uint8Array): { ok: true; text: string } | { ok
   } catch {
     return { ok: false, reason: 'not valid UTF-8 text' };
   }
-  return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+  return { ok: true, text: text.replace(/\r\n/g, '\n').replace(/\r/g, ' ') };
 }
 
 function fail(path: string, message: string): ReadResult {
