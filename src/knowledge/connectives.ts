@@ -62,8 +62,11 @@ const LEADING_RE = new RegExp(
   'i',
 );
 
-/** Words that may appear inside a clause as connective adverbs: "Lenin thus withdrew …". */
-const INNER = /,?\s+(?:thus|hence|therefore|also|then|essentially|basically|however)(?:,(?=\s)|(?=\s))/gi;
+/**
+ * Words that may appear inside a clause as connective adverbs: "Lenin thus withdrew …". "Then" is not one of
+ * them: in "sorts each half, then merges the halves" it carries the sequence.
+ */
+const INNER = /,?\s+(?:thus|hence|therefore|also|essentially|basically|however)(?:,(?=\s)|(?=\s))/gi;
 
 export interface Stripped {
   readonly text: string;

@@ -172,11 +172,25 @@ export function findDates(text: string): DateMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((d) => start < d.end && end > d.start)) continue;
+      if (isCitationYear(text, start, end)) continue;
       const built = build(m);
       if (built) found.push({ text: m[0], start, end, ...built });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year of a law report citation is part of the reference, not the date of an event:
+ * "Smith v Jones (1992) 177 CLR 106", "[2003] UKHL 12", "(2008) 235 CLR 286", "[1988] 1 WLR 799".
+ */
+function isCitationYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 32);
+  if (!/[([]/.test(before) || !/^[)\]]/.test(after)) return false;
+  // "Miller v Miller (2011)": a case name right before the bracketed year.
+  if (/\s(?:v|vs|v\.)\s+[^()[\]]{1,60}[([]$/.test(text.slice(Math.max(0, start - 80), start))) return true;
+  return /^[)\]]\s*(?:\d+\s+)?[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*)*\s*(?:\([\w ]+\)\s*)?\d+/.test(after);
 }
 
 export interface DatePrefix {

@@ -1,6 +1,7 @@
 /** Definitions: "Term - explanation", "Term: explanation", "An X is a …". */
 import type { RichText } from '../markdown/tree.js';
 import type { Definition, Fact } from './model.js';
+import { isHeaderField, isStructuralLabel } from './structure.js';
 import { isAuthorMarked, markedTerms } from './terms.js';
 import { squash, trimEndPunctuation } from './text.js';
 import { recogniseVerb } from './verbs.js';
@@ -72,6 +73,9 @@ function parseLikeSentence(rest: string): boolean {
 
 function isTerm(term: string, content: RichText): boolean {
   if (!term || NOT_TERMS.test(term)) return false;
+  // "Week 8: June 4", "Created Time: …", "Key differences - …": labels of the note, not terms it defines.
+  if (isStructuralLabel(term) || isHeaderField(`${term}:`)) return false;
+  if (!/^[\p{L}"“‘'(]/u.test(term) || /:/.test(term)) return false;
   const words = term.split(/\s+/);
   if (words.length > MAX_TERM_WORDS) return false;
   if (/^\d/.test(term) || /[.!?;,]/.test(term)) return false;

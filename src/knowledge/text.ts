@@ -73,6 +73,9 @@ export function capitalise(text: string): string {
 export function decapitalise(text: string): string {
   const first = text.split(/\s/)[0] ?? '';
   if (/^[A-Z][A-Z0-9]+\b/.test(first) || /^[A-Z]\w*[A-Z]/.test(first)) return text;
+  // "Joseph Stalin's …", "Newton's law": a capitalised word before another name, or a possessive, is a name.
+  if (/^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text) && !isStopword(first)) return text;
+  if (/^\p{Lu}\p{L}*['’]s\b/u.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

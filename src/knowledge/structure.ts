@@ -1,0 +1,54 @@
+/**
+ * Structure is not content (generation.md gate 12): headings such as "Background" or "Key differences" and
+ * header fields such as "Lecturer: …" or "Created Time: …" organise a note; they are never facts, answers or
+ * distractors.
+ */
+import { normalise } from './text.js';
+
+/** Words that only name a part of a note, a course or a document ("Summary", "Week 3", "Case facts"). */
+const STRUCTURE_WORDS = new Set(
+  (
+    'subject lecturer class teacher tutor date week topic tags tag background aftermath afterwards summary ' +
+    'summaries case cases court ruling rulings introduction intro conclusion conclusions example examples ' +
+    'notes note overview key points point causes cause effects effect consequences impact impacts ' +
+    'significance definition definitions readings reading content contents context facts fact details outcome ' +
+    'result results importance reasons reason features feature characteristics main ideas idea evaluation ' +
+    'analysis timeline advantages disadvantages pros cons strengths weaknesses other misc miscellaneous ' +
+    'questions question answer answers created edited last time type types status step steps part parts ' +
+    'lecture lectures chapter chapters section sections unit units module modules lesson lessons stage stages ' +
+    'phase phases paper papers resources resource references reference sources source further bullet ' +
+    'flashcards flashcard glossary vocabulary keywords keyword terms term exam tips tip revision homework task ' +
+    'tasks activity activities exercise exercises practice solution solutions differences difference ' +
+    'similarities similarity criticisms criticism limitations limitation issue issues held decision judgment ' +
+    'judgement ratio dispute original general specific table diagram figure link links url author authors ' +
+    'reviewed property properties materials material page pages slide slides chart review recap extra ' +
+    'additional important things stuff info information description descriptions explanation explanations ' +
+    'scaffold checklist cheat sheet template agenda objectives objective aims aim goals goal learning outcomes ' +
+    'relevant rules rule concept concepts theory theories key main full text plot detailed tldr dr tl'
+  ).split(' '),
+);
+
+/** "Step 6", "Week 3", "Part II", "Q4", "2.1": numbering that only labels a place in the note. */
+const NUMBERED_LABEL =
+  /^\d+(?:\.\d+)+$|^(?:step|part|week|lecture|chapter|section|unit|topic|module|lesson|stage|phase|paper|question|q|day|session|seminar|tutorial|lab|act|scene|book|volume|vol|no|number|item|point|task|exercise|problem|case)\s*[\divxlc]+(?:[.)]\d*)*[a-z]?$/i;
+
+/** True when the text only labels a part of the note ("Background", "Key Differences", "Step 6"). */
+export function isStructuralLabel(text: string): boolean {
+  if (/^\d+(?:\.\d+)+\.?$/.test(text.trim())) return true;
+  const t = normalise(text);
+  if (!t) return true;
+  if (NUMBERED_LABEL.test(t)) return true;
+  const words = t
+    .split(' ')
+    .filter((w) => !/^(?:the|a|an|of|and|in|on|for|to|with|vs|v|\d+[a-z]?|[ivx]+)$/.test(w));
+  return words.length > 0 && words.length <= 4 && words.every((w) => STRUCTURE_WORDS.has(w));
+}
+
+/** Keys of the header fields that notes and note apps put at the top ("Lecturer:", "Created Time:"). */
+const HEADER_FIELD =
+  /^(?:created(?:\s+(?:time|at|on|date))?|last\s+edited(?:\s+(?:time|by))?|last\s+modified|modified|updated|date|type|status|lecturer|teacher|tutor|professor|instructor|class|course|subject|module|unit|week|topic|author|authors|tags?|source|sources|url|link|reviewed|materials|reading|readings|due|semester|pages|chapter|lecture|speaker|presenter|location|room|aliases?|category|categories|related|priority|progress)\s*:/i;
+
+/** True when the statement is a header field ("Lecturer: Dr Smith", "Created Time: March 3, 2020 2:10 PM"). */
+export function isHeaderField(text: string): boolean {
+  return HEADER_FIELD.test(text.trim());
+}
