@@ -1,7 +1,8 @@
 /** generate/: knowledge → study items through the quality gates, with stable ids (pure). */
-import type { NoteKnowledge } from '../knowledge/model.js';
+import type { Fact, NoteKnowledge } from '../knowledge/model.js';
 import type { Candidate, NoteScope } from './candidate.js';
-import { firstFailure, nearDuplicates } from './gates/index.js';
+import { type Assessment, assess, MIN_CONFIDENCE } from './confidence.js';
+import { firstFailure, namesAnswerPartly, nearDuplicates, withSafeContext } from './gates/index.js';
 import { argumentsOf } from './generators/argument.js';
 import { authorQuestions } from './generators/author-question.js';
 import { causes } from './generators/cause.js';
@@ -18,6 +19,7 @@ import { orderDrills } from './generators/order.js';
 import { subjectQuestions } from './generators/who.js';
 import { itemId } from './ids.js';
 import type { Item, Rejection, TimelineEvent } from './item.js';
+import { bestPerFact, MAX_ITEMS_PER_FACT, type Scored } from './per-fact.js';
 import { compareSortKeys } from './sort-key.js';
 
 export type Generator = (k: NoteKnowledge, scope: NoteScope) => Candidate[];
@@ -41,31 +43,122 @@ export interface Generated {
   readonly items: Item[];
   readonly events: TimelineEvent[];
   readonly rejections: Rejection[];
+  /** Why each item was kept: its confidence and the reasons (item id → assessment), for `--explain`. */
+  readonly assessments: ReadonlyMap<string, Assessment>;
+}
+
+export interface GenerateOptions {
+  /** The people of notes not built now (an incremental scan), so choice distractors come from the same pool. */
+  readonly otherPeople?: readonly string[];
+  /** At most this many items per fact (gate 16); default two. */
+  readonly maxPerFact?: number;
 }
 
 /** Items and events for a whole vault's knowledge (deterministic: same input, same output and order). */
 export function generateItems(
   notes: readonly NoteKnowledge[],
   otherPeople: readonly string[] = [],
+  options: GenerateOptions = {},
 ): Generated {
   const rejections: Rejection[] = [];
-  const accepted: Candidate[] = [];
+  const accepted: Assessed[] = [];
   const events: TimelineEvent[] = [];
+  const maxPerFact = options.maxPerFact ?? MAX_ITEMS_PER_FACT;
   for (const k of notes) {
     const scope = scopeOf(k);
     const noteEvents = eventsOf(k);
     events.push(...noteEvents);
     const candidates = [
       ...GENERATORS.flatMap((g) => g(k, scope)),
-      ...orderDrills(orderableEvents(k), k.title, scope),
+      ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
     ];
-    accepted.push(...gate(candidates, rejections));
+    const confident = assessAll(gate(candidates, rejections), factIndex(k), k.english, rejections);
+    const { kept, dropped } = bestPerFact(confident, maxPerFact);
+    for (const d of dropped)
+      rejections.push(
+        rejectionOf(d.candidate, 'few-per-fact', `another item of this fact ranks higher (${d.score})`),
+      );
+    accepted.push(...kept);
   }
-  const extra = gate(choices(accepted, pools(notes, accepted, otherPeople)), rejections);
-  const all = sortCandidates([...accepted, ...extra]);
-  const { kept, dropped } = nearDuplicates(all);
+  const all = sortCandidates(withChoices(accepted, notes, otherPeople, rejections));
+  const { kept, dropped } = nearDuplicates(all.map((s) => s.candidate));
   for (const d of dropped) rejections.push(rejectionOf(d.candidate, 'near-duplicate', d.reason));
-  return { items: withIds(kept), events: sortEvents(events), rejections };
+  const assessmentOf = new Map(all.map((s) => [s.candidate, s.assessment]));
+  const items: Item[] = [];
+  const assessments = new Map<string, Assessment>();
+  for (const { item, from } of withIds(kept)) {
+    items.push(item);
+    const a = assessmentOf.get(from);
+    if (a) assessments.set(item.id, a);
+  }
+  return { items, events: sortEvents(events), rejections, assessments };
+}
+
+interface Assessed extends Scored {
+  readonly assessment: Assessment;
+}
+
+/** Gate 15: each candidate's confidence; those below the threshold are dropped with their reasons. */
+function assessAll(
+  candidates: readonly Candidate[],
+  facts: ReadonlyMap<string, Fact>,
+  english: boolean,
+  rejections: Rejection[],
+): Assessed[] {
+  const out: Assessed[] = [];
+  for (const c of candidates) {
+    const assessment = assess(c, facts.get(c.fact), english);
+    if (assessment.score < MIN_CONFIDENCE) {
+      rejections.push(
+        rejectionOf(
+          c,
+          'confidence',
+          `${assessment.score} < ${MIN_CONFIDENCE}: ${assessment.reasons.join('; ')}`,
+        ),
+      );
+      continue;
+    }
+    out.push({ candidate: c, score: assessment.score, assessment });
+  }
+  return out;
+}
+
+/** The note's facts by their text, so the confidence can see how a candidate's fact was read. */
+function factIndex(k: NoteKnowledge): Map<string, Fact> {
+  const index = new Map<string, Fact>();
+  for (const f of k.facts) if (!index.has(f.text)) index.set(f.text, f);
+  return index;
+}
+
+/** Multiple choice for confident who-questions: the choice item takes the place of its typed question. */
+function withChoices(
+  accepted: readonly Assessed[],
+  notes: readonly NoteKnowledge[],
+  otherPeople: readonly string[],
+  rejections: Rejection[],
+): Assessed[] {
+  const candidates = accepted.map((a) => a.candidate);
+  const made = new Map<Candidate, Candidate>();
+  for (const c of gate(choices(candidates, pools(notes, candidates, otherPeople)), rejections)) {
+    const base = accepted.find((a) => a.candidate.fact === c.fact && a.candidate.prompt === c.prompt);
+    if (base) made.set(base.candidate, c);
+  }
+  return accepted.map((a) => {
+    const choice = made.get(a.candidate);
+    return choice ? { ...a, candidate: choice } : a;
+  });
+}
+
+/** Events of one section of the note: a drill orders events that belong to one story, not a whole note's. */
+function bySection(events: readonly TimelineEvent[]): TimelineEvent[][] {
+  const sections = new Map<string, TimelineEvent[]>();
+  for (const e of events) {
+    const key = e.context.join(' › ');
+    const list = sections.get(key) ?? [];
+    list.push(e);
+    sections.set(key, list);
+  }
+  return [...sections.values()];
 }
 
 function scopeOf(k: NoteKnowledge): NoteScope {
@@ -74,7 +167,12 @@ function scopeOf(k: NoteKnowledge): NoteScope {
 
 function gate(candidates: readonly Candidate[], rejections: Rejection[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  for (const original of candidates) {
+    const c = withSafeContext(original);
+    if (c.kind !== 'argument' && c.kind !== 'order' && namesAnswerPartly(c.context, c.answer)) {
+      rejections.push(rejectionOf(c, 'context', 'the breadcrumb names part of the answer'));
+      continue;
+    }
     const failure = firstFailure(c);
     if (failure) rejections.push(rejectionOf(c, failure.gate, failure.reason));
     else out.push(c);
@@ -117,9 +215,9 @@ function pools(
 const KIND_ORDER = ['qa', 'choice', 'cloze', 'reverse', 'date', 'explicit', 'argument', 'order'];
 
 /** Notes in path order, then source line, then kind: the order `cards` prints. */
-function sortCandidates(candidates: readonly Candidate[]): Candidate[] {
+function sortCandidates(candidates: readonly Assessed[]): Assessed[] {
   return candidates
-    .map((c, i) => ({ c, i }))
+    .map((s, i) => ({ s, c: s.candidate, i }))
     .sort(
       (a, b) =>
         cmp(a.c.source.path, b.c.source.path) ||
@@ -127,31 +225,34 @@ function sortCandidates(candidates: readonly Candidate[]): Candidate[] {
         KIND_ORDER.indexOf(a.c.kind) - KIND_ORDER.indexOf(b.c.kind) ||
         a.i - b.i,
     )
-    .map((x) => x.c);
+    .map((x) => x.s);
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function withIds(candidates: readonly Candidate[]): Item[] {
+function withIds(candidates: readonly Candidate[]): { item: Item; from: Candidate }[] {
   const seen = new Set<string>();
-  const items: Item[] = [];
+  const items: { item: Item; from: Candidate }[] = [];
   for (const c of candidates) {
     const id = itemId(c.kind, c.fact, c.answer);
     if (seen.has(id)) continue;
     seen.add(id);
     items.push({
-      id,
-      kind: c.kind,
-      prompt: c.prompt,
-      answer: c.answer,
-      ...(c.choices ? { choices: c.choices } : {}),
-      ...(c.checklist ? { checklist: c.checklist } : {}),
-      context: c.context,
-      source: c.source,
-      tags: c.tags,
-      fact: c.fact,
+      from: c,
+      item: {
+        id,
+        kind: c.kind,
+        prompt: c.prompt,
+        answer: c.answer,
+        ...(c.choices ? { choices: c.choices } : {}),
+        ...(c.checklist ? { checklist: c.checklist } : {}),
+        context: c.context,
+        source: c.source,
+        tags: c.tags,
+        fact: c.fact,
+      },
     });
   }
   return items;

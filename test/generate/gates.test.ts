@@ -207,6 +207,9 @@ describe('the gate registry', () => {
       'list-limit',
       'clean-text',
       'choice-distractors',
+      'structure',
+      'specific-answer',
+      'whole-text',
     ]);
   });
 });

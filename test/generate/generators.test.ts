@@ -87,12 +87,21 @@ describe('definitions', () => {
     expect(find(items, 'qa', 'What is the number of moons of Mars?')?.answer).toBe('2');
   });
 
-  it('reads a table of years as timeline events', () => {
+  it('reads a table of years as timeline events and an order drill of three', () => {
+    const deck = itemsOf(
+      '| Year | Event |\n| --- | --- |\n| 1815 | Battle of Waterloo |\n| 1805 | Battle of Trafalgar |\n| 1798 | Battle of the Nile |\n',
+    );
+    const order = deck.find((i) => i.kind === 'order');
+    expect(order?.answer).toBe(
+      'Battle of the Nile (1798) → Battle of Trafalgar (1805) → Battle of Waterloo (1815)',
+    );
+  });
+
+  it('makes no order drill of only two events (a coin toss, not a drill)', () => {
     const deck = itemsOf(
       '| Year | Event |\n| --- | --- |\n| 1815 | Battle of Waterloo |\n| 1805 | Battle of Trafalgar |\n',
     );
-    const order = deck.find((i) => i.kind === 'order');
-    expect(order?.choices).toEqual(['Battle of Trafalgar', 'Battle of Waterloo']);
+    expect(deck.some((i) => i.kind === 'order')).toBe(false);
   });
 });
 

@@ -86,12 +86,8 @@ describe('a revision note in the seed style', () => {
     expect(items.some((i) => i.answer.includes('Arguing'))).toBe(false);
   });
 
-  it('puts the dated events in order, 49 BC before 44 BC', () => {
-    const order = items.find((i) => i.kind === 'order');
-    expect(order?.choices).toEqual([
-      'Caesar started a civil war against Pompey and the Senate',
-      "Caesar's murder on the Ides of March",
-    ]);
+  it('puts the dated events on the timeline, 49 BC before 44 BC, but drills no order with only two', () => {
+    expect(items.some((i) => i.kind === 'order')).toBe(false);
     expect(deck.events.map((e) => e.sortKey)).toEqual(['-0049-00-00', '-0044-00-00']);
   });
 

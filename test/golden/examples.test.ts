@@ -26,9 +26,9 @@ describe('the example vault', () => {
       prompt: i.prompt,
       answer: i.answer,
     }));
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenPath)) {
-      writeFileSync(goldenPath, `${JSON.stringify(summary, null, 1)}\n`);
-    }
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(goldenPath, `${JSON.stringify(summary, null, 1)}\n`);
+    // A missing golden file is a failure, never a pass: deleting it must not make the test green.
+    expect(existsSync(goldenPath)).toBe(true);
     expect(summary).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')));
   });
 

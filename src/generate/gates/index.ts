@@ -8,12 +8,19 @@ import { noLeak } from './no-leak.js';
 import { noYesNo } from './no-yes-no.js';
 import { oneAnswer } from './one-answer.js';
 import { shortAnswer } from './short-answer.js';
+import { specificAnswer } from './specific-answer.js';
 import { standsAlone } from './stands-alone.js';
+import { notStructure } from './structure.js';
+import { wholeText } from './whole-text.js';
 
+export { namesAnswerPartly, withSafeContext } from './context-leak.js';
 export type { Gate } from './gate.js';
 export { nearDuplicates } from './near-duplicates.js';
 
-/** Gates 1–6, 8 and 9; gate 7 (near-duplicates) works on the whole set, gate 10 (determinism) by design. */
+/**
+ * Gates 1–6, 8, 9 and 12–14 check one candidate; gate 7 (near-duplicates), 11 (context, `withSafeContext`),
+ * 15 (confidence) and 16 (few per fact) are applied by `generateItems`; gate 10 (determinism) holds by design.
+ */
 export const GATES: readonly Gate[] = [
   oneAnswer,
   shortAnswer,
@@ -23,6 +30,9 @@ export const GATES: readonly Gate[] = [
   listLimit,
   cleanText,
   choiceDistractors,
+  notStructure,
+  specificAnswer,
+  wholeText,
 ];
 
 /** The first gate the candidate fails, with its reason. */

@@ -13,23 +13,20 @@ export interface DistractorPools {
   readonly termsByNote: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Choice items for `Who …?` questions and reverse definitions that have enough same-type distractors. */
+/**
+ * Choice items for `Who …?` questions whose note names at least three other people: distractors from the same
+ * note are plausible; names from elsewhere, or terms picked from a note's definitions, made options a student
+ * could rule out at a glance (blind ratings, docs/quality.md).
+ */
 export function choices(accepted: readonly Candidate[], pools: DistractorPools): Candidate[] {
   const out: Candidate[] = [];
   const cache = new Map<string, readonly PoolEntry[]>();
   for (const c of accepted) {
-    const who = c.kind === 'qa' && c.answerType === 'person';
-    const term = c.kind === 'reverse' && c.answerType === 'term';
-    if (!who && !term) continue;
-    const key = `${who ? 'who' : 'term'}|${c.source.path}`;
+    if (c.kind !== 'qa' || c.answerType !== 'person') continue;
+    const key = c.source.path;
     let pool = cache.get(key);
     if (!pool) {
-      pool = prepare(
-        who
-          ? [...(pools.peopleByNote.get(c.source.path) ?? []), ...pools.people]
-          : [...(pools.termsByNote.get(c.source.path) ?? [])],
-        who,
-      );
+      pool = prepare(pools.peopleByNote.get(c.source.path) ?? [], true);
       cache.set(key, pool);
     }
     const picked = pickDistractors(c, pool);

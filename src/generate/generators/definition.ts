@@ -47,7 +47,9 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     }
     const short = words(explanation).length <= MAX_DEFINITION_WORDS;
     if (short) {
-      const prompt = scope.english ? asQuestion(`What is ${d.term}`) : `${d.term}:`;
+      const prompt = scope.english
+        ? asQuestion(`What ${isPluralTerm(d.term) ? 'are' : 'is'} ${lowerArticle(d.term)}`)
+        : `${d.term}:`;
       out.push(
         fromFact(fact, scope, {
           kind: 'qa',
@@ -87,6 +89,21 @@ export function acronymPair(a: string, b: string): { short: string; long: string
     if (initials === short.replace(/s$/, '')) return { short, long: trimEndPunctuation(long) };
   }
   return undefined;
+}
+
+/** "Alleles", "Tariffs" are plural; "Osmosis", "Process", "Status" are not. */
+function isPluralTerm(term: string): boolean {
+  const last =
+    term
+      .replace(/\s*\([^)]*\)$/, '')
+      .split(/\s+/)
+      .pop() ?? '';
+  return /\p{Ll}s$/u.test(last) && !/(?:ss|us|is|sis|ics)$/i.test(last);
+}
+
+/** "The nervous system" → "the nervous system" inside a question. */
+function lowerArticle(term: string): string {
+  return term.replace(/^(The|A|An)\s/, (m) => m.toLowerCase());
 }
 
 /** "Units" is plural; "Number of moons" is not (its head noun comes before "of"). */

@@ -1,6 +1,7 @@
 /** Timeline events: every dated fact, with its date and where it comes from. */
 import { parseClause } from '../../knowledge/clause.js';
 import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
+import { isHeaderField } from '../../knowledge/structure.js';
 import { squash, trimEndPunctuation } from '../../knowledge/text.js';
 import type { TimelineEvent } from '../item.js';
 
@@ -29,14 +30,40 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
   return out;
 }
 
-/** Events that can go in an ordering drill: one per fact, from facts with a single date (a clear label). */
+/**
+ * Events that can go in an ordering drill: one per fact, from whole statements with a single date (a clause with
+ * its own subject and verb, not a case citation, a header field or an example), so each label says what happened.
+ */
 export function orderableEvents(k: NoteKnowledge): TimelineEvent[] {
   const single = new Set(
-    k.facts.filter((f) => f.dates.length === 1).map((f) => `${f.source.line}|${f.text}`),
+    k.facts.filter((f) => f.dates.length === 1 && isWholeEvent(f)).map((f) => `${f.source.line}|${f.text}`),
   );
   return eventsOf({ ...k, facts: k.facts.filter((f) => single.has(`${f.source.line}|${f.text}`)) }).filter(
-    (e) => squash(e.text).split(' ').length >= MIN_LABEL_WORDS,
+    (e) =>
+      squash(e.text).split(' ').length >= MIN_LABEL_WORDS &&
+      !CUT_LABEL.test(e.text) &&
+      !/^(?:one|some|many|most|all|both)\s+of\b/i.test(e.text),
   );
+}
+
+/** A label that ends where a phrase still needs its continuation ("… called for industrialization through"). */
+const CUT_LABEL =
+  /\s(?:of|a|an|the|to|and|or|but|by|with|for|in|on|at|from|as|that|which|who|through|after|before|until|since|into)$/i;
+
+/** A case name ("Smith v Jones"), a citation or a header field is a reference, not an event. */
+const NOT_EVENT =
+  /\s(?:v|vs|v\.)\s|\b(?:CLR|ALR|WLR|KB|QB|AC|ER|SR|NSWLR|HCA|UKHL|Ch)\b|\[\d{4}\]|:|\bcase\b/i;
+
+function isWholeEvent(f: Fact): boolean {
+  // A row of a dated table names its event ("Battle of Waterloo"): a label of its own.
+  if (f.origin === 'table') return !NOT_EVENT.test(f.text);
+  if (!f.clause || f.clause.negated || f.unresolved || f.origin === 'argument') return false;
+  if (
+    !/^\p{Lu}/u.test(f.written.replace(/^[\s*_="“]+/, '').replace(/^(?:in|on|by)\s+/i, 'X')) &&
+    !f.datePrefix
+  )
+    return false;
+  return !NOT_EVENT.test(f.text) && !isHeaderField(f.written);
 }
 
 /** With several dates in one statement, each event is labelled by the clause that holds its date. */

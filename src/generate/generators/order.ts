@@ -5,7 +5,8 @@ import type { TimelineEvent } from '../item.js';
 import { compareSortKeys } from '../sort-key.js';
 
 const MAX_EVENTS = 5;
-const MIN_EVENTS = 2;
+/** Fewer than three events is a coin toss, not a drill (issue 10). */
+const MIN_EVENTS = 3;
 
 /** Order items from a note's events: distinct dates only, consecutive groups of at most five. */
 export function orderDrills(events: readonly TimelineEvent[], title: string, scope: NoteScope): Candidate[] {
@@ -22,12 +23,16 @@ export function orderDrills(events: readonly TimelineEvent[], title: string, sco
   return groups(distinct).map((group) => drill(group, title, scope));
 }
 
-/** Splits into groups of 3–5 (or one group of 2) so that no group is left with a single event. */
+/** Splits into groups of 3–5 so that no group is left with fewer than three events. */
 function groups(events: readonly TimelineEvent[]): TimelineEvent[][] {
   const count = Math.ceil(events.length / MAX_EVENTS);
-  const size = Math.ceil(events.length / count);
   const out: TimelineEvent[][] = [];
-  for (let i = 0; i < events.length; i += size) out.push(events.slice(i, i + size));
+  let start = 0;
+  for (let g = 0; g < count; g++) {
+    const size = Math.ceil((events.length - start) / (count - g));
+    out.push(events.slice(start, start + size));
+    start += size;
+  }
   return out;
 }
 

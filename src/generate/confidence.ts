@@ -1,0 +1,188 @@
+/**
+ * Gate 15, sure or silent: every candidate gets a confidence from what the generator knows (how it was made,
+ * where its subject came from, whether its statement is a whole sentence, what its answer is); only confident
+ * candidates become items. Deterministic and explainable: `--explain` prints the score and its reasons.
+ * The weights were set by hand against blind ratings of real notes (docs/quality.md).
+ */
+import type { Fact } from '../knowledge/model.js';
+import { isStructuralLabel } from '../knowledge/structure.js';
+import { isAuthorMarked } from '../knowledge/terms.js';
+import { normalise, words } from '../knowledge/text.js';
+import type { Candidate } from './candidate.js';
+
+export interface Assessment {
+  readonly score: number;
+  /** Each adjustment as "+0.15 the author marked the answer". */
+  readonly reasons: readonly string[];
+}
+
+/** Candidates below this confidence are dropped. */
+export const MIN_CONFIDENCE = 0.5;
+
+/** How often a generator's items are good before anything else is known (from the blind ratings). */
+const PRIOR: Readonly<Record<string, number>> = {
+  explicit: 0.9,
+  'explicit-reverse': 0.8,
+  acronym: 0.85,
+  argument: 0.8,
+  definition: 0.62,
+  concept: 0.6,
+  question: 0.6,
+  'question-list': 0.45,
+  date: 0.55,
+  who: 0.62,
+  cloze: 0.47,
+  contrast: 0.6,
+  cause: 0.66,
+  ellipsis: 0.6,
+  table: 0.55,
+  what: 0.4,
+  'subject-cloze': 0.35,
+  order: 0.6,
+};
+const UNKNOWN_PRIOR = 0.5;
+
+/** Law report and section references make a prompt about the citation, not the idea. */
+const REFERENCES =
+  /\[\d+\]|\bss?\s?\d+[A-Z]?\b|\br{1,2}\s?\d+\.\d+|\b(?:CLR|ALR|ALJR|WLR|NSWLR|VR|UKHL|UKSC|HCA|FCA|FCR|FCAFC|NSWCA|AC|QB|KB|Ch|All ER|LGERA|DLR)\b|\[[A-Z]{2,}-[A-Z0-9]+\]/;
+/** A demonstrative that points at something the prompt does not show ("such a copy", "this inviolability"). */
+const POINTER = /\b(?:this|these|those|such|said|above|following|aforementioned)\s+\p{Ll}+/u;
+/** Kinds whose answer depends on knowing who or what the statement is about. */
+const SUBJECT_DEPENDENT = new Set(['who', 'what', 'subject-cloze', 'cloze', 'date', 'cause', 'contrast']);
+
+/** The confidence of one candidate, given the fact it was made from (when it was made from one). */
+export function assess(c: Candidate, fact: Fact | undefined, english = true): Assessment {
+  const reasons: string[] = [];
+  let score = PRIOR[c.generator] ?? UNKNOWN_PRIOR;
+  reasons.push(`${score.toFixed(2)} made by ${c.generator}`);
+  const adjust = (delta: number, why: string): void => {
+    score += delta;
+    reasons.push(`${delta > 0 ? '+' : ''}${delta.toFixed(2)} ${why}`);
+  };
+
+  if (fact) {
+    if (fact.unresolved) adjust(-0.5, 'an unresolved pronoun');
+    if (fact.inherited && fact.subject && !fact.subject.person && SUBJECT_DEPENDENT.has(c.generator)) {
+      // "Flashcards", "Abolish Treaty of Versailles": a heading that is a label or a phrase is no subject.
+      const named = PROPER_NAME.test(fact.subject.name) && !isStructuralLabel(fact.subject.name);
+      if (!named) adjust(-0.2, 'the subject is a heading that is not a name');
+    }
+    if (/^\p{Ll}/u.test(fact.written.trim()) && fact.origin === 'sentence')
+      adjust(-0.3, 'the statement starts mid-sentence');
+    if (fact.origin === 'sentence') {
+      const n = words(fact.text).length;
+      if (n > 30) adjust(-0.15, `a long prose sentence (${n} words)`);
+      else adjust(-0.05, 'a prose sentence, not a note');
+    }
+    if (answerIsMarked(c, fact)) adjust(0.15, 'the author marked the answer');
+    if (fact.datePrefix && c.kind === 'date') adjust(0.1, 'the date labels the statement');
+  }
+
+  if (c.kind !== 'argument' && c.kind !== 'order' && c.kind !== 'explicit') {
+    const caseLaw = c.context.some((part) => CASE_NAME.test(part));
+    if (caseLaw && (c.kind === 'date' || c.answerType === 'person' || NAME.test(c.answer)))
+      adjust(-0.25, "a detail of a case's facts (a date or a party)");
+    if (c.generator === 'contrast' && !CONTRAST.test(c.prompt))
+      adjust(-0.3, 'the contrast has no clear subjects');
+    // Other languages are not parsed into clauses: their clozes are of marked terms only (generation.md §2).
+    const statementCloze = c.kind === 'cloze' && c.generator !== 'question-list' && english;
+    if (statementCloze && !fact?.clause && !/^(?:In|On)\s/.test(c.prompt) && !/^_{3,}/.test(c.prompt))
+      adjust(-0.15, 'the statement has no subject and verb');
+    if (statementCloze && words(c.answer).length === 1 && !answerIsMarkedIn(c, fact))
+      adjust(-0.1, 'one word the author did not mark');
+    if (c.generator === 'definition') definitionShape(c, fact, adjust);
+    if (c.kind === 'date' && fact && !fact.clause && !fact.datePrefix)
+      adjust(-0.2, 'the dated statement has no verb');
+    if (c.generator === 'who' && !looksLikePerson(c.answer))
+      adjust(-0.3, 'the answer does not look like a person');
+    if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
+    const n = words(c.prompt).length;
+    if (n > 35) adjust(-0.3, `a long prompt (${n} words)`);
+    else if (n > 25) adjust(-0.1, `a longish prompt (${n} words)`);
+    if (c.kind === 'cloze' && c.generator !== 'question-list' && /;/.test(c.prompt))
+      adjust(-0.15, 'a flattened list');
+    const list = c.prompt.slice(Math.max(c.prompt.lastIndexOf('?'), c.prompt.lastIndexOf(':')) + 1);
+    if (c.generator === 'question-list' && list.split(/;\s*/).every((e) => words(e).length <= 4))
+      adjust(0.1, 'a list of short elements');
+    if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
+    if (POINTER.test(c.prompt.replace(/_{3,}/g, ''))) adjust(-0.1, 'points at something not shown');
+    // The breadcrumb may name the referent ("him" under "Julius Caesar"); with only the title it cannot.
+    if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
+      adjust(-0.15, 'a pronoun whose referent the prompt does not show');
+    if (c.kind === 'cloze' && /_{3,}['’]s\b/.test(c.prompt)) adjust(-0.2, 'blanks a possessive name');
+    if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(c.prompt))
+      adjust(-0.15, 'blanks an aside in brackets');
+    if (isCommonWord(c.answer) && (c.kind === 'cloze' || c.kind === 'qa') && !answerIsMarkedIn(c, fact))
+      adjust(-0.15, 'a one-word common answer');
+  }
+  return { score: Math.round(score * 100) / 100, reasons };
+}
+
+/** "Smith v Jones", "R v Morgan": a heading that names a case. */
+const CASE_NAME = /(?:^|\s)(?:\p{Lu}[\p{L}'’.&-]*|R)\s+(?:v|vs|v\.)\s+\p{Lu}/u;
+/** A person's or party's name ("Mrs Johnson", "Filip Black", "Mr. Bhattacharya"). */
+const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+/** "What did Lenin want, unlike Stalin?": both sides of a contrast are named. */
+const CONTRAST =
+  /^What did (?:the\s+)?\p{Lu}[^,]*?\s\p{Ll}+(?:\s[^,]*)?, unlike (?:the\s+)?\p{Lu}[\p{L}'’. -]*\?$/u;
+/** Section, article and rule numbers: references to look up, not terms to know ("s 6C", "Article 35"). */
+const REFERENCE_TERM =
+  /^(?:ss?|r|rr|art|article|section|sections|part|parts|rule|rules|clause|schedule|reg)\.?\s*\d/i;
+
+/** A definition asks for a concept: not a person, a section, a case or a list, and explained by a description. */
+function definitionShape(
+  c: Candidate,
+  fact: Fact | undefined,
+  adjust: (delta: number, why: string) => void,
+): void {
+  const term = c.kind === 'reverse' ? c.answer : (/^What (?:is|are) (.+)\?$/.exec(c.prompt)?.[1] ?? '');
+  const explanation = c.kind === 'reverse' ? c.prompt.replace(/^Which term means:\s*/, '') : c.answer;
+  if (REFERENCE_TERM.test(term) || /\s(?:v|vs)\s/.test(term))
+    adjust(-0.4, 'the term is a reference, not a concept');
+  else if (/^\p{Lu}\p{Ll}+$/u.test(term.trim()) && c.kind === 'qa')
+    adjust(-0.1, 'a single capitalised word may be a name, not a concept');
+  if (/\s(?:and|&)\s/.test(term)) adjust(-0.2, 'two things under one term');
+  if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
+  if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');
+  // "Osmosis - the movement of …", "**Tariff**: a tax on …", "A tariff is a tax …": the shapes of a definition.
+  // "Royal Commission: s 4 def." or "Parties: Morocco and Mauritania" are a label and its value.
+  const marked = fact?.terms.some((t) => isAuthorMarked(t) && normalise(t.text) === normalise(term)) ?? false;
+  const described =
+    /^(?:an?|the|any|one|some|when|where|how|process|someone|something|refers?|means?)\b/i.test(
+      explanation.trim(),
+    );
+  const isA = fact !== undefined && /\s(?:is|are|refers to|means)\s/i.test(fact.text);
+  if (marked) adjust(0.1, 'the author marked the term');
+  else if (!described && !isA) adjust(-0.25, 'a label and its value, not a term and its meaning');
+  if (/\?$/.test(explanation.replace(/\?$/, '').trim()) || /^(?:does|do|is|are|can|did)\s/i.test(explanation))
+    adjust(-0.3, 'the explanation is a question');
+}
+
+/** "Hannibal Barca", "Shang Dynasty": one to four capitalised words. */
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/** Groups, bodies and common plurals are not persons ("Children", "Platelets", "Supreme Court"). */
+const NOT_PERSON =
+  /\b(?:court|council|commission|parliament|government|committee|assembly|party|bank|department|ministry|union|league|organi[sz]ation|act|tribunal|children|people|men|women|students|workers|citizens|group|state|states|nation|country|company|text|system)\b/i;
+
+function looksLikePerson(answer: string): boolean {
+  const a = answer.trim();
+  if (NOT_PERSON.test(a)) return false;
+  if (!/^\p{Lu}/u.test(a)) return false;
+  return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/ss$/.test(a));
+}
+
+function answerIsMarkedIn(c: Candidate, fact: Fact | undefined): boolean {
+  return fact !== undefined && answerIsMarked(c, fact);
+}
+
+function answerIsMarked(c: Candidate, fact: Fact): boolean {
+  const answer = normalise(c.answer);
+  return fact.terms.some((t) => isAuthorMarked(t) && normalise(t.text) === answer);
+}
+
+/** "science", "war", "appeal": one lower-case word of ordinary language (names and acronyms are capitalised). */
+function isCommonWord(answer: string): boolean {
+  const a = answer.trim();
+  return /^\p{Ll}+$/u.test(a);
+}

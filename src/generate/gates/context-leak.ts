@@ -1,0 +1,40 @@
+/**
+ * Gate 11: the context shown with a prompt never gives its answer away. The breadcrumb is cut above the first
+ * part (title, heading, parent bullet) that holds the answer; when the note title itself holds it, no breadcrumb
+ * is shown at all (and the confidence counts that against the item: it asks about the note's own topic).
+ */
+import { containsWords, normalise } from '../../knowledge/text.js';
+import type { Candidate } from '../candidate.js';
+
+/** Kinds whose answer is one thing a breadcrumb could show (order and argument answers are whole passages). */
+const CHECKED = new Set(['cloze', 'qa', 'reverse', 'choice', 'date', 'explicit']);
+
+/** The candidate with its breadcrumb cut above the first part that contains its answer. */
+export function withSafeContext(c: Candidate): Candidate {
+  if (!CHECKED.has(c.kind) || normalise(c.answer).length < 3) return c;
+  const leak = c.context.findIndex((part) => holdsAnswer(part, c.answer));
+  return leak < 0 ? c : { ...c, context: c.context.slice(0, leak) };
+}
+
+/**
+ * True when the breadcrumb names part of a name the answer is ("Mrs Johnson" under "Taylor v Johnson"): cutting
+ * the breadcrumb would leave the prompt without its case or topic, so such an item is dropped (gate 12 list).
+ */
+export function namesAnswerPartly(context: readonly string[], answer: string): boolean {
+  if (!PERSON_LIKE.test(answer.trim())) return false;
+  const names = answer.match(/\p{Lu}\p{Ll}{3,}/gu) ?? [];
+  const tokens = names.filter((n) => !/^(?:The|This|That|Court|High|Supreme|State|Commonwealth)$/.test(n));
+  if (tokens.length === 0 || tokens.length > 3) return false;
+  return context.some((part) =>
+    tokens.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}(?:[^\\p{L}]|$)`, 'u').test(part)),
+  );
+}
+
+const PERSON_LIKE =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+/** True when a breadcrumb part shows the answer (or, for a list answer, any of its elements). */
+export function holdsAnswer(part: string, answer: string): boolean {
+  const pieces = answer.includes('; ') ? answer.split('; ') : [answer];
+  return pieces.some((p) => normalise(p).length >= 3 && containsWords(part, p));
+}

@@ -1,0 +1,216 @@
+/**
+ * Gates 11–16 (generation.md §3), each on the failure shape a blind rating found, written in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, MIN_CONFIDENCE } from '../../src/generate/confidence.js';
+import { namesAnswerPartly, withSafeContext } from '../../src/generate/gates/context-leak.js';
+import { isGeneric, specificAnswer } from '../../src/generate/gates/specific-answer.js';
+import { notStructure } from '../../src/generate/gates/structure.js';
+import { wholeText } from '../../src/generate/gates/whole-text.js';
+import { bestPerFact } from '../../src/generate/per-fact.js';
+import { findDates } from '../../src/knowledge/dates.js';
+import { isHeaderField, isStructuralLabel } from '../../src/knowledge/structure.js';
+import { decapitalise } from '../../src/knowledge/text.js';
+import { candidate, itemsOf } from './helpers.js';
+
+describe('gate 11: the breadcrumb never gives the answer away', () => {
+  it('cuts the breadcrumb above the heading that names the answer', () => {
+    const c = withSafeContext(
+      candidate({
+        kind: 'qa',
+        prompt: 'Who led the march on Rome?',
+        answer: 'Benito Mussolini',
+        context: ['Italy between the wars', 'Benito Mussolini', 'Rise to power'],
+      }),
+    );
+    expect(c.context).toEqual(['Italy between the wars']);
+  });
+
+  it('shows no breadcrumb when the note title holds the answer', () => {
+    const c = withSafeContext(
+      candidate({ kind: 'cloze', prompt: 'The ___ pumps blood.', answer: 'heart', context: ['The heart'] }),
+    );
+    expect(c.context).toEqual([]);
+  });
+
+  it('drops a party asked about under the case that names it', () => {
+    expect(namesAnswerPartly(['Contract', 'Hollis v Marsh (1902)'], 'Mrs Marsh')).toBe(true);
+    expect(namesAnswerPartly(['Contract', 'Offer and acceptance'], 'Mrs Marsh')).toBe(false);
+  });
+
+  it('never shows an item whose context contains its answer, on a whole note', () => {
+    const items = itemsOf(
+      '## Benito Mussolini\n- Led the **March on Rome** in 1922\n- Founded the Fascist movement in Milan\n',
+      'italy.md',
+    );
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      if (item.kind === 'order' || item.kind === 'argument') continue;
+      for (const part of item.context) expect(part.toLowerCase()).not.toContain(item.answer.toLowerCase());
+    }
+  });
+});
+
+describe('gate 12: structure is not content', () => {
+  it('knows headings that only label a part of a note', () => {
+    for (const label of ['Background', 'Key Differences', 'Step 6', 'Case summary', 'Week 3', '2.1'])
+      expect(isStructuralLabel(label)).toBe(true);
+    for (const term of ['Osmosis', 'Mind reading', 'Treaty of Versailles', '1905'])
+      expect(isStructuralLabel(term)).toBe(false);
+  });
+
+  it('knows header fields', () => {
+    expect(isHeaderField('Created Time: March 3, 2021 9:15 AM')).toBe(true);
+    expect(isHeaderField('Lecturer: Dr Okafor')).toBe(true);
+    expect(isHeaderField('Osmosis: water moving across a membrane')).toBe(false);
+  });
+
+  it('rejects a label as an answer or as a distractor', () => {
+    expect(
+      notStructure.check(
+        candidate({ kind: 'reverse', prompt: 'Which term means: x y z?', answer: 'Summary' }),
+      ),
+    ).toMatch(/label/);
+    const choice = candidate({
+      kind: 'choice',
+      prompt: 'Who crossed the Alps with elephants?',
+      answer: 'Hannibal',
+      choices: ['Hannibal', 'Scipio', 'Lecturer', 'Fabius'],
+    });
+    expect(notStructure.check(choice)).toMatch(/Lecturer/);
+  });
+
+  it('makes no definitions or events out of a header block', () => {
+    const items = itemsOf('- Created Time: March 3, 2021 9:15 AM\n- Lecturer: Dr Okafor\n- Type: Lecture\n');
+    expect(items).toEqual([]);
+  });
+
+  it('reads the year of a law report citation as part of the reference, not a date', () => {
+    expect(findDates('Hollis v Marsh (1902) 12 CLR 44')).toEqual([]);
+    expect(findDates('Brandt v Coles [1999] 2 WLR 17')).toEqual([]);
+    expect(findDates('Hollis v Marsh (1902)')).toEqual([]);
+    expect(findDates('The treaty (1648) ended the war').map((d) => d.text)).toEqual(['1648']);
+  });
+});
+
+describe('gate 13: specific answers', () => {
+  it('rejects generic nouns and booleans, keeps names and terms', () => {
+    for (const vague of ['The court', 'the majority', 'More energy', 'The goal', 'Previous cases'])
+      expect(isGeneric(vague)).toBe(true);
+    for (const specific of ['High Court', 'photosynthesis', 'Treaty of Paris', 'GDP', 'Lenin'])
+      expect(isGeneric(specific)).toBe(false);
+    expect(
+      specificAnswer.check(candidate({ kind: 'qa', prompt: 'What did the judge find?', answer: 'true' })),
+    ).toMatch(/boolean/);
+  });
+});
+
+describe('gate 14: whole text', () => {
+  it('rejects cut text, note arrows, colons and questions without a question mark', () => {
+    const cases = [
+      { kind: 'cloze' as const, prompt: 'The army marched to ___ and then…', answer: 'Paris' },
+      { kind: 'cloze' as const, prompt: 'Demand rises -> ___ rise.', answer: 'prices' },
+      { kind: 'qa' as const, prompt: 'Causes of the war:', answer: 'nationalism' },
+      { kind: 'qa' as const, prompt: 'What did Bismarck unify', answer: 'Germany' },
+      { kind: 'cloze' as const, prompt: 'which the ___ then approved.', answer: 'Senate' },
+      { kind: 'qa' as const, prompt: 'What is a neuron?', answer: 'a long cell containing' },
+      { kind: 'explicit' as const, prompt: 'What causes myopia?', answer: 'It can be caused by:' },
+    ];
+    for (const c of cases) expect(wholeText.check(candidate(c)), c.prompt).toBeDefined();
+    expect(
+      wholeText.check(candidate({ kind: 'qa', prompt: 'What did Bismarck unify?', answer: 'Germany' })),
+    ).toBeUndefined();
+  });
+
+  it('keeps names capitalised when a bullet is completed with its subject', () => {
+    expect(decapitalise("Joseph Stalin's main opponent")).toBe("Joseph Stalin's main opponent");
+    expect(decapitalise('Commander of the Red Army')).toBe('commander of the Red Army');
+    expect(decapitalise('The Roman Empire')).toBe('the Roman Empire');
+  });
+});
+
+describe('gate 15: sure or silent', () => {
+  it('scores a guessed one-word blank in a prose fragment below the threshold', () => {
+    const c = candidate({
+      kind: 'cloze',
+      prompt: 'Makes the whole ___ void.',
+      answer: 'contract',
+      generator: 'cloze',
+    });
+    expect(assess(c, undefined).score).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it('explains its score with reasons', () => {
+    const c = candidate({
+      kind: 'date',
+      prompt: 'Hollis v Marsh: the lease was signed in ___.',
+      answer: 'May 1901',
+      generator: 'date',
+      context: ['Contract', 'Hollis v Marsh'],
+    });
+    const a = assess(c, undefined);
+    expect(a.score).toBeLessThan(MIN_CONFIDENCE);
+    expect(a.reasons.join(' ')).toMatch(/case/);
+  });
+
+  it('drops a statement that only inherits a heading which is not a person', () => {
+    const items = itemsOf('## Flashcards\n- Were civil war\n');
+    expect(items).toEqual([]);
+  });
+
+  it('gives telegraphic bullets the name of their heading, and asks only what it is sure of', () => {
+    const items = itemsOf(
+      '## Hannibal Barca\n- Crossed the Alps with war elephants\n- Defeated the Romans at **Cannae**\n',
+    );
+    const cannae = items.find((i) => i.answer === 'Cannae');
+    expect(cannae?.prompt).toBe('Hannibal Barca defeated the Romans at ___.');
+    // Whether "Hannibal Barca" is a who or a what is unknown here: no item guesses it (sure or silent).
+    expect(items.some((i) => i.answer === 'Hannibal Barca')).toBe(false);
+  });
+});
+
+describe('gate 16: few and best', () => {
+  it('keeps at most two items per fact, never two clozes of it', () => {
+    const fact = 'Hannibal crossed the Alps in 218 BC';
+    const scored = [
+      {
+        candidate: candidate({
+          kind: 'cloze',
+          prompt: '___ crossed the Alps in 218 BC.',
+          answer: 'Hannibal',
+          fact,
+        }),
+        score: 0.7,
+      },
+      {
+        candidate: candidate({
+          kind: 'cloze',
+          prompt: 'Hannibal crossed the ___ in 218 BC.',
+          answer: 'Alps',
+          fact,
+        }),
+        score: 0.69,
+      },
+      {
+        candidate: candidate({
+          kind: 'date',
+          prompt: 'When did Hannibal cross the Alps?',
+          answer: '218 BC',
+          fact,
+        }),
+        score: 0.65,
+      },
+      {
+        candidate: candidate({
+          kind: 'qa',
+          prompt: 'Who crossed the Alps in 218 BC?',
+          answer: 'Hannibal',
+          fact,
+        }),
+        score: 0.6,
+      },
+    ];
+    const { kept } = bestPerFact(scored);
+    expect(kept.map((s) => s.candidate.kind).sort()).toEqual(['cloze', 'date']);
+  });
+});
