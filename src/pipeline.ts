@@ -2,6 +2,7 @@
  * The pure pipeline: note files → parsed notes → knowledge → items.
  * No I/O here; `vault/` reads the files, the edges print or store the result.
  */
+import type { Assessment } from './generate/confidence.js';
 import { generateItems } from './generate/index.js';
 import type { Deck, Problem, Rejection } from './generate/item.js';
 import { extractKnowledge } from './knowledge/index.js';
@@ -34,6 +35,8 @@ export interface BuildResult {
   readonly deck: Deck;
   /** Candidates dropped by the quality gates, for `--explain`. */
   readonly rejections: readonly Rejection[];
+  /** Why each item was kept: its confidence and the reasons (item id → assessment), for `--explain`. */
+  readonly assessments: ReadonlyMap<string, Assessment>;
   /** The people each note built names (path → names), for incremental scans to remember. */
   readonly people: ReadonlyMap<string, readonly string[]>;
 }
@@ -74,6 +77,7 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
       problems,
     },
     rejections: generated.rejections,
+    assessments: generated.assessments,
     people: new Map(knowledge.map((k) => [k.path, k.people])),
   };
 }

@@ -1,4 +1,5 @@
 /** Human output: colour (only on a terminal, never with NO_COLOR) and the layouts of `cards` and `timeline`. */
+import type { Assessment } from '../generate/confidence.js';
 import type { Item, Problem, Rejection, TimelineEvent } from '../generate/item.js';
 import type { Io } from './io.js';
 
@@ -72,6 +73,24 @@ export function formatRejections(rejections: readonly Rejection[], style: Style)
       `  ${style.yellow(rejection.gate)} ${style.dim(where)} ${rejection.kind}: ${rejection.reason}`,
     );
     lines.push(`    Q: ${rejection.prompt}`, `    A: ${rejection.answer}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The confidence of each kept item and its reasons (gate 15), for `--explain`. */
+export function formatAssessments(
+  items: readonly Item[],
+  assessments: ReadonlyMap<string, Assessment>,
+  style: Style,
+): string {
+  const lines = [style.bold(`Kept items and their confidence (${items.length}):`)];
+  for (const item of items) {
+    const a = assessments.get(item.id);
+    if (!a) continue;
+    lines.push(
+      `  ${style.green(a.score.toFixed(2))} ${style.dim(`${item.source.path}:${item.source.line}`)} ${item.kind}: ${item.prompt}`,
+    );
+    lines.push(`    ${a.reasons.join('; ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

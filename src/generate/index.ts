@@ -173,6 +173,11 @@ function gate(candidates: readonly Candidate[], rejections: Rejection[]): Candid
       rejections.push(rejectionOf(c, 'context', 'the breadcrumb names part of the answer'));
       continue;
     }
+    // "Who announced the Truman Doctrine?" → Harry Truman: the prompt's own words give the name away.
+    if ((c.kind === 'qa' || c.kind === 'choice') && namesAnswerPartly([c.prompt], c.answer)) {
+      rejections.push(rejectionOf(c, 'no-leak', 'the prompt names part of the answer'));
+      continue;
+    }
     const failure = firstFailure(c);
     if (failure) rejections.push(rejectionOf(c, failure.gate, failure.reason));
     else out.push(c);

@@ -3,7 +3,15 @@ import { UsageError } from '../../errors.js';
 import type { Deck, ItemKind, Rejection, SourceRef } from '../../generate/item.js';
 import type { Command, CommandInput } from '../command.js';
 import { notePathMatcher, parseKind } from '../filter.js';
-import { createStyle, formatItems, formatProblems, formatRejections, plural, useColour } from '../format.js';
+import {
+  createStyle,
+  formatAssessments,
+  formatItems,
+  formatProblems,
+  formatRejections,
+  plural,
+  useColour,
+} from '../format.js';
 import type { Io } from '../io.js';
 import { loadDeck } from '../load-deck.js';
 
@@ -25,7 +33,8 @@ export const cards: Command = {
     },
     explain: {
       type: 'boolean',
-      description: 'also list dropped candidates and the quality gate that dropped them',
+      description:
+        "also show each item's confidence with its reasons, and the dropped candidates with the gate that dropped them",
     },
   },
   examples: [
@@ -58,9 +67,13 @@ async function runCards(input: CommandInput, io: Io): Promise<number> {
   if (json === true) {
     io.out(`${JSON.stringify(deck, null, 2)}\n`);
     // stdout must stay exactly the deck, so the explanation goes to stderr like any log.
-    if (dropped) io.err(formatRejections(dropped, createStyle(false)));
+    if (dropped) {
+      io.err(formatAssessments(deck.items, loaded.assessments, createStyle(false)));
+      io.err(formatRejections(dropped, createStyle(false)));
+    }
   } else {
     printHuman(deck, dropped, io);
+    if (dropped) io.out(`\n${formatAssessments(deck.items, loaded.assessments, createStyle(useColour(io)))}`);
   }
   return 0;
 }
