@@ -37,6 +37,24 @@ describe('recollect export', () => {
     expect(notes.n).toBe(cards.items.length);
   });
 
+  it('dates Anki notes from when the scan first saw their items, never later than now', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
+    const data = join(dir, 'data');
+    const before = Date.now();
+    expect(run(['scan', examples, '--data', data]).status).toBe(0);
+    const after = Date.now();
+    const out = join(dir, 'examples.apkg');
+    expect(run(['export', 'anki', examples, '-o', out, '--data', data]).status).toBe(0);
+    const dbFile = join(dir, 'collection.anki2');
+    writeFileSync(dbFile, unzipSync(readFileSync(out))['collection.anki2']!);
+    const db = new Database(dbFile, { readonly: true });
+    const ids = db.prepare('select id from notes union all select id from cards').pluck().all() as number[];
+    db.close();
+    expect(ids.length).toBeGreaterThan(50);
+    // Each id lies within the day before the item's first scan.
+    expect(ids.filter((id) => id > after || id <= before - 86_400_000)).toEqual([]);
+  });
+
   it('writes tab-separated CSV with Anki import headers', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'recollect-export-')), 'cards.tsv');
     expect(run(['export', 'csv', examples, '-o', out]).status).toBe(0);
