@@ -80,9 +80,12 @@ function clozeSides(item: Item): CardSides | undefined {
   return { model: 'cloze', front: text, back: '' };
 }
 
-// `::` would start a hint and `}}` would close the deletion early; a zero-width space keeps them literal.
+// `::` would start a hint (a zero-width space keeps it literal). Braces are written as character references:
+// `}}` inside the answer, or a `}` just before the closing `}}`, would otherwise end the deletion early.
 function clozeSafe(answerHtml: string): string {
-  return answerHtml.replace(/::/g, ':\u200b:').replace(/}}/g, '}\u200b}');
+  return answerHtml
+    .replace(/::/g, ':\u200b:')
+    .replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
 }
 
 /** Events in a deterministic, item-specific order that differs from the right one (when it can). */
