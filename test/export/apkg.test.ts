@@ -169,7 +169,7 @@ describe('the .apkg package', () => {
         .get(`${start}%`);
     expect(deckOfNote('Which sea')).toBe(idOf('Rivers::Geography::Rivers'));
     expect(deckOfNote('River {{c1::Danube}}')).toBe(idOf('Rivers::Geography'));
-    expect(deckOfNote('Delta')).toBe(idOf('Rivers'));
+    expect(deckOfNote('landform')).toBe(idOf('Rivers'));
     const dconf = JSON.parse(db.prepare('select dconf from col').pluck().get() as string);
     expect(dconf['1']).toMatchObject({ id: 1, name: 'Default', maxTaken: 60 });
     const conf = JSON.parse(db.prepare('select conf from col').pluck().get() as string);
@@ -233,7 +233,7 @@ describe('the .apkg package', () => {
 
   it('writes tags with underscores for spaces, padded with a space on each side', async () => {
     const { db } = await exportAndOpen(SAMPLE_ITEMS);
-    expect(noteOf(db, 'Delta').tags).toBe(' terms physical_geography ');
+    expect(noteOf(db, 'landform').tags).toBe(' terms physical_geography ');
     expect(noteOf(db, 'Which sea').tags).toBe(' geography ');
   });
 

@@ -26,3 +26,52 @@ describe('cloze answers Anki reads back exactly', () => {
     expect(readCloze(sides.front)).toEqual({ deletions: [answer], rest: 'The answer is […] here.' });
   });
 });
+
+describe('one card per item kind that reads well in Anki', () => {
+  it('asks a reversed item both ways with the definition and the term, never the question as an answer', () => {
+    for (const prompt of ['Which term means: landform at a river mouth?', 'landform at a river mouth →']) {
+      const sides = ankiSides(item('rev-1', 'reverse', prompt, 'Delta'));
+      expect(sides).toEqual({ model: 'reversed', front: 'landform at a river mouth', back: 'Delta' });
+    }
+  });
+
+  it('keeps a reversed item one-way when its prompt is not a plain definition', () => {
+    const sides = ankiSides(item('rev-2', 'reverse', 'Name the landform at a river mouth.', 'Delta'));
+    expect(sides).toEqual({ model: 'basic', front: 'Name the landform at a river mouth.', back: 'Delta' });
+  });
+
+  it('lists the events of an order drill once on the front, and with their dates in order on the back', () => {
+    const drill = item(
+      'order-2',
+      'order',
+      'Put in chronological order: NATO was founded; The blockade was lifted; The USSR tested a bomb',
+      'The USSR tested a bomb (1949) → NATO was founded (4 April 1949) → The blockade was lifted (May 1949)',
+      { choices: ['The USSR tested a bomb', 'NATO was founded', 'The blockade was lifted'] },
+    );
+    const sides = ankiSides(drill);
+    expect(sides.front).toBe(
+      'Put in chronological order:<ul><li>NATO was founded</li><li>The blockade was lifted</li>' +
+        '<li>The USSR tested a bomb</li></ul>',
+    );
+    expect(sides.back).toBe(
+      '<ol><li>The USSR tested a bomb (1949)</li><li>NATO was founded (4 April 1949)</li>' +
+        '<li>The blockade was lifted (May 1949)</li></ol>',
+    );
+  });
+
+  it('adds the events to an order prompt that does not list them', () => {
+    const drill = item(
+      'order-1',
+      'order',
+      'Put in order, from source to sea:',
+      'Vienna → Budapest → Belgrade',
+      {
+        choices: ['Vienna', 'Budapest', 'Belgrade'],
+      },
+    );
+    const { front, back } = ankiSides(drill);
+    expect(front.startsWith('Put in order, from source to sea:<ul>')).toBe(true);
+    for (const city of ['Vienna', 'Budapest', 'Belgrade']) expect(front.split(city)).toHaveLength(2);
+    expect(back).toBe('<ol><li>Vienna</li><li>Budapest</li><li>Belgrade</li></ol>');
+  });
+});
