@@ -63,6 +63,23 @@ describe('recollect export', () => {
     expect(lines.some((l) => l.startsWith('What does DNS stand for?\tDomain Name System'))).toBe(true);
   });
 
+  it('keeps a frontmatter tag with a space as one tag and leaves line-ending #tags out of the text', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'recollect-tags-'));
+    writeFileSync(
+      join(vault, 'cells.md'),
+      '---\ntags: [exam prep]\n---\n# Cells\n\n- The **nucleus** holds the genetic material of the cell #biology\n',
+    );
+    const out = join(vault, '..', `${vault.split('/').pop()}.tsv`);
+    expect(run(['export', 'csv', vault, '-o', out]).status).toBe(0);
+    const rows = readFileSync(out, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [front, back, tags] = row.split('\t');
+      expect(`${front} ${back}`).not.toContain('#');
+      expect(tags).toBe('exam_prep biology');
+    }
+  });
+
   it('refuses a folder as the output and leaves it untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
     mkdirSync(join(dir, 'out.apkg'));
