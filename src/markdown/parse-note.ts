@@ -29,7 +29,11 @@ function leadingH1(tokens: readonly Token[]): string {
  * Line numbers count `\r\n`, `\r` and `\n` as line ends, as markdown-it does.
  */
 export function parseNoteUnguarded(path: string, text: string): ParsedNote {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // NUL bytes carry no text (markdown-it would turn each into U+FFFD inside the words around it).
+  const normalised = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\0/g, '');
   const lines = normalised.split('\n');
   const { frontmatter, lineCount } = readFrontmatter(lines);
   // Frontmatter lines are blanked rather than cut, so markdown-it's line maps stay file line numbers.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,9 @@ describe('recollect export', () => {
     );
     const out = join(vault, '..', `${vault.split('/').pop()}.tsv`);
     expect(run(['export', 'csv', vault, '-o', out]).status).toBe(0);
-    const rows = readFileSync(out, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    const rows = readFileSync(out, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const [front, back, tags] = row.split('\t');
@@ -82,10 +84,16 @@ describe('recollect export', () => {
 
   it('refuses a folder as the output and leaves it untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
-    mkdirSync(join(dir, 'out.apkg'));
-    const result = run(['export', 'anki', examples, '-o', join(dir, 'out.apkg')]);
+    const target = join(dir, 'out.apkg');
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep.txt'), 'mine');
+    const result = run(['export', 'anki', examples, '-o', target]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^recollect: .*folder|directory/m);
+    // One clear line, no stack trace.
+    expect(result.stderr).toBe(`recollect: ${target} is a folder; give a file path\n`);
+    expect(readdirSync(target)).toEqual(['keep.txt']);
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir)).toEqual(['out.apkg']);
   });
 
   it('asks for a format and an output file', () => {

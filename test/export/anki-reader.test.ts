@@ -3,22 +3,30 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { noteGuid } from '../../src/export/ids.js';
 import type { Item } from '../../src/generate/item.js';
 import { createStudyService } from '../../src/study/create-service.js';
-import { importIntoAnki, type RenderedCard, readerMissing, textOf } from './anki-reader/reader.js';
+import { describeWith } from '../system-tools.js';
+import {
+  APT_PACKAGES,
+  importIntoAnki,
+  type RenderedCard,
+  readerMissing,
+  textOf,
+} from './anki-reader/reader.js';
 
 // Anki's own importer reads our packages: every card rendered, re-imports update in place, scheduling kept.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const missing = readerMissing();
-const inCi = process.env.CI === 'true';
-if (missing && !inCi) {
-  console.warn(
-    `\n!!! SKIPPED test/export/anki-reader.test.ts (Anki 2.1.16 import): ${missing}. CI runs it.\n`,
-  );
-}
-const suite = missing && !inCi ? describe.skip : describe;
+const suite = describeWith(
+  {
+    name: "Anki 2.1.16's importer",
+    missing,
+    install: `apt-get install -y ${APT_PACKAGES}, and ../shared/reference`,
+  },
+  'test/export/anki-reader.test.ts',
+);
 
 const T1 = '2025-01-10T09:00:00.000Z';
 const T2 = '2025-01-11T09:00:00.000Z';
