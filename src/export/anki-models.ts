@@ -41,7 +41,9 @@ ol, ul { display: inline-block; text-align: left; }
 .cloze { font-weight: bold; color: blue; }
 `;
 
-const CONTEXT = '<div class="context">{{Context}}</div>\n';
+// The breadcrumb is shown only with the side it belongs to, so a card needs its own field (Anki's `req`
+// "all [field]") and an empty Front or Back never makes a card of breadcrumb alone.
+const contextIf = (field: string) => `{{#${field}}}<div class="context">{{Context}}</div>\n{{/${field}}}`;
 const SOURCE = '\n<div class="source">{{Source}}</div>';
 const LATEX_PRE =
   '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n' +
@@ -56,14 +58,14 @@ interface Template {
 function templatesOf(model: NoteModel): Template[] {
   const card1: Template = {
     name: 'Card 1',
-    qfmt: `${CONTEXT}{{Front}}`,
+    qfmt: `${contextIf('Front')}{{Front}}`,
     afmt: `{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}${SOURCE}`,
   };
   if (model === 'basic') return [card1];
   if (model === 'reversed') {
     const card2 = {
       name: 'Card 2',
-      qfmt: `${CONTEXT}{{Back}}`,
+      qfmt: `${contextIf('Back')}{{Back}}`,
       afmt: `{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}${SOURCE}`,
     };
     return [card1, card2];
@@ -71,8 +73,8 @@ function templatesOf(model: NoteModel): Template[] {
   return [
     {
       name: 'Cloze',
-      qfmt: `${CONTEXT}{{cloze:Text}}`,
-      afmt: `${CONTEXT}{{cloze:Text}}<br>\n{{Extra}}${SOURCE}`,
+      qfmt: `${contextIf('Text')}{{cloze:Text}}`,
+      afmt: `${contextIf('Text')}{{cloze:Text}}<br>\n{{Extra}}${SOURCE}`,
     },
   ];
 }
@@ -90,7 +92,8 @@ function modelJson(model: NoteModel, modSecs: number): Record<string, unknown> {
     size: 20,
     media: [],
   }));
-  // `req` lists which fields a standard card needs; cloze note types have none (Anki derives them).
+  // `req` lists which fields a standard card needs, as Anki 2.1 computes it from the templates (checked against
+  // Anki's own `_updateRequired` in test/export/anki-reader.test.ts); cloze note types have none.
   const req = model === 'cloze' ? undefined : tmpls.map((_, ord) => [ord, 'all', [ord]]);
   return {
     id: String(id),

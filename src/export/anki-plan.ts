@@ -24,6 +24,8 @@ export interface AnkiExportOptions {
   readonly now: Date;
   /** When given, cards carry this state and the review log (`--with-scheduling`); otherwise all are new. */
   readonly scheduling?: SchedulingByItem | undefined;
+  /** When each item was first seen (the study database's `created_at`), for ids that are creation times. */
+  readonly firstSeen?: ReadonlyMap<string, Date> | undefined;
 }
 
 export interface ColRow {
@@ -101,6 +103,7 @@ export function planCollection(items: readonly Item[], options: AnkiExportOption
   const scheduling = options.scheduling;
   const crt = collectionCreationSecs(options.now, scheduling?.values());
   const ids = new IdAllocator();
+  const firstSeen = (item: Item) => options.firstSeen?.get(item.id);
   ids.claim(DEFAULT_DECK_ID);
   const decks = planDecks(
     unique.map((item) => deckNameFor(root, item.source.path)),
@@ -111,10 +114,11 @@ export function planCollection(items: readonly Item[], options: AnkiExportOption
   const revlog: RevlogRow[] = [];
   const context: CardContext = { crt, now: options.now, nowSecs, ids, revlogIds: new IdAllocator() };
   unique.forEach((item, index) => {
-    const note = noteRow(item, options.vaultName, nowSecs, ids);
+    const note = noteRow(item, options.vaultName, nowSecs, ids, firstSeen(item));
     notes.push(note);
     const did = decks.get(deckNameFor(root, item.source.path)) ?? DEFAULT_DECK_ID;
-    addCards(item, note, did, index + 1, scheduling?.get(item.id), context, { cards, revlog });
+    const cardsOut = { cards, revlog };
+    addCards(item, note, did, index + 1, scheduling?.get(item.id), context, cardsOut, firstSeen(item));
   });
   const firstDeck = decks.get(root) ?? DEFAULT_DECK_ID;
   const col: ColRow = {
@@ -147,6 +151,7 @@ function addCards(
   itemScheduling: ItemScheduling | undefined,
   context: CardContext,
   out: { cards: CardRow[]; revlog: RevlogRow[] },
+  firstSeen: Date | undefined,
 ): void {
   const ords = note.mid === MODEL_IDS.reversed ? [0, 1] : [0];
   for (const ord of ords) {
@@ -154,7 +159,7 @@ function addCards(
     const columns = scheduled
       ? scheduledCardColumns(scheduled, position, context.crt, context.now)
       : newCardColumns(position);
-    const id = context.ids.take(`card:${item.id}:${ord}`);
+    const id = context.ids.take(`card:${item.id}:${ord}`, firstSeen);
     out.cards.push({ id, nid: note.id, did, ord, mod: context.nowSecs, ...columns });
     for (const { reviewedAtMs, ...rest } of scheduled ? revlogColumns(scheduled.reviews) : []) {
       out.revlog.push({ id: context.revlogIds.claim(reviewedAtMs), cid: id, ...rest });
@@ -162,7 +167,13 @@ function addCards(
   }
 }
 
-function noteRow(item: Item, vaultName: string, nowSecs: number, ids: IdAllocator): NoteRow {
+function noteRow(
+  item: Item,
+  vaultName: string,
+  nowSecs: number,
+  ids: IdAllocator,
+  firstSeen: Date | undefined,
+): NoteRow {
   const sides = ankiSides(item);
   const fields = [
     sides.front,
@@ -173,7 +184,7 @@ function noteRow(item: Item, vaultName: string, nowSecs: number, ids: IdAllocato
   const tags = ankiTags(item.tags);
   const sortField = stripHtml(sides.front);
   return {
-    id: ids.take(`note:${item.id}`),
+    id: ids.take(`note:${item.id}`, firstSeen),
     guid: noteGuid(item.id),
     mid: MODEL_IDS[sides.model],
     mod: nowSecs,

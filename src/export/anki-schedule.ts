@@ -108,10 +108,12 @@ function reviewInterval({ card, reviews }: ItemScheduling): number {
 }
 
 // FSRS memory state in the card's `data` JSON, where Anki 23.10+ keeps it (s = stability, d = difficulty,
-// lrt = last review time in seconds); older Anki versions ignore it.
+// dr = desired retention, decay = FSRS-6 w[20], lrt = last review time in seconds); older Anki ignores it.
 function memoryStateJson({ card }: ItemScheduling): string {
   const round = (n: number) => Math.round(n * 10_000) / 10_000;
   const state: Record<string, number> = { s: round(card.stability), d: round(card.difficulty) };
+  if (card.desiredRetention !== undefined) state.dr = round(card.desiredRetention);
+  if (card.decay !== undefined) state.decay = round(card.decay);
   if (card.lastReview) state.lrt = secs(card.lastReview);
   return JSON.stringify(state);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Item, SourceRef } from '../generate/item.js';
+import { definitionOf, orderDrill } from './item-parts.js';
 import { escapeHtml, htmlList } from './text.js';
 
 /** Which recollect note type an item becomes in Anki. */
@@ -22,16 +23,20 @@ export function ankiSides(item: Item): CardSides {
     case 'cloze':
     case 'explicit':
       return clozeSides(item) ?? basic(escapeHtml(item.prompt), escapeHtml(item.answer));
-    case 'reverse':
-      return { model: 'reversed', front: escapeHtml(item.prompt), back: escapeHtml(item.answer) };
+    case 'reverse': {
+      // Both cards of a reversed note must read as a question and its answer: definition ⇄ term.
+      const definition = definitionOf(item.prompt);
+      if (!definition) return basic(escapeHtml(item.prompt), escapeHtml(item.answer));
+      return { model: 'reversed', front: escapeHtml(definition), back: escapeHtml(item.answer) };
+    }
     case 'choice':
       return basic(escapeHtml(item.prompt) + htmlList(item.choices ?? [], 'ol'), escapeHtml(item.answer));
     case 'order': {
-      const events = item.choices ?? [];
-      if (events.length === 0) return basic(escapeHtml(item.prompt), escapeHtml(item.answer));
+      const drill = orderDrill(item, (events) => shuffled(events, item.id));
+      if (!drill) return basic(escapeHtml(item.prompt), escapeHtml(item.answer));
       return basic(
-        escapeHtml(item.prompt) + htmlList(shuffled(events, item.id), 'ul'),
-        htmlList(events, 'ol'),
+        escapeHtml(drill.instruction) + htmlList(drill.shown, 'ul'),
+        htmlList(drill.ordered, 'ol'),
       );
     }
     case 'argument':
@@ -49,11 +54,11 @@ export function plainSides(item: Item): { front: string; back: string } {
     case 'choice':
       return { front: `${item.prompt}\n${lines(item.choices ?? [], true)}`, back: item.answer };
     case 'order': {
-      const events = item.choices ?? [];
-      if (events.length === 0) return { front: item.prompt, back: item.answer };
+      const drill = orderDrill(item, (events) => shuffled(events, item.id));
+      if (!drill) return { front: item.prompt, back: item.answer };
       return {
-        front: `${item.prompt}\n${lines(shuffled(events, item.id), false)}`,
-        back: lines(events, true),
+        front: `${drill.instruction}\n${lines(drill.shown, false)}`,
+        back: lines(drill.ordered, true),
       };
     }
     case 'argument': {
@@ -80,9 +85,12 @@ function clozeSides(item: Item): CardSides | undefined {
   return { model: 'cloze', front: text, back: '' };
 }
 
-// `::` would start a hint and `}}` would close the deletion early; a zero-width space keeps them literal.
+// `::` would start a hint (a zero-width space keeps it literal). Braces are written as character references:
+// `}}` inside the answer, or a `}` just before the closing `}}`, would otherwise end the deletion early.
 function clozeSafe(answerHtml: string): string {
-  return answerHtml.replace(/::/g, ':\u200b:').replace(/}}/g, '}\u200b}');
+  return answerHtml
+    .replace(/::/g, ':\u200b:')
+    .replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
 }
 
 /** Events in a deterministic, item-specific order that differs from the right one (when it can). */

@@ -1,21 +1,29 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Deterministic Anki ids and GUIDs. Anki treats note/card ids as creation times in milliseconds, so ids are
- * placed in [1e12, 1e12 + 2^40): plausible dates (2001–2036), far below Number.MAX_SAFE_INTEGER.
+ * Deterministic Anki ids and GUIDs. Anki treats note/card ids as creation times in milliseconds and refuses
+ * (2.1.54–2.1.60) or renumbers (2.1.61+) ids later than one day from now, so every id is a time in the past:
+ * - an item whose first-seen time is known (from the study database) gets an id in the day before it, so
+ *   Anki's "Created" date is when the fact was first scanned;
+ * - anything else (decks, items never scanned) gets an id in [2001-09-09, 2019-02-08): 1e12 + 39 bits of hash.
+ * Both are stable across exports; GUIDs stay the identity Anki updates notes by.
  */
-const ID_BASE = 1_000_000_000_000;
-const ID_SPAN = 2 ** 40;
+const PAST_BASE = 1_000_000_000_000;
+const PAST_SPAN = 2 ** 39;
+const DAY_MS = 86_400_000;
 
 function sha1(text: string): Buffer {
   return createHash('sha1').update(text, 'utf8').digest();
 }
 
-/** A stable id in Anki's id range for a key (`note:<item id>`, `card:<item id>:0`, `deck:<name>`). */
-export function stableId(key: string): number {
-  const digest = sha1(key);
-  // 5 bytes = 40 bits = ID_SPAN values.
-  return ID_BASE + (digest.readUIntBE(0, 5) % ID_SPAN);
+/**
+ * A stable past id for a key (`note:<item id>`, `card:<item id>:0`, `deck:<name>`): within the day before
+ * `firstSeen` when given, else in the fixed past window.
+ */
+export function stableId(key: string, firstSeen?: Date): number {
+  const hash = sha1(key).readUIntBE(0, 5);
+  if (firstSeen) return Math.max(PAST_BASE, firstSeen.getTime() - (hash % DAY_MS));
+  return PAST_BASE + (hash % PAST_SPAN);
 }
 
 /** Hands out stable ids and resolves the (rare) collisions deterministically, in call order. */
@@ -23,8 +31,8 @@ export class IdAllocator {
   private readonly used = new Set<number>();
 
   /** The stable id of `key`, or the next free integer after it when already taken. */
-  take(key: string): number {
-    return this.claim(stableId(key));
+  take(key: string, firstSeen?: Date): number {
+    return this.claim(stableId(key, firstSeen));
   }
 
   /** Claims `wanted` or the next free integer after it (used for revlog ids, which are review times). */

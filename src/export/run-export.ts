@@ -20,6 +20,8 @@ export interface ExportOptions {
   readonly now?: Date | undefined;
   /** Scheduling per item id (`--with-scheduling`); Anki and JSON exports carry it, CSV ignores it. */
   readonly scheduling?: SchedulingByItem | undefined;
+  /** First-seen time per item id (from the study database), so Anki ids are real creation times. */
+  readonly firstSeen?: ReadonlyMap<string, Date> | undefined;
   /** The rest of the `cards --json` Deck, for the JSON export. */
   readonly deck?: DeckInfo | undefined;
 }
@@ -48,6 +50,7 @@ function render(
     deckName: options.deckName,
     now: options.now ?? new Date(),
     scheduling: options.scheduling,
+    firstSeen: options.firstSeen,
   };
   return buildApkg(items, anki);
 }

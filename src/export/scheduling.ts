@@ -11,6 +11,10 @@ export interface ExportCardSchedule {
   readonly lapses: number;
   readonly state: ExportCardState;
   readonly lastReview?: Date | undefined;
+  /** FSRS-6 decay of the parameters in use (w[20]); Anki keeps it per card in `data.decay`. */
+  readonly decay?: number | undefined;
+  /** Desired retention in use; Anki keeps it per card in `data.dr`. */
+  readonly desiredRetention?: number | undefined;
 }
 
 /** One row of the review log. Intervals are in days; fractions of a day stand for learning steps. */

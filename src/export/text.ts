@@ -19,6 +19,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   gt: '>',
   quot: '"',
   '#39': "'",
+  '#123': '{',
+  '#125': '}',
   nbsp: ' ',
 };
 
@@ -27,7 +29,7 @@ export function stripHtml(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/&(amp|lt|gt|quot|#39|#123|#125|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '')
     .trim();
 }
 

@@ -47,10 +47,15 @@ function strings(value: unknown): string[] {
   return items.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
 }
 
-/** Tags from `tags: [a, b]`, `tags: a, b` or `tags: "#a b"`: names without '#'. */
+/**
+ * Tags from `tags: [a, b]`, `tags: a, b` or `tags: "#a b"`: names without '#'. A list entry is one tag even
+ * with a space in it (`exam prep`); only a single string is split on spaces and commas.
+ */
 export function tagList(value: unknown): string[] {
-  const names = strings(value).flatMap((item) => item.split(/[\s,]+/));
-  return names.map((name) => name.replace(/^#+/, '')).filter((name) => name !== '');
+  const names = Array.isArray(value)
+    ? strings(value).flatMap((item) => item.split(','))
+    : strings(value).flatMap((item) => item.split(/[\s,]+/));
+  return names.map((name) => name.trim().replace(/^#+/, '').trim()).filter((name) => name !== '');
 }
 
 /** Aliases from a YAML list (kept whole) or a comma-separated string. */

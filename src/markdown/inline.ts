@@ -84,9 +84,26 @@ export function toRichText(children: readonly Token[] | null, sink: TagSink): Ri
   if (children === null || children.length === 0) return EMPTY_RICH_TEXT;
   const builder = new TextBuilder();
   for (const token of children) appendToken(builder, token, sink);
-  const text = builder.text();
-  const marks = [...builder.marks, ...quoteMarks(text, builder.marks)].sort(byStart);
+  const { text, marks: authored } = withoutTrailingTags(builder.text(), builder.marks);
+  const marks = [...authored, ...quoteMarks(text, authored)].sort(byStart);
   return { text, marks };
+}
+
+/**
+ * `Ribosomes build proteins #biology`: tags that end a paragraph or bullet label it (they are note tags, in
+ * `sink`); they are not part of the sentence, so they leave its text. Tags inside a sentence stay.
+ */
+function withoutTrailingTags(text: string, marks: readonly Mark[]): RichText {
+  let end = text.length;
+  let kept = [...marks];
+  for (;;) {
+    const last = kept.find((mark) => mark.kind === 'tag' && mark.end === end);
+    if (!last || last.start === 0) break;
+    kept = kept.filter((mark) => mark !== last);
+    end = text.slice(0, last.start).trimEnd().length;
+  }
+  if (end === text.length) return { text, marks };
+  return { text: text.slice(0, end), marks: kept.filter((mark) => mark.end <= end) };
 }
 
 /** `a` then `b`, separated by one space, with `b`'s marks shifted. */

@@ -30,10 +30,12 @@ function leadingH1(tokens: readonly Token[]): string {
  * lines are numbered as grep, git and the sampling tools number them.
  */
 export function parseNoteUnguarded(path: string, text: string): ParsedNote {
+  // NUL bytes carry no text (markdown-it would turn each into U+FFFD inside the words around it).
   const normalised = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n/g, '\n')
-    .replace(/\r/g, ' ');
+    .replace(/\r/g, ' ')
+    .replace(/\0/g, '');
   const lines = normalised.split('\n');
   const { frontmatter, lineCount } = readFrontmatter(lines);
   // Frontmatter lines are blanked rather than cut, so markdown-it's line maps stay file line numbers.

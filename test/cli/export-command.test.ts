@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,24 @@ describe('recollect export', () => {
     expect(notes.n).toBe(cards.items.length);
   });
 
+  it('dates Anki notes from when the scan first saw their items, never later than now', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
+    const data = join(dir, 'data');
+    const before = Date.now();
+    expect(run(['scan', examples, '--data', data]).status).toBe(0);
+    const after = Date.now();
+    const out = join(dir, 'examples.apkg');
+    expect(run(['export', 'anki', examples, '-o', out, '--data', data]).status).toBe(0);
+    const dbFile = join(dir, 'collection.anki2');
+    writeFileSync(dbFile, unzipSync(readFileSync(out))['collection.anki2']!);
+    const db = new Database(dbFile, { readonly: true });
+    const ids = db.prepare('select id from notes union all select id from cards').pluck().all() as number[];
+    db.close();
+    expect(ids.length).toBeGreaterThan(50);
+    // Each id lies within the day before the item's first scan.
+    expect(ids.filter((id) => id > after || id <= before - 86_400_000)).toEqual([]);
+  });
+
   it('writes tab-separated CSV with Anki import headers', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'recollect-export-')), 'cards.tsv');
     expect(run(['export', 'csv', examples, '-o', out]).status).toBe(0);
@@ -45,12 +63,37 @@ describe('recollect export', () => {
     expect(lines.some((l) => l.startsWith('What does DNS stand for?\tDomain Name System'))).toBe(true);
   });
 
+  it('keeps a frontmatter tag with a space as one tag and leaves line-ending #tags out of the text', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'recollect-tags-'));
+    writeFileSync(
+      join(vault, 'cells.md'),
+      '---\ntags: [exam prep]\n---\n# Cells\n\n- The **nucleus** holds the genetic material of the cell #biology\n',
+    );
+    const out = join(vault, '..', `${vault.split('/').pop()}.tsv`);
+    expect(run(['export', 'csv', vault, '-o', out]).status).toBe(0);
+    const rows = readFileSync(out, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [front, back, tags] = row.split('\t');
+      expect(`${front} ${back}`).not.toContain('#');
+      expect(tags).toBe('exam_prep biology');
+    }
+  });
+
   it('refuses a folder as the output and leaves it untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
-    mkdirSync(join(dir, 'out.apkg'));
-    const result = run(['export', 'anki', examples, '-o', join(dir, 'out.apkg')]);
+    const target = join(dir, 'out.apkg');
+    mkdirSync(target);
+    writeFileSync(join(target, 'keep.txt'), 'mine');
+    const result = run(['export', 'anki', examples, '-o', target]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^recollect: .*folder|directory/m);
+    // One clear line, no stack trace.
+    expect(result.stderr).toBe(`recollect: ${target} is a folder; give a file path\n`);
+    expect(readdirSync(target)).toEqual(['keep.txt']);
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(dir)).toEqual(['out.apkg']);
   });
 
   it('asks for a format and an output file', () => {

@@ -1,17 +1,26 @@
 /**
  * `recollect study` in a real terminal: runs it inside tmux (its own server socket), presses keys with
- * `send-keys` and reads the screen with `capture-pane`. tmux is required (CI installs it), never skipped.
+ * `send-keys` and reads the screen with `capture-pane`. Without tmux it skips with one loud line outside CI
+ * and fails in CI (which installs it): see test/system-tools.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWith, runs, type SystemTool } from '../system-tools.js';
 import { bin, makeStudyVault, NOW, recollect, requireBuild } from './study-helpers.js';
 
 const socket = `recollect-test-${process.pid}`;
 const session = 'study';
 let temp: ReturnType<typeof makeStudyVault>;
 
+const TMUX = process.env.RECOLLECT_TMUX ?? 'tmux';
+const tmuxTool: SystemTool = {
+  name: 'tmux',
+  missing: runs(TMUX, ['-V']) ? undefined : `${TMUX} -V does not run`,
+  install: 'apt-get install -y tmux',
+};
+
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+  return execFileSync(TMUX, ['-L', socket, ...args], { encoding: 'utf8' });
 }
 
 const screen = (): string => tmux('capture-pane', '-p', '-t', session);
@@ -31,11 +40,9 @@ async function waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<strin
 const press = (...keys: string[]) => tmux('send-keys', '-t', session, ...keys);
 const type = (text: string) => tmux('send-keys', '-t', session, '-l', text);
 
-beforeAll(() => {
+function setUp(): void {
   requireBuild();
-  if (spawnSync('tmux', ['-V']).status !== 0) {
-    throw new Error('tmux is required for the terminal test: apt-get install -y tmux');
-  }
+  if (tmuxTool.missing) throw new Error(`tmux is required for the terminal test: ${tmuxTool.install}`);
   temp = makeStudyVault();
   const command = [
     'env NO_COLOR=1 TZ=UTC',
@@ -51,14 +58,17 @@ beforeAll(() => {
   tmux('new-session', '-d', '-s', session, '-x', '110', '-y', '50', command);
   // Keep the pane after the program exits so the summary can be read.
   tmux('set-option', '-t', session, 'remain-on-exit', 'on');
-});
+}
 
-afterAll(() => {
-  spawnSync('tmux', ['-L', socket, 'kill-server']);
+function tearDown(): void {
+  if (!tmuxTool.missing) spawnSync(TMUX, ['-L', socket, 'kill-server']);
   temp?.remove();
-});
+}
 
-describe('recollect study under tmux', () => {
+describeWith(tmuxTool, 'test/cli/study-tmux.test.ts')('recollect study under tmux', () => {
+  beforeAll(setUp);
+  afterAll(tearDown);
+
   it('reveals with space, grades with a number, checks a typed answer, undoes, shows source and quits', async () => {
     await waitFor('What is Mitochondria?');
     press('Space');

@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import type { SystemTool } from '../system-tools.js';
 
 export const CHROMIUM = process.env.RECOLLECT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -16,6 +17,15 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Debian's chromium, for describeWith: the web tests skip without it outside CI. */
+export function chromiumTool(): SystemTool {
+  return {
+    name: 'chromium',
+    missing: existsSync(CHROMIUM) ? undefined : `not found at ${CHROMIUM}`,
+    install: 'apt-get update && apt-get install -y chromium',
+  };
+}
 
 /** A fresh browser profile sized like a phone (390 px wide). Fails loudly when chromium is missing. */
 export async function launchBrowser(): Promise<BrowserContext> {

@@ -4,10 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiItem, ApiNext } from '../../src/server/api-types.js';
 import { startTestServer, type TestServer } from '../server/helpers.js';
-import { launchBrowser } from './browser.js';
+import { describeWith } from '../system-tools.js';
+import { chromiumTool, launchBrowser } from './browser.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(here, '../../test-artifacts/screenshots');
@@ -18,7 +19,7 @@ let page: Page;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
-beforeAll(async () => {
+async function setUp(): Promise<void> {
   browser = await launchBrowser();
   const webRoot = await mkdtemp(join(tmpdir(), 'recollect-web-'));
   await build({
@@ -33,12 +34,12 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   page = await browser.newPage();
   await page.goto(t.server.url);
-}, 60_000);
+}
 
-afterAll(async () => {
+async function tearDown(): Promise<void> {
   await browser?.close();
   await t?.close();
-});
+}
 
 async function currentItem(): Promise<ApiItem> {
   const next = await page.evaluate(() => fetch('/api/next').then((r) => r.json()) as Promise<ApiNext>);
@@ -76,7 +77,10 @@ async function gradeEasy(doneBefore: number): Promise<void> {
   await page.locator('.progress', { hasText: `${doneBefore + 1} done` }).waitFor();
 }
 
-describe('the web app in chromium', () => {
+describeWith(chromiumTool(), 'test/e2e/web.test.ts')('the web app in chromium', () => {
+  beforeAll(setUp, 60_000);
+  afterAll(tearDown);
+
   it('studies a session of every item kind to the finished screen, with undo', async () => {
     await page.locator('article.card').waitFor();
     await shot('study-prompt');

@@ -35,7 +35,7 @@ describe('note identity across exports', () => {
     const unchanged = 'The Danube passes through {{c1::four}} capital cities.';
     expect(after.get(unchanged)?.guid).toBe(before.get(unchanged)?.guid);
     expect(after.get(unchanged)?.id).toBe(before.get(unchanged)?.id);
-    expect(after.get('Delta')?.guid).toBe(before.get('Delta')?.guid);
+    expect(after.get('landform at a river mouth')?.guid).toBe(before.get('landform at a river mouth')?.guid);
     const oldGuid = before.get('Which sea does the Danube flow into?')?.guid;
     const newGuid = after.get('Into which sea does the Danube flow?')?.guid;
     expect(newGuid).toBeDefined();
@@ -69,5 +69,61 @@ describe('note identity across exports', () => {
       return apkg.db.prepare('select id, nid, did, ord from cards order by id').all();
     };
     expect(await ids(new Date('2025-01-01T00:00:00Z'))).toEqual(await ids(OPTIONS.now));
+  });
+});
+
+describe('note and card ids that every Anki accepts', () => {
+  // Anki 2.1.54–2.1.60 refuse a package holding a note, card or revlog id later than one day from now, and
+  // later versions renumber such ids: every id must be a time in the past.
+  it('never writes a note, card or deck id later than the export time', async () => {
+    const now = new Date('2020-01-01T00:00:00Z');
+    const many = Array.from({ length: 40 }, (_, i) =>
+      item(`qa-${i}`, 'qa', `Which river is number ${i}?`, `River ${i}`, {
+        source: { path: `Folder ${i % 7}/Note ${i}.md`, line: 1, endLine: 1 },
+      }),
+    );
+    const apkg = openApkg(await buildApkg(many, { ...OPTIONS, now }));
+    opened.push(apkg);
+    const ids = [
+      ...(apkg.db.prepare('select id from notes').pluck().all() as number[]),
+      ...(apkg.db.prepare('select id from cards').pluck().all() as number[]),
+      ...Object.values(
+        JSON.parse(apkg.db.prepare('select decks from col').pluck().get() as string) as Record<
+          string,
+          { id: number }
+        >,
+      ).map((deck) => deck.id),
+    ];
+    expect(ids).toHaveLength(40 + 40 + 9);
+    expect(ids.filter((id) => id > now.getTime())).toEqual([]);
+  });
+
+  it('dates a note and its cards from when the item was first seen, the same in every export', async () => {
+    const firstSeen = new Map([
+      ['qa-1', new Date('2024-03-01T10:00:00Z')],
+      ['rev-1', new Date('2024-04-02T18:30:00Z')],
+    ]);
+    const idsAt = async (now: Date) => {
+      const apkg = openApkg(await buildApkg(SAMPLE_ITEMS, { ...OPTIONS, now, firstSeen }));
+      opened.push(apkg);
+      return apkg.db
+        .prepare(
+          `select notes.id as nid, cards.id as cid, cards.ord from notes join cards on cards.nid = notes.id
+           where notes.flds like 'Which sea%' or notes.flds like 'landform%' order by notes.flds, cards.ord`,
+        )
+        .all() as { nid: number; cid: number; ord: number }[];
+    };
+    const first = await idsAt(OPTIONS.now);
+    expect(await idsAt(new Date('2025-02-01T00:00:00Z'))).toEqual(first);
+    const day = 86_400_000;
+    const [sea, delta1, delta2] = first;
+    for (const row of [delta1, delta2]) {
+      for (const id of [row?.nid, row?.cid]) {
+        expect(id).toBeGreaterThan(Date.parse('2024-04-02T18:30:00Z') - day);
+        expect(id).toBeLessThanOrEqual(Date.parse('2024-04-02T18:30:00Z'));
+      }
+    }
+    expect(sea?.nid).toBeGreaterThan(Date.parse('2024-03-01T10:00:00Z') - day);
+    expect(sea?.cid).toBeLessThanOrEqual(Date.parse('2024-03-01T10:00:00Z'));
   });
 });

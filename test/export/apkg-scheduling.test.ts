@@ -15,6 +15,8 @@ const reviewed: ItemScheduling = {
     difficulty: 4.5,
     reps: 3,
     lapses: 0,
+    decay: 0.1542,
+    desiredRetention: 0.9,
   },
   reviews: [
     {
@@ -117,9 +119,12 @@ describe('scheduling in the .apkg', () => {
       lapses: 0,
       left: 0,
     });
+    // Anki 23.10+ reads FSRS memory state from `data`; 25.02+ (FSRS-6) also the decay of the parameters.
     expect(JSON.parse(card.data as string)).toEqual({
       s: 9.1235,
       d: 4.5,
+      dr: 0.9,
+      decay: 0.1542,
       lrt: Date.parse('2024-05-04T09:00:00Z') / 1000,
     });
     const revlog = db.prepare('select * from revlog order by id').all();

@@ -30,7 +30,7 @@ export function item(
 export const SAMPLE_ITEMS: readonly Item[] = [
   item('qa-1', 'qa', 'Which sea does the Danube flow into?', 'the Black Sea'),
   item('cloze-1', 'cloze', 'The Danube passes through ___ capital cities.', 'four'),
-  item('rev-1', 'reverse', 'Delta', 'Landform at a river mouth', {
+  item('rev-1', 'reverse', 'Which term means: landform at a river mouth?', 'Delta', {
     source: { path: 'Glossary.md', line: 2, endLine: 2 },
     tags: ['terms', 'physical geography'],
   }),

@@ -5,6 +5,8 @@ import { parseNote } from '../../src/markdown/index.js';
 describe('frontmatter', () => {
   it('reads tags as a list or a space/comma string, without #', () => {
     expect(tagList(['a', '#b'])).toEqual(['a', 'b']);
+    // A list entry is one tag, spaces and all (exports write it as exam_prep); a string is split.
+    expect(tagList(['exam prep', '#biology'])).toEqual(['exam prep', 'biology']);
     expect(tagList('#history, ussr exam')).toEqual(['history', 'ussr', 'exam']);
     expect(tagList(undefined)).toEqual([]);
   });

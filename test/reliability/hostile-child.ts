@@ -12,6 +12,8 @@ export interface CaseReport {
   readonly ms: number;
   readonly notes: number;
   readonly items: number;
+  /** The distinct answers of the items (all of them: a case asserts the ones it must give). */
+  readonly answers: readonly string[];
   readonly problems: readonly string[];
   readonly violations: readonly string[];
 }
@@ -26,6 +28,7 @@ const report: CaseReport = {
   ms: Math.round(performance.now() - started),
   notes: deck.notes,
   items: deck.items.length,
+  answers: [...new Set(deck.items.map((item) => item.answer))],
   problems: deck.problems.map((p) => p.message),
   violations: deckViolations(deck, files).slice(0, 5),
 };

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { ExportFormat } from '../../export/run-export.js';
-import type { ItemScheduling, SchedulingByItem } from '../../export/scheduling.js';
 import type { Item } from '../../generate/item.js';
-import type { CardState } from '../../schedule/index.js';
+import type { ExportHistory } from '../../study/export-history.js';
 import type { Command, CommandInput } from '../command.js';
 import type { Io } from '../io.js';
 import { loadDeck } from '../load-deck.js';
@@ -52,10 +51,8 @@ async function runExport(input: CommandInput, io: Io): Promise<number> {
   const vault = input.positionals[1] ?? '.';
   const loaded = await loadDeck(vault, io);
   const dataDir = typeof input.values.data === 'string' ? input.values.data : undefined;
-  const scheduling =
-    input.values['with-scheduling'] === true
-      ? await schedulingFor(vault, dataDir, loaded.deck.items)
-      : undefined;
+  const withScheduling = input.values['with-scheduling'] === true;
+  const history = await historyFor(vault, dataDir, loaded.deck.items, withScheduling);
   const { exportDeck } = await import('../../export/run-export.js');
   await exportDeck(format as ExportFormat, loaded.deck.items, {
     output,
@@ -63,7 +60,9 @@ async function runExport(input: CommandInput, io: Io): Promise<number> {
     deckName: typeof input.values.deck === 'string' ? input.values.deck : undefined,
     // The edge reads the clock; RECOLLECT_NOW pins it for reproducible exports and tests.
     now: io.env.RECOLLECT_NOW ? new Date(io.env.RECOLLECT_NOW) : new Date(),
-    scheduling,
+    // With --with-scheduling and no database yet, every item is new: an empty map, not "no scheduling".
+    scheduling: withScheduling ? (history?.scheduling ?? new Map()) : undefined,
+    firstSeen: history?.firstSeen,
     deck: {
       vault,
       notes: loaded.deck.notes,
@@ -75,48 +74,21 @@ async function runExport(input: CommandInput, io: Io): Promise<number> {
   return 0;
 }
 
-/** FSRS state and review log of each item, read from the study database when there is one. */
-async function schedulingFor(
+/** First-seen times (and scheduling when asked) from the study database, when there is one; never creates it. */
+async function historyFor(
   vault: string,
   dataDir: string | undefined,
   items: readonly Item[],
-): Promise<SchedulingByItem> {
+  withScheduling: boolean,
+): Promise<ExportHistory | undefined> {
   const file = join(dataDir ? resolve(dataDir) : join(resolve(vault), '.recollect'), 'recollect.db');
-  const out = new Map<string, ItemScheduling>();
-  if (!existsSync(file)) return out;
+  if (!existsSync(file)) return undefined;
   const { openStore } = await import('../../store/index.js');
+  const { exportHistory } = await import('../../study/export-history.js');
   const store = await openStore({ vault, ...(dataDir ? { dataDir } : {}) });
   try {
-    for (const item of items) {
-      const card = await store.getCard(item.id);
-      if (!card) continue;
-      const reviews = await store.reviewsForItem(item.id);
-      out.set(item.id, {
-        card: {
-          due: new Date(card.due),
-          stability: card.stability,
-          difficulty: card.difficulty,
-          reps: card.reps,
-          lapses: card.lapses,
-          state: card.phase,
-          ...(card.lastReview ? { lastReview: new Date(card.lastReview) } : {}),
-        },
-        reviews: reviews.map((r) => ({
-          reviewedAt: r.reviewedAt,
-          rating: r.rating,
-          durationMs: r.durationMs ?? 0,
-          interval: scheduledDays(r.stateAfter),
-          lastInterval: scheduledDays(r.stateBefore),
-        })),
-      });
-    }
+    return await exportHistory(store, items, { withScheduling });
   } finally {
     await store.close();
   }
-  return out;
-}
-
-function scheduledDays(state: unknown): number {
-  const days = (state as Partial<CardState> | null)?.scheduledDays;
-  return typeof days === 'number' ? days : 0;
 }

@@ -24,4 +24,24 @@ describe('#tags', () => {
   it('accepts tags that mix digits and letters', () => {
     expect(parseNote('t.md', 'Exam #2024-paper #y12').tags).toEqual(['2024-paper', 'y12']);
   });
+
+  it('takes tags that end a paragraph or a bullet out of its text: they label it, they are not part of it', () => {
+    const note = parseNote(
+      't.md',
+      'The nucleus holds the DNA. #biology #cells\n\n- Ribosomes build proteins #biology',
+    );
+    expect(note.tags).toEqual(['biology', 'cells']);
+    const texts = note.blocks.flatMap((block) =>
+      block.type === 'paragraph'
+        ? [block.content]
+        : block.type === 'list'
+          ? block.items.map((i) => i.content)
+          : [],
+    );
+    expect(texts.map((content) => content.text)).toEqual([
+      'The nucleus holds the DNA.',
+      'Ribosomes build proteins',
+    ]);
+    expect(texts.flatMap((content) => content.marks)).toEqual([]);
+  });
 });

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ankiSides } from '../../src/export/card-content.js';
+import { stripHtml } from '../../src/export/text.js';
+import { item } from './helpers.js';
+
+// Anki 2.1.16's cloze regex (anki/template/template.py, clozeReg with its `%s` for the card number as \d+).
+const ANKI_CLOZE = /\{\{c(\d+)::(.*?)(::(.*?))?\}\}/gs;
+
+/** What Anki shows as the hidden text of each deletion, and the text around the deletions. */
+function readCloze(text: string): { deletions: string[]; rest: string } {
+  const deletions = [...text.matchAll(ANKI_CLOZE)].map((m) => stripHtml(m[2] ?? '').replace(/\u200b/g, ''));
+  return { deletions, rest: stripHtml(text.replace(ANKI_CLOZE, '[…]')) };
+}
+
+describe('cloze answers Anki reads back exactly', () => {
+  it.each([
+    ['a set written with braces', '{x}'],
+    ['an answer ending in a brace', 'f(x) = {1, 2}'],
+    ['a template-like answer', '{{x}}'],
+    ['a lone closing brace', '}'],
+    ['double colons', 'std::vector'],
+    ['a closing pair inside', 'a}}b'],
+  ])('keeps %s as one deletion', (_, answer) => {
+    const sides = ankiSides(item('c-1', 'cloze', 'The answer is ___ here.', answer));
+    expect(sides.model).toBe('cloze');
+    expect(readCloze(sides.front)).toEqual({ deletions: [answer], rest: 'The answer is […] here.' });
+  });
+});
+
+describe('one card per item kind that reads well in Anki', () => {
+  it('asks a reversed item both ways with the definition and the term, never the question as an answer', () => {
+    for (const prompt of ['Which term means: landform at a river mouth?', 'landform at a river mouth →']) {
+      const sides = ankiSides(item('rev-1', 'reverse', prompt, 'Delta'));
+      expect(sides).toEqual({ model: 'reversed', front: 'landform at a river mouth', back: 'Delta' });
+    }
+  });
+
+  it('keeps a reversed item one-way when its prompt is not a plain definition', () => {
+    const sides = ankiSides(item('rev-2', 'reverse', 'Name the landform at a river mouth.', 'Delta'));
+    expect(sides).toEqual({ model: 'basic', front: 'Name the landform at a river mouth.', back: 'Delta' });
+  });
+
+  it('lists the events of an order drill once on the front, and with their dates in order on the back', () => {
+    const drill = item(
+      'order-2',
+      'order',
+      'Put in chronological order: NATO was founded; The blockade was lifted; The USSR tested a bomb',
+      'The USSR tested a bomb (1949) → NATO was founded (4 April 1949) → The blockade was lifted (May 1949)',
+      { choices: ['The USSR tested a bomb', 'NATO was founded', 'The blockade was lifted'] },
+    );
+    const sides = ankiSides(drill);
+    expect(sides.front).toBe(
+      'Put in chronological order:<ul><li>NATO was founded</li><li>The blockade was lifted</li>' +
+        '<li>The USSR tested a bomb</li></ul>',
+    );
+    expect(sides.back).toBe(
+      '<ol><li>The USSR tested a bomb (1949)</li><li>NATO was founded (4 April 1949)</li>' +
+        '<li>The blockade was lifted (May 1949)</li></ol>',
+    );
+  });
+
+  it('adds the events to an order prompt that does not list them', () => {
+    const drill = item(
+      'order-1',
+      'order',
+      'Put in order, from source to sea:',
+      'Vienna → Budapest → Belgrade',
+      {
+        choices: ['Vienna', 'Budapest', 'Belgrade'],
+      },
+    );
+    const { front, back } = ankiSides(drill);
+    expect(front.startsWith('Put in order, from source to sea:<ul>')).toBe(true);
+    for (const city of ['Vienna', 'Budapest', 'Belgrade']) expect(front.split(city)).toHaveLength(2);
+    expect(back).toBe('<ol><li>Vienna</li><li>Budapest</li><li>Belgrade</li></ol>');
+  });
+});
