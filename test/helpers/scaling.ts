@@ -15,8 +15,8 @@ export interface Scaling {
 export const MAX_RATIO = 5;
 
 /** The shortest run measured: below this, timer and GC noise dominate. */
-const MIN_MS = 25;
-const ATTEMPTS = 3;
+const MIN_MS = 50;
+const ATTEMPTS = 4;
 
 function best<T>(input: T, run: (input: T) => unknown, runs: number, reps: number): number {
   let fastest = Number.POSITIVE_INFINITY;
@@ -31,7 +31,7 @@ function best<T>(input: T, run: (input: T) => unknown, runs: number, reps: numbe
 /**
  * Measures `run(make(n))` against `run(make(4n))` (best of three each), starting at `n` and doubling it (up to
  * `maxN`, then repeating the run) until a measurement takes long enough. A ratio over MAX_RATIO is measured
- * again (up to three times) so one busy moment of the machine cannot fail a linear construct; a superlinear
+ * again (up to four times) so one busy moment of the machine cannot fail a linear construct; a superlinear
  * one fails each time.
  */
 export function scaling<T>(
@@ -58,7 +58,7 @@ export function scaling<T>(
   let result: Scaling | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const s = best(small, run, 3, reps);
-    const l = best(large, run, attempt === 0 ? 1 : 2, reps);
+    const l = best(large, run, attempt === 0 ? 2 : 3, reps);
     const ratio = l / Math.max(s, 0.001);
     if (!result || ratio < result.ratio) result = { n: size, smallMs: s, largeMs: l, ratio };
     // Within bounds, or so far beyond them that no busy moment explains it: no need to measure again.
