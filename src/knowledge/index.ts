@@ -64,17 +64,24 @@ function collectFullTexts(blocks: readonly Block[]): string[] {
   return out;
 }
 
-/** The text under each heading, up to the next heading of the same or a higher level. */
+/**
+ * The text under each heading, up to the next heading (of any level). One pass over the blocks: a note of
+ * 50,000 headings must not copy the rest of the note once per heading.
+ */
 function sectionTexts(blocks: readonly Block[]): Map<HeadingBlock, string> {
   const map = new Map<HeadingBlock, string>();
-  blocks.forEach((b, i) => {
-    if (b.type !== 'heading') return;
-    const parts: string[] = [];
-    for (const next of blocks.slice(i + 1)) {
-      if (next.type === 'heading') break;
-      parts.push(...collectTexts([next]));
-    }
-    map.set(b, parts.join('\n'));
-  });
+  let heading: HeadingBlock | undefined;
+  let parts: string[] = [];
+  const close = (): void => {
+    if (heading) map.set(heading, parts.join('\n'));
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      close();
+      heading = block;
+      parts = [];
+    } else if (heading) parts.push(...collectTexts([block]));
+  }
+  close();
   return map;
 }

@@ -73,7 +73,7 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
       if (isQuestionHeading(block.content.text)) {
         const q = questionFromSection(
           block,
-          blocks.slice(index + 1),
+          sectionAfter(blocks, index),
           walker.context(frames.slice(0, -1)),
           note.path,
         );
@@ -84,6 +84,13 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
     walker.block(block, frames);
   });
   return out;
+}
+
+/** The blocks after `blocks[index]` up to the next heading: only its own section, never the rest of the note. */
+function sectionAfter(blocks: readonly Block[], index: number): readonly Block[] {
+  let end = index + 1;
+  while (end < blocks.length && blocks[end]?.type !== 'heading') end++;
+  return blocks.slice(index + 1, end);
 }
 
 class Walker {

@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { Item, TimelineEvent } from '../generate/item.js';
+import { atxHeadingText } from '../markdown/title.js';
 import { buildDeck } from '../pipeline.js';
 import { scanVault } from '../vault/index.js';
 import type { NoteFile } from '../vault/types.js';
@@ -28,7 +29,7 @@ export interface VaultView {
 export function titleOf(file: Pick<NoteFile, 'path' | 'text'>): string {
   const body = file.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   const first = body.split(/\r?\n/).find((line) => line.trim() !== '');
-  const heading = first === undefined ? undefined : /^#\s+(.+?)\s*#*\s*$/.exec(first)?.[1];
+  const heading = first === undefined ? undefined : atxHeadingText(first);
   return heading ?? basename(file.path).replace(/\.md$/i, '');
 }
 
@@ -71,6 +72,8 @@ function compareSortKeys(a: string, b: string): number {
 /** A view of the vault at `root`; call `refresh()` before first use. */
 export function createVaultView(root: string, vaultName = basename(root)): VaultView {
   let files = new Map<string, NoteFile>();
+  // Titles are read once per refresh, not on every /api/stats or /api/notes request.
+  let titles = new Map<string, string>();
   let events: ApiTimelineEvent[] | undefined;
   const obsidianUrl = (path: string): string =>
     `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(path.replace(/\.md$/i, ''))}`;
@@ -78,14 +81,12 @@ export function createVaultView(root: string, vaultName = basename(root)): Vault
     async refresh() {
       const scan = await scanVault(root, { allowEmpty: true });
       files = new Map(scan.files.map((file) => [file.path, file]));
+      titles = new Map(scan.files.map((file) => [file.path, titleOf(file)]));
       events = undefined; // rebuilt on the next timeline request
     },
     notePaths: () => [...files.keys()],
     noteText: (path) => files.get(path)?.text,
-    noteTitle: (path) => {
-      const file = files.get(path);
-      return file ? titleOf(file) : basename(path).replace(/\.md$/i, '');
-    },
+    noteTitle: (path) => titles.get(path) ?? basename(path).replace(/\.md$/i, ''),
     timeline() {
       if (!events) {
         const { deck } = buildDeck([...files.values()], { vault: vaultName });

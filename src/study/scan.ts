@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Problem } from '../generate/item.js';
+import { firstHeadingTitle } from '../markdown/title.js';
 import { buildDeck } from '../pipeline.js';
 import type { NoteRecord, Store } from '../store/types.js';
 import { findNotes, type NoteFile, type NoteLocation, readNote } from '../vault/index.js';
@@ -120,6 +121,6 @@ async function surveyNotes(
 
 /** First `# heading`, else the file name without `.md`. */
 function titleOf(file: NoteFile): string {
-  const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(file.text)?.[1];
+  const heading = firstHeadingTitle(file.text);
   return heading ?? file.path.replace(/^.*\//, '').replace(/\.md$/i, '');
 }
