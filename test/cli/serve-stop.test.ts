@@ -27,12 +27,13 @@ describe('recollect serve', () => {
   it('stops on Ctrl+C while a page is listening for vault changes', async () => {
     requireBuild();
     temp = makeStudyVault();
-    server = spawn(process.execPath, [bin, 'serve', temp.vault, '--data', temp.data, '--port', '0'], {
+    const child = spawn(process.execPath, [bin, 'serve', temp.vault, '--data', temp.data, '--port', '0'], {
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const exited = once(server, 'exit');
-    const [, origin] = await lineMatching(server.stdout, /(http:\/\/127\.0\.0\.1:\d+)\//);
+    server = child;
+    const exited = once(child, 'exit');
+    const [, origin] = await lineMatching(child.stdout, /(http:\/\/127\.0\.0\.1:\d+)\//);
     // An open page: an event stream that stays connected.
     const connected = new Promise<void>((resolve, reject) => {
       get(`${origin}/api/events`, (response) => {
@@ -42,7 +43,7 @@ describe('recollect serve', () => {
       }).on('error', reject);
     });
     await connected;
-    server.kill('SIGINT');
+    child.kill('SIGINT');
     const [code, signal] = await exited;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
   });
