@@ -24,9 +24,11 @@ interface Stage {
 function Asking({
   item,
   onCheck,
+  onReveal,
 }: {
   item: ApiItem;
   onCheck: (body: { typed?: string; order?: string[] }) => void;
+  onReveal: () => void;
 }) {
   if (item.kind === 'choice' && item.choices) {
     return <ChoiceAnswer choices={item.choices} onChoose={(typed) => onCheck({ typed })} />;
@@ -34,7 +36,7 @@ function Asking({
   if (item.kind === 'order' && item.choices)
     return <OrderAnswer item={item} onOrder={(order) => onCheck({ order })} />;
   if (item.kind === 'argument') return <ArgumentAnswer onSubmit={(typed) => onCheck({ typed })} />;
-  if (isTypedItem(item)) return <TypedAnswer onSubmit={(typed) => onCheck({ typed })} />;
+  if (isTypedItem(item)) return <TypedAnswer onSubmit={(typed) => onCheck({ typed })} onReveal={onReveal} />;
   return <p class="muted">Recall the answer, then press Space.</p>;
 }
 
@@ -63,7 +65,7 @@ function Finished({ done, onUndo }: { done: number; onUndo: () => void }) {
       </p>
       {done > 0 && (
         <button type="button" onClick={onUndo}>
-          <kbd>U</kbd> Undo the last answer
+          <kbd>u</kbd> Undo the last answer
         </button>
       )}
     </section>
@@ -205,7 +207,7 @@ export function StudyPage() {
             </>
           ) : (
             <>
-              <Asking item={item} onCheck={check} />
+              <Asking item={item} onCheck={check} onReveal={() => setStage({ revealed: true })} />
               <button type="button" class="reveal" onClick={() => setStage({ revealed: true })}>
                 <kbd>Space</kbd> Show answer
               </button>
@@ -213,13 +215,13 @@ export function StudyPage() {
           )}
           <div class="actions">
             <button type="button" onClick={() => setShowSource((shown) => !shown)}>
-              <kbd>O</kbd> {showSource ? 'Hide source' : 'Show source'}
+              <kbd>o</kbd> {showSource ? 'Hide source' : 'Show source'}
             </button>
             <button type="button" onClick={undo}>
-              <kbd>U</kbd> Undo
+              <kbd>u</kbd> Undo
             </button>
             <button type="button" onClick={suspend}>
-              <kbd>S</kbd> Suspend
+              <kbd>s</kbd> Suspend
             </button>
           </div>
           {showSource && next.card.source && <SourcePanel source={next.card.source} />}
