@@ -79,7 +79,8 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
       let s = await current(now);
       if (pending(s).length === 0 && s.answered.size > 0) {
         // Learning cards answered this session may be due again: look once more before saying "done".
-        answered.ids.clear();
+        // A new set, not clear(): a concurrent progress() may still be reading the old session's.
+        answered = { day: answered.day, ids: new Set() };
         invalidate();
         s = await current(now);
       }

@@ -51,6 +51,22 @@ describe('the session queue', () => {
     expect((await study.progress(later(NOW, 90_000))).remaining).toBe(afterSuspend);
   });
 
+  it('says nothing is left when the last answer is followed by next and progress at once (as the API asks)', async () => {
+    // Each answer is followed by next and progress together, as GET /api/next asks them.
+    let card = await study.next(NOW);
+    let progress = await study.progress(NOW);
+    for (let i = 1; card && i < 40; i++) {
+      await study.answer({ itemId: card.item.id, rating: 4 }, later(NOW, i * 100));
+      [card, progress] = await Promise.all([
+        study.next(later(NOW, i * 100 + 50)),
+        study.progress(later(NOW, i * 100 + 50)),
+      ]);
+    }
+    const next = card;
+    expect(next).toBeNull();
+    expect(progress.remaining).toBe(0);
+  });
+
   it('brings an item answered "Again" back once its learning step is due', async () => {
     const first = await study.next(NOW);
     await study.answer({ itemId: first!.item.id, rating: 1 }, NOW);
