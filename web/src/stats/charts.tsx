@@ -63,7 +63,7 @@ export function Heatmap({ days }: { days: ApiStats['heatmap'] }) {
       <figcaption class="legend">
         Reviews per day · less
         {[0, 1, 2, 3, 4].map((l) => (
-          <span key={l} class={`cell l${l}`} aria-hidden="true" />
+          <span key={l} class={`swatch l${l}`} aria-hidden="true" />
         ))}
         more{max > 0 ? ` (busiest day: ${max})` : ''}
       </figcaption>
