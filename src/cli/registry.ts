@@ -24,7 +24,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'export',
-    summary: 'write the items as an Anki package (.apkg), CSV or JSON',
+    summary: 'write the items as an Anki package (.apkg), CSV for Anki, text for Quizlet, or JSON',
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
@@ -46,6 +46,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'stats',
     summary: 'show study statistics: due items, forecast, retention, streak',
     load: async () => (await import('./commands/stats.js')).stats,
+  },
+  {
+    name: 'history',
+    summary: 'show the review history of an item or of every item of a note',
+    load: async () => (await import('./commands/history.js')).history,
   },
   {
     name: 'check',

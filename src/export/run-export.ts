@@ -4,9 +4,10 @@ import { buildApkg } from './apkg.js';
 import { checkWritableTarget, writeFileAtomic } from './atomic-write.js';
 import { toCsv } from './csv.js';
 import { type DeckInfo, toJson } from './json.js';
+import { toQuizlet } from './quizlet.js';
 import type { SchedulingByItem } from './scheduling.js';
 
-export type ExportFormat = 'anki' | 'csv' | 'json';
+export type ExportFormat = 'anki' | 'csv' | 'quizlet' | 'json';
 
 /** Options of `exportDeck`; the CLI fills them from `recollect export <format> [vault] -o … [--deck] …`. */
 export interface ExportOptions {
@@ -26,7 +27,7 @@ export interface ExportOptions {
   readonly deck?: DeckInfo | undefined;
 }
 
-/** Writes `items` as an Anki package, CSV or JSON to `options.output`, atomically; refuses bad targets. */
+/** Writes `items` as an Anki package, CSV, Quizlet text or JSON to `options.output`, atomically; refuses bad targets. */
 export async function exportDeck(
   format: ExportFormat,
   items: readonly Item[],
@@ -44,6 +45,7 @@ function render(
   options: ExportOptions,
 ): Promise<Uint8Array | string> {
   if (format === 'csv') return Promise.resolve(toCsv(items));
+  if (format === 'quizlet') return Promise.resolve(toQuizlet(items));
   if (format === 'json') return Promise.resolve(toJson(items, options.deck, options.scheduling));
   const anki: AnkiExportOptions = {
     vaultName: options.vaultName,

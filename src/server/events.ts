@@ -15,6 +15,9 @@ export interface EventHub {
 /** A hub with no subscribers yet. */
 export function createEventHub(): EventHub {
   const streams = new Set<ReadableStreamDefaultController<Uint8Array>>();
+  // Each open stream's clean-up (its keepalive timer): close() runs them all, or the timers keep the process
+  // alive after Ctrl+C.
+  const stops = new Set<() => void>();
   const encoder = new TextEncoder();
   const send = (controller: ReadableStreamDefaultController<Uint8Array>, text: string): void => {
     try {
@@ -30,7 +33,9 @@ export function createEventHub(): EventHub {
       const stop = (): void => {
         clearInterval(timer);
         if (own) streams.delete(own);
+        stops.delete(stop);
       };
+      stops.add(stop);
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           own = controller;
@@ -62,6 +67,7 @@ export function createEventHub(): EventHub {
         }
       }
       streams.clear();
+      for (const stop of [...stops]) stop();
     },
   };
 }

@@ -46,7 +46,8 @@ function assertFolder(vault: string): void {
   try {
     isDirectory = statSync(vault).isDirectory();
   } catch (error) {
-    throw new VaultNotFoundError(`The vault ${vault} does not exist.`, { cause: error });
+    // Worded as src/vault/find-notes.ts words it, so every command says it the same way.
+    throw new VaultNotFoundError(`vault folder not found: ${vault}`, { cause: error });
   }
-  if (!isDirectory) throw new NotAFolderError(`The vault ${vault} is not a folder.`);
+  if (!isDirectory) throw new NotAFolderError(`not a folder: ${vault}`);
 }

@@ -46,8 +46,11 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
 
   // The day's queue is kept between answers (rebuilding it from the store on every `next` made each answer cost
   // a full queue load). It is rebuilt after a minute, at a new study day, when it runs out, and after anything
-  // that changes what is due (scan, undo, suspend, settings). Answered items are skipped until then.
+  // that changes what is due (scan, undo, suspend, settings). Items answered this study day are skipped until
+  // the queue runs out, across rebuilds, so the "left" count moves by one per answer, suspend or undo (a rebuild
+  // that forgot them counted their learning steps again).
   let session: SessionQueue | undefined;
+  let answered: { day: string; ids: Set<string> } = { day: '', ids: new Set() };
   const invalidate = (): void => {
     session = undefined;
   };
@@ -56,11 +59,12 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
     const day = studyDayKey(now, boundary());
     if (session && t >= session.builtAt && t - session.builtAt < QUEUE_TTL_MS && session.day === day)
       return session;
+    if (answered.day !== day) answered = { day, ids: new Set() };
     session = {
       ...(await loadQueue(store, now, settings, boundary())),
       builtAt: t,
       day,
-      answered: new Set(),
+      answered: answered.ids,
     };
     return session;
   };
@@ -75,6 +79,8 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
       let s = await current(now);
       if (pending(s).length === 0 && s.answered.size > 0) {
         // Learning cards answered this session may be due again: look once more before saying "done".
+        // A new set, not clear(): a concurrent progress() may still be reading the old session's.
+        answered = { day: answered.day, ids: new Set() };
         invalidate();
         s = await current(now);
       }
@@ -90,7 +96,9 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
     },
     undo: async (now) => {
       invalidate();
-      return undoLastAnswer(ctx(), now, boundary());
+      const undone = await undoLastAnswer(ctx(), now, boundary());
+      if (undone) answered.ids.delete(undone.itemId);
+      return undone;
     },
     setState: async (itemId, state, now) => {
       invalidate();

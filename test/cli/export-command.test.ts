@@ -82,6 +82,16 @@ describe('recollect export', () => {
     }
   });
 
+  it('writes Quizlet text: term, tab, definition, one card per line, nothing else', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'recollect-export-')), 'quizlet.txt');
+    expect(run(['export', 'quizlet', examples, '-o', out]).status).toBe(0);
+    const lines = readFileSync(out, 'utf8').replace(/\n$/, '').split('\n');
+    const cards = JSON.parse(run(['cards', examples, '--json']).stdout) as { items: unknown[] };
+    expect(lines).toHaveLength(cards.items.length);
+    for (const line of lines) expect(line).toMatch(/^[^\t#][^\t]*\t[^\t]+$/);
+    expect(lines).toContain('What does DNS stand for?\tDomain Name System');
+  });
+
   it('refuses a folder as the output and leaves it untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recollect-export-'));
     const target = join(dir, 'out.apkg');

@@ -125,10 +125,38 @@ describeWith(chromiumTool(), 'test/e2e/web.test.ts')('the web app in chromium', 
     await shot('item-detail');
   });
 
+  it('shows each fact once in Browse, its sibling items folded under it', async () => {
+    await page.goto(`${t.base}/#/browse`);
+    await page.locator('.count', { hasText: 'facts' }).waitFor();
+    const count = (await page.locator('.count').textContent()) ?? '';
+    const [, items, facts] = /(\d+) items.*from (\d+) facts/.exec(count) ?? [];
+    expect(Number(facts)).toBeLessThan(Number(items));
+    expect(await page.locator('.items > .fact-row').count()).toBe(Number(facts));
+    const folded = page.locator('details.siblings').first();
+    expect(await folded.locator('.item-row').first().isVisible()).toBe(false);
+    await folded.locator('summary').click();
+    expect(await folded.locator('.item-row').first().isVisible()).toBe(true);
+    await shot('browse-grouped');
+  });
+
+  it('lists notes by title with their folder, not their file path', async () => {
+    await page.goto(`${t.base}/#/notes`);
+    await page.getByRole('link', { name: 'Railways in Britain' }).waitFor();
+    const rows = await page.locator('.note-list li').allTextContents();
+    expect(rows.length).toBe(3);
+    expect(rows.filter((row) => row.includes('.md'))).toEqual([]);
+    expect(rows.find((row) => row.startsWith('Railways in Britain'))).toMatch(
+      /History · \d+ items · \d+% mastered/,
+    );
+    await shot('notes');
+  });
+
   it('opens a note with its items and mastery', async () => {
     await page.goto(`${t.base}/#/notes`);
     await page.getByRole('link', { name: 'Railways in Britain' }).click();
     await page.locator('.note-body h1', { hasText: 'Railways in Britain' }).waitFor();
+    // Facts are marked once the note's items have loaded, after the note's text.
+    await page.locator('.note-body .fact').first().waitFor();
     expect(await page.locator('.items .item-row').count()).toBeGreaterThan(10);
     expect(await page.locator('.note-body .fact').count()).toBeGreaterThan(5);
     await shot('note');
@@ -205,6 +233,21 @@ describeWith(chromiumTool(), 'test/e2e/web.test.ts')('the web app in chromium', 
     await page.goto(`${t.base}/#/stats`);
     await page.locator('.heatmap .l4').waitFor();
     expect(await page.locator('.forecast .bar').count()).toBe(30);
+    // Axes and legends: months over the weeks, weekdays beside them, counts and dates on the forecast.
+    expect((await page.locator('.heat-months span').allTextContents()).length).toBeGreaterThanOrEqual(6);
+    expect((await page.locator('.heat-weekdays span').allTextContents()).filter(Boolean)).toEqual([
+      'M',
+      'W',
+      'F',
+    ]);
+    // The latest week (today) is in view on a phone-sized page, not scrolled off.
+    const today = await page.locator('.heatmap .cell').last().boundingBox();
+    expect((today?.x ?? Number.POSITIVE_INFINITY) + (today?.width ?? 0)).toBeLessThanOrEqual(390);
+    expect(await page.locator('.heat-chart .legend').textContent()).toMatch(/Reviews per day · less\s*more/);
+    const scale = await page.locator('.forecast-scale span').allTextContents();
+    expect(scale.at(-1)).toBe('0');
+    expect(Number(scale[0])).toBeGreaterThan(0);
+    expect((await page.locator('.forecast-dates span').allTextContents())[0]).toBe('today');
     await shot('stats');
   });
 

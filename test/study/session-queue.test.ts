@@ -27,6 +27,46 @@ describe('the session queue', () => {
     expect(after.remaining).toBe(before.remaining - 1);
   });
 
+  it('counts what is left one by one through suspend, undo and a rebuild of the queue a minute later', async () => {
+    const answerGood = async (at: Date) => {
+      const card = await study.next(at);
+      await study.answer({ itemId: card!.item.id, rating: 3 }, at);
+      return card!.item.id;
+    };
+    // Good on a new item is a 10-minute learning step: it is back within the 20-minute look-ahead.
+    for (let i = 0; i < 3; i++) await answerGood(later(NOW, i * 1000));
+    const at = later(NOW, 5000);
+    const left = (await study.progress(at)).remaining;
+    const current = await study.next(at);
+    await study.setState(current!.item.id, 'suspended', at);
+    // One fewer, unless a sibling of the suspended item takes its place; never the 3 learning steps again.
+    const afterSuspend = (await study.progress(at)).remaining;
+    expect([left - 1, left]).toContain(afterSuspend);
+    const last = await answerGood(later(NOW, 6000));
+    expect((await study.progress(later(NOW, 6000))).remaining).toBe(afterSuspend - 1);
+    const undone = await study.undo(later(NOW, 7000));
+    expect(undone?.itemId).toBe(last);
+    expect((await study.progress(later(NOW, 7000))).remaining).toBe(afterSuspend);
+    // The day's queue is rebuilt after a minute: the count stays.
+    expect((await study.progress(later(NOW, 90_000))).remaining).toBe(afterSuspend);
+  });
+
+  it('says nothing is left when the last answer is followed by next and progress at once (as the API asks)', async () => {
+    // Each answer is followed by next and progress together, as GET /api/next asks them.
+    let card = await study.next(NOW);
+    let progress = await study.progress(NOW);
+    for (let i = 1; card && i < 40; i++) {
+      await study.answer({ itemId: card.item.id, rating: 4 }, later(NOW, i * 100));
+      [card, progress] = await Promise.all([
+        study.next(later(NOW, i * 100 + 50)),
+        study.progress(later(NOW, i * 100 + 50)),
+      ]);
+    }
+    const next = card;
+    expect(next).toBeNull();
+    expect(progress.remaining).toBe(0);
+  });
+
   it('brings an item answered "Again" back once its learning step is due', async () => {
     const first = await study.next(NOW);
     await study.answer({ itemId: first!.item.id, rating: 1 }, NOW);

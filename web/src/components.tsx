@@ -25,16 +25,62 @@ export function SourcePanel({ source }: { source: ApiSource }) {
 }
 
 /** A one-line summary of an item in lists. */
-export function ItemRow({ item, chosen = false }: { item: ApiItem; chosen?: boolean }) {
+function ItemLine({ item }: { item: ApiItem }) {
   return (
-    <li class={chosen ? 'item-row chosen' : 'item-row'} id={`item-${item.id}`}>
+    <>
       <a href={`#/item/${item.id}`}>
         <span class={`kind kind-${item.kind}`}>{item.kind}</span> {item.prompt}
       </a>
       {item.state !== 'active' && <span class="badge">{item.state}</span>}
       <div class="muted small">{item.answer}</div>
+    </>
+  );
+}
+
+export function ItemRow({ item, chosen = false }: { item: ApiItem; chosen?: boolean }) {
+  return (
+    <li class={chosen ? 'item-row chosen' : 'item-row'} id={`item-${item.id}`}>
+      <ItemLine item={item} />
     </li>
   );
+}
+
+/** The items made from one fact (one source line): the first shown, its siblings folded under it. */
+export function FactRow({ items }: { items: readonly ApiItem[] }) {
+  const [first, ...siblings] = items;
+  if (!first) return null;
+  return (
+    <li class="item-row fact-row" id={`item-${first.id}`}>
+      <ItemLine item={first} />
+      {siblings.length > 0 && (
+        <details class="siblings">
+          <summary class="muted small">
+            {siblings.length} more from the same fact:{' '}
+            {siblings.map((item) => (
+              <span key={item.id} class={`kind kind-${item.kind}`}>
+                {item.kind}
+              </span>
+            ))}
+          </summary>
+          <ul class="items">
+            {siblings.map((item) => (
+              <ItemRow key={item.id} item={item} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** Items grouped by the fact they come from (same note and source line), in their order. */
+export function byFact(items: readonly ApiItem[]): ApiItem[][] {
+  const groups = new Map<string, ApiItem[]>();
+  for (const item of items) {
+    const key = `${item.source.path}\n${item.source.line}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()];
 }
 
 /** A horizontal bar for a share between 0 and 1. */

@@ -72,5 +72,13 @@ function App({ hasToken }: { hasToken: boolean }) {
 }
 
 const hasToken = adoptToken() !== null;
+// A launch link pasted into an open tab changes only the fragment, which does not reload the page: take the
+// new token and start again, so an answer kept from before a restart of the server is sent with it.
+window.addEventListener('hashchange', () => {
+  if (/token=/.test(location.hash)) {
+    adoptToken();
+    location.reload();
+  }
+});
 listenForVaultChanges();
 render(<App hasToken={hasToken} />, document.getElementById('app')!);

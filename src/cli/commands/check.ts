@@ -29,6 +29,8 @@ export const check: Command = {
 
 async function runCheck(input: CommandInput, io: Io): Promise<number> {
   const vault = input.positionals[0] ?? '.';
+  const { resolveVault } = await import('../../vault/index.js');
+  await resolveVault(vault); // a missing vault is reported as such, not as a missing database
   const dir = dataDirFor({
     vault,
     ...(typeof input.values.data === 'string' ? { dataDir: input.values.data } : {}),

@@ -1,4 +1,4 @@
-/** `recollect export anki|csv|json`: the vault's items for Anki, Quizlet or other programs. */
+/** `recollect export anki|csv|quizlet|json`: the vault's items for Anki, Quizlet or other programs. */
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
@@ -9,15 +9,17 @@ import type { Command, CommandInput } from '../command.js';
 import type { Io } from '../io.js';
 import { loadDeck } from '../load-deck.js';
 
-const FORMATS: readonly ExportFormat[] = ['anki', 'csv', 'json'];
+const FORMATS: readonly ExportFormat[] = ['anki', 'csv', 'quizlet', 'json'];
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the items as an Anki package (.apkg), CSV or JSON',
-  args: '<anki|csv|json> [vault]',
+  summary: 'write the items as an Anki package (.apkg), CSV for Anki, text for Quizlet, or JSON',
+  args: '<anki|csv|quizlet|json> [vault]',
   description:
     'Writes the study items of the vault (default: the current folder) to a file. Anki packages keep note ids\n' +
     'derived from item ids, so importing a newer export updates the cards instead of duplicating them.\n' +
+    "csv is for Anki's text import (header lines, quoted multi-line fields); quizlet is plain text for\n" +
+    "Quizlet's Import box: term, a tab, definition, one card per line.\n" +
     'The file is written to a temporary name first and renamed, so a failed export leaves nothing half-written.',
   maxPositionals: 2,
   options: {
@@ -36,6 +38,7 @@ export const exportCommand: Command = {
   examples: [
     'recollect export anki examples -o examples.apkg',
     'recollect export csv . -o cards.tsv',
+    'recollect export quizlet . -o quizlet.txt',
     'recollect export json . -o deck.json --with-scheduling',
   ],
   run: runExport,

@@ -1,9 +1,10 @@
 /** `recollect scan`: brings the study database up to date with the notes (read-only for the vault). */
+import { NoNotesError } from '../../errors.js';
 import type { ScanReport } from '../../study/service.js';
 import type { Command, CommandInput } from '../command.js';
 import { createStyle, plural, useColour } from '../format.js';
 import type { Io } from '../io.js';
-import { openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
+import { existingDatabase, openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
 
 export const scan: Command = {
   name: 'scan',
@@ -25,6 +26,13 @@ export const scan: Command = {
 async function runScan(input: CommandInput, io: Io): Promise<number> {
   const vault = input.positionals[0] ?? '.';
   const clock = studyClock(input.values, io);
+  // A first scan of a folder without notes is almost always the wrong folder: say so, create nothing.
+  const database = await existingDatabase(vault, input.values);
+  if (!database.exists) {
+    const { findNotes } = await import('../../vault/index.js');
+    if ((await findNotes(vault)).notes.length === 0)
+      throw new NoNotesError(`no notes (.md files) in ${vault}: nothing to scan`);
+  }
   const study = await openStudy(vault, input.values);
   try {
     const report = await study.scan(clock());
@@ -45,11 +53,19 @@ export function formatScanReport(report: ScanReport, colour: boolean): string {
     `${report.moved} moved`,
     `${report.retired} retired`,
     `${report.revived} revived`,
-    `${report.unchanged} unchanged`,
+    report.notesParsed < report.notesSeen
+      ? `${report.unchanged} unchanged in the ${plural(report.notesParsed, 'parsed note')}`
+      : `${report.unchanged} unchanged`,
   ].join(', ');
+  const changes = report.added + report.updated + report.moved + report.retired + report.revived;
+  // Items of notes that were not parsed again are not counted: "0 unchanged" would read as "nothing kept".
+  const items =
+    report.notesParsed === 0 && changes === 0
+      ? 'nothing changed (no note changed since the last scan)'
+      : counts;
   return (
     `Scanned ${plural(report.notesSeen, 'note')} (${report.notesParsed} parsed) in ${report.durationMs} ms.\n` +
-    `Items: ${counts}.\n` +
+    `Items: ${items}.\n` +
     (report.problems.length > 0
       ? style.yellow(`${plural(report.problems.length, 'problem')}, see above.\n`)
       : '')

@@ -3,7 +3,7 @@ import type { StudyStats } from '../../schedule/index.js';
 import type { Command, CommandInput } from '../command.js';
 import { createStyle, plural, type Style, useColour } from '../format.js';
 import type { Io } from '../io.js';
-import { openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
+import { existingDatabase, openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
 
 export const stats: Command = {
   name: 'stats',
@@ -25,6 +25,12 @@ export const stats: Command = {
 async function runStats(input: CommandInput, io: Io): Promise<number> {
   const vault = input.positionals[0] ?? '.';
   const clock = studyClock(input.values, io);
+  // Statistics only read: without a database there is nothing to show, and nothing is created.
+  const database = await existingDatabase(vault, input.values);
+  if (!database.exists) {
+    io.out(`No study database at ${database.file} yet: run 'recollect scan' or 'recollect study' first.\n`);
+    return 0;
+  }
   const service = await openStudy(vault, input.values);
   try {
     const result = await service.stats(clock());
@@ -44,6 +50,18 @@ function bar(count: number, max: number): string {
   return '█'.repeat(Math.max(1, Math.round((count / max) * BAR_WIDTH)));
 }
 
+/** True retention counts only answers to items already learned (review phase); say so when there are none. */
+function retentionText(s: StudyStats): string {
+  const r = s.trueRetention;
+  if (r.rate !== null) return `${Math.round(r.rate * 100)}% (${r.passed} of ${r.reviews} reviews)`;
+  const reviews = s.reviewsPerDay.reduce((sum, day) => sum + day.count, 0);
+  if (reviews === 0) return 'no reviews yet';
+  return (
+    `none yet: it counts answers to items already learned, and your ${plural(reviews, 'review')} so far ` +
+    'were of new or still-learning items'
+  );
+}
+
 /** The human layout of `recollect stats`. */
 export function formatStats(s: StudyStats, style: Style): string {
   const lines = [style.bold(`Study day ${s.today}`)];
@@ -54,9 +72,7 @@ export function formatStats(s: StudyStats, style: Style): string {
   for (const day of s.reviewsPerDay) {
     lines.push(`  ${day.day.slice(5)} ${String(day.count).padStart(4)} ${style.cyan(bar(day.count, max))}`);
   }
-  const r = s.trueRetention;
-  const retention =
-    r.rate === null ? 'no reviews yet' : `${Math.round(r.rate * 100)}% (${r.passed} of ${r.reviews} reviews)`;
+  const retention = retentionText(s);
   lines.push('', `True retention (30 days): ${retention}`);
   lines.push(`Streak: ${plural(s.streak, 'day')}`);
   lines.push('', style.bold('Mastery by note'));

@@ -46,3 +46,23 @@ export async function openStudy(vault: string, values: Values): Promise<StudySer
     ...(typeof values.data === 'string' ? { dataDir: values.data } : {}),
   });
 }
+
+/**
+ * Where the study database of `vault` is and whether it exists yet, after checking that the vault is a folder
+ * (so a missing vault is reported as such). Creates nothing: read-only commands use it before opening a store.
+ */
+export async function existingDatabase(
+  vault: string,
+  values: Values,
+): Promise<{ file: string; exists: boolean }> {
+  const [{ resolveVault }, { dataDirFor, DATABASE_FILE }, { existsSync }, { join }] = await Promise.all([
+    import('../../vault/index.js'),
+    import('../../store/index.js'),
+    import('node:fs'),
+    import('node:path'),
+  ]);
+  await resolveVault(vault);
+  const dir = dataDirFor({ vault, ...(typeof values.data === 'string' ? { dataDir: values.data } : {}) });
+  const file = join(dir, DATABASE_FILE);
+  return { file, exists: existsSync(file) };
+}

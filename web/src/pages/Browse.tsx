@@ -1,6 +1,6 @@
 /** Browse: every item, searchable and filtered by note, kind, state and tag; the address keeps the filters. */
 import { query } from '../api';
-import { Failure, ItemRow, Loading } from '../components';
+import { byFact, FactRow, Failure, Loading } from '../components';
 import { useJson } from '../hooks';
 import type { ApiItem, ApiNoteSummary } from '../types';
 
@@ -65,11 +65,12 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         <>
           <p class="muted count">
             {items.data.total} {items.data.total === 1 ? 'item' : 'items'}
-            {items.data.total > items.data.items.length ? ` (first ${items.data.items.length} shown)` : ''}
+            {items.data.total > items.data.items.length ? ` (first ${items.data.items.length} shown)` : ''},
+            from {byFact(items.data.items).length} {byFact(items.data.items).length === 1 ? 'fact' : 'facts'}
           </p>
           <ul class="items">
-            {items.data.items.map((item) => (
-              <ItemRow key={item.id} item={item} />
+            {byFact(items.data.items).map((group) => (
+              <FactRow key={group[0]?.id} items={group} />
             ))}
           </ul>
         </>

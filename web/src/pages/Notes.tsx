@@ -6,6 +6,11 @@ import { markFacts } from '../note/highlight';
 import type { ApiItem, ApiNote, ApiNoteSummary } from '../types';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
+/** The note's folder, not its whole path (the title already names the note): `History · `, or nothing at the root. */
+const folderOf = (path: string): string => {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : `${path.slice(0, slash)} · `;
+};
 
 export function NotesPage() {
   const notes = useJson<{ notes: ApiNoteSummary[] }>('/api/notes');
@@ -17,12 +22,16 @@ export function NotesPage() {
       <ul class="note-list">
         {notes.data.notes.map((note) => (
           <li key={note.path}>
-            <a href={`#/note/${note.path}`}>{note.title}</a>
-            <span class="muted small">
-              {' '}
-              {note.path} · {note.items} items · {percent(note.mastery)} mastered
-            </span>
-            <ShareBar share={note.mastery} label={`${percent(note.mastery)} mastered`} />
+            <a href={`#/note/${note.path}`} title={note.path}>
+              {note.title}
+            </a>
+            <div class="muted small note-meta">
+              <span>
+                {folderOf(note.path)}
+                {note.items} items · {percent(note.mastery)} mastered
+              </span>{' '}
+              <ShareBar share={note.mastery} label={`${percent(note.mastery)} mastered`} />
+            </div>
           </li>
         ))}
       </ul>

@@ -1,44 +1,8 @@
 /** Stats: review heatmap, 30-day forecast, retention, streak, counts by kind, mastery per note. */
 import { Failure, Loading, ShareBar } from '../components';
 import { useJson } from '../hooks';
+import { Forecast, Heatmap } from '../stats/charts';
 import type { ApiStats } from '../types';
-
-function level(count: number, max: number): number {
-  if (count === 0) return 0;
-  return Math.min(4, Math.ceil((count / Math.max(max, 1)) * 4));
-}
-
-function Heatmap({ days }: { days: ApiStats['heatmap'] }) {
-  const max = Math.max(0, ...days.map((d) => d.count));
-  // Columns are weeks; the first column starts on the weekday of the first day.
-  const offset = new Date(`${days[0]?.day ?? '2000-01-01'}T00:00:00Z`).getUTCDay();
-  return (
-    <div class="heatmap" role="img" aria-label="reviews per day, last 26 weeks">
-      {Array.from({ length: offset }, (_, i) => (
-        <span key={`pad-${i}`} class="heat-pad" />
-      ))}
-      {days.map((d) => (
-        <span key={d.day} class={`cell l${level(d.count, max)}`} title={`${d.day}: ${d.count} reviews`} />
-      ))}
-    </div>
-  );
-}
-
-function Forecast({ days }: { days: ApiStats['forecast30'] }) {
-  const max = Math.max(1, ...days.map((d) => d.count));
-  return (
-    <div class="forecast" role="img" aria-label="reviews due per day, next 30 days">
-      {days.map((d) => (
-        <span
-          key={d.day}
-          class="bar"
-          title={`${d.day}: ${d.count} due`}
-          style={{ height: `${(d.count / max) * 100}%` }}
-        />
-      ))}
-    </div>
-  );
-}
 
 export function StatsPage() {
   const stats = useJson<ApiStats>('/api/stats');

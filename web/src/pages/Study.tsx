@@ -4,6 +4,13 @@ import { get, post } from '../api';
 import { Breadcrumb, Failure, Loading, SourcePanel } from '../components';
 import { useKeys, useVaultVersion } from '../hooks';
 import { ArgumentAnswer, ChoiceAnswer, isTypedItem, OrderAnswer, TypedAnswer } from '../study/answers';
+import {
+  clearPendingAnswer,
+  isStaleToken,
+  keepPendingAnswer,
+  type PendingAnswer,
+  pendingAnswer,
+} from '../study/pending-answer';
 import { GradeBar, Revealed } from '../study/reveal';
 import type { ApiCheckResult, ApiItem, ApiNext } from '../types';
 
@@ -17,9 +24,11 @@ interface Stage {
 function Asking({
   item,
   onCheck,
+  onReveal,
 }: {
   item: ApiItem;
   onCheck: (body: { typed?: string; order?: string[] }) => void;
+  onReveal: () => void;
 }) {
   if (item.kind === 'choice' && item.choices) {
     return <ChoiceAnswer choices={item.choices} onChoose={(typed) => onCheck({ typed })} />;
@@ -27,8 +36,21 @@ function Asking({
   if (item.kind === 'order' && item.choices)
     return <OrderAnswer item={item} onOrder={(order) => onCheck({ order })} />;
   if (item.kind === 'argument') return <ArgumentAnswer onSubmit={(typed) => onCheck({ typed })} />;
-  if (isTypedItem(item)) return <TypedAnswer onSubmit={(typed) => onCheck({ typed })} />;
+  if (isTypedItem(item)) return <TypedAnswer onSubmit={(typed) => onCheck({ typed })} onReveal={onReveal} />;
   return <p class="muted">Recall the answer, then press Space.</p>;
+}
+
+const GRADE_LABELS = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' } as const;
+
+/** The answer is kept; the page needs the link of the new launch to send it. */
+function RestartNotice({ answer }: { answer: PendingAnswer }) {
+  return (
+    <p class="error restart" role="alert">
+      recollect was restarted, so this page can no longer save answers. Your answer (
+      {GRADE_LABELS[answer.rating]}) is kept: open the new link that <code>recollect serve</code> printed in
+      the terminal and it will be saved.
+    </p>
+  );
 }
 
 function Finished({ done, onUndo }: { done: number; onUndo: () => void }) {
@@ -43,7 +65,7 @@ function Finished({ done, onUndo }: { done: number; onUndo: () => void }) {
       </p>
       {done > 0 && (
         <button type="button" onClick={onUndo}>
-          <kbd>U</kbd> Undo the last answer
+          <kbd>u</kbd> Undo the last answer
         </button>
       )}
     </section>
@@ -58,6 +80,7 @@ export function StudyPage() {
   const [error, setError] = useState<string | undefined>(undefined);
   const [shownAt, setShownAt] = useState(Date.now());
   const [notice, setNotice] = useState('');
+  const [kept, setKept] = useState<PendingAnswer | undefined>(undefined);
 
   const load = useCallback(async () => {
     try {
@@ -74,7 +97,29 @@ export function StudyPage() {
   useEffect(() => {
     if (!stage.revealed) void load();
   }, [version]);
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    void (async () => {
+      await sendKeptAnswer();
+      await load();
+    })();
+  }, [load]);
+
+  /** Sends an answer kept from before a restart of the server, once this page has a valid token. */
+  const sendKeptAnswer = async (): Promise<void> => {
+    const answer = pendingAnswer();
+    if (!answer) return;
+    try {
+      await post('/api/answer', answer);
+      clearPendingAnswer();
+      setNotice('Saved your answer from before the restart.');
+    } catch (failure) {
+      if (isStaleToken(failure)) setKept(answer);
+      else {
+        clearPendingAnswer();
+        setNotice(`Your answer from before the restart was not saved: ${(failure as Error).message}`);
+      }
+    }
+  };
 
   const act = async (work: () => Promise<unknown>, message = ''): Promise<void> => {
     try {
@@ -95,15 +140,26 @@ export function StudyPage() {
       setError((failure as Error).message);
     }
   };
-  const grade = (rating: 1 | 2 | 3 | 4): Promise<void> =>
-    act(() =>
-      post('/api/answer', {
-        itemId: item?.id,
-        rating,
-        durationMs: Math.min(Date.now() - shownAt, 3_600_000),
-        ...(stage.given !== undefined && item?.kind !== 'order' ? { typed: stage.given } : {}),
-      }),
-    );
+  const grade = async (rating: 1 | 2 | 3 | 4): Promise<void> => {
+    if (!item || kept) return;
+    const answer: PendingAnswer = {
+      itemId: item.id,
+      rating,
+      durationMs: Math.min(Date.now() - shownAt, 3_600_000),
+      ...(stage.given !== undefined && item.kind !== 'order' ? { typed: stage.given } : {}),
+    };
+    try {
+      await post('/api/answer', answer);
+      setNotice('');
+      await load();
+    } catch (failure) {
+      // Never drop an answer: keep it (and the card on screen) until the page has the new launch's token.
+      if (isStaleToken(failure)) {
+        keepPendingAnswer(answer);
+        setKept(answer);
+      } else setError((failure as Error).message);
+    }
+  };
   const undo = (): Promise<void> => act(() => post('/api/undo'), 'Undone: the last answer is back.');
   const suspend = (): Promise<void> =>
     act(() => post(`/api/items/${item?.id}/state`, { state: 'suspended' }), 'Suspended: find it in Browse.');
@@ -129,6 +185,7 @@ export function StudyPage() {
         <span>{done} done</span> · <span>{remaining} remaining</span>
         {notice && <span class="notice"> · {notice}</span>}
       </p>
+      {kept && <RestartNotice answer={kept} />}
       {!next.card || !item ? (
         <Finished done={done} onUndo={undo} />
       ) : (
@@ -150,7 +207,7 @@ export function StudyPage() {
             </>
           ) : (
             <>
-              <Asking item={item} onCheck={check} />
+              <Asking item={item} onCheck={check} onReveal={() => setStage({ revealed: true })} />
               <button type="button" class="reveal" onClick={() => setStage({ revealed: true })}>
                 <kbd>Space</kbd> Show answer
               </button>
@@ -158,13 +215,13 @@ export function StudyPage() {
           )}
           <div class="actions">
             <button type="button" onClick={() => setShowSource((shown) => !shown)}>
-              <kbd>O</kbd> {showSource ? 'Hide source' : 'Show source'}
+              <kbd>o</kbd> {showSource ? 'Hide source' : 'Show source'}
             </button>
             <button type="button" onClick={undo}>
-              <kbd>U</kbd> Undo
+              <kbd>u</kbd> Undo
             </button>
             <button type="button" onClick={suspend}>
-              <kbd>S</kbd> Suspend
+              <kbd>s</kbd> Suspend
             </button>
           </div>
           {showSource && next.card.source && <SourcePanel source={next.card.source} />}

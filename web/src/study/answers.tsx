@@ -18,7 +18,17 @@ export function shuffled(id: string, values: readonly string[]): string[] {
   return [...values].sort((a, b) => score(a) - score(b));
 }
 
-export function TypedAnswer({ onSubmit }: { onSubmit: (typed: string) => void }) {
+/**
+ * The answer box, focused for typing. Keys keep working from it: Enter checks, Space in the empty box shows the
+ * answer (an answer never starts with a space), Esc leaves the box so u, s and o work.
+ */
+export function TypedAnswer({
+  onSubmit,
+  onReveal,
+}: {
+  onSubmit: (typed: string) => void;
+  onReveal: () => void;
+}) {
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
@@ -34,13 +44,23 @@ export function TypedAnswer({ onSubmit }: { onSubmit: (typed: string) => void })
         ref={input}
         aria-label="your answer"
         placeholder="Your answer (Enter checks)"
-        title="Enter checks the answer; Esc then Space just reveals it"
+        title="Enter checks the answer; Space in the empty box just reveals it"
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => event.key === 'Escape' && event.currentTarget.blur()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') event.currentTarget.blur();
+          if (event.key === ' ' && text === '') {
+            event.preventDefault();
+            onReveal();
+          }
+        }}
         autocomplete="off"
       />
       <button type="submit">Check</button>
+      <p class="muted small">
+        <kbd>Enter</kbd> checks · <kbd>Space</kbd> in the empty box shows the answer · <kbd>Esc</kbd> leaves
+        the box for the keys <kbd>u</kbd> <kbd>s</kbd> <kbd>o</kbd>
+      </p>
     </form>
   );
 }
