@@ -75,6 +75,7 @@ export function assess(c: Candidate, fact: Fact | undefined, english = true): As
       else adjust(-0.05, 'a prose sentence, not a note');
     }
     if (answerIsMarked(c, fact)) adjust(0.15, 'the author marked the answer');
+    if (isWholeShortStatement(fact)) adjust(0.1, 'a short statement with its own subject and verb');
     if (fact.datePrefix && c.kind === 'date') adjust(0.1, 'the date labels the statement');
   }
 
@@ -93,6 +94,8 @@ export function assess(c: Candidate, fact: Fact | undefined, english = true): As
     if (c.generator === 'definition') definitionShape(c, fact, adjust);
     if (c.kind === 'date' && fact && !fact.clause && !fact.datePrefix)
       adjust(-0.2, 'the dated statement has no verb');
+    if (/^(?:What|Who) (?:is|are|was|were) \w+ (?:a|an|the)\b.*\bby\b/.test(c.prompt))
+      adjust(-0.2, 'a passive that keeps its object ("is set a target … by")');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
@@ -110,6 +113,7 @@ export function assess(c: Candidate, fact: Fact | undefined, english = true): As
     if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.15, 'a pronoun whose referent the prompt does not show');
     if (c.kind === 'cloze' && /_{3,}['’]s\b/.test(c.prompt)) adjust(-0.2, 'blanks a possessive name');
+    if (c.kind === 'cloze' && cutsName(c.prompt)) adjust(-0.3, 'the blank cuts a name in two');
     if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(c.prompt))
       adjust(-0.15, 'blanks an aside in brackets');
     if (isCommonWord(c.answer) && (c.kind === 'cloze' || c.kind === 'qa') && !answerIsMarkedIn(c, fact))
@@ -170,6 +174,28 @@ function looksLikePerson(answer: string): boolean {
   if (NOT_PERSON.test(a)) return false;
   if (!/^\p{Lu}/u.test(a)) return false;
   return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/ss$/.test(a));
+}
+
+/** "The Nile flows north into the Mediterranean Sea": a bullet that is a sentence on its own. */
+function isWholeShortStatement(fact: Fact): boolean {
+  return (
+    fact.clause !== undefined &&
+    !fact.inherited &&
+    !fact.unresolved &&
+    fact.origin === 'bullet' &&
+    /^["“(]?\p{Lu}/u.test(fact.written.trim()) &&
+    words(fact.text).length <= 20
+  );
+}
+
+/** "the Second ___" (World War): a capitalised word glued to the blank is part of the hidden name. */
+function cutsName(prompt: string): boolean {
+  const before = /(\S+)\s+_{3,}/.exec(prompt)?.[1] ?? '';
+  const after = /_{3,}\s+(\S+)/.exec(prompt)?.[1] ?? '';
+  const glued = (w: string): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:The|A|An|In|On|At|By|Of)$/.test(w);
+  const atStart = new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+_{3,}`).test(prompt);
+  return (glued(before) && !atStart) || glued(after.replace(/[.,;:]$/, ''));
 }
 
 function answerIsMarkedIn(c: Candidate, fact: Fact | undefined): boolean {
