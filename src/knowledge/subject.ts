@@ -17,7 +17,7 @@ const JOINERS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'la', 'le', 'du
 /** Person evidence: bullets or sentences that start with he/she, or telegraphic bullets with human-only verbs. */
 const PERSON_START = /(?:^|\n)(?:he|she|his|her)\b/i;
 const HUMAN_ONLY =
-  /(?:^|\n)(?:was born|born|died|married|wrote|studied|reigned|abdicated|travell?ed|sailed|painted|composed|retired|was exiled|was assassinated|was executed|was crowned)\b/i;
+  /(?:^|\n)(?:was born|born|died|married|wrote|studied|reigned|abdicated|travell?ed|sailed|painted|composed|retired|was exiled|was assassinated|was executed|was crowned|believed|thought|argued|insisted|confessed|admitted|apologi[sz]ed|blamed|refused|promised|hoped|feared|loved|hated|felt|preached|taught|stole|lied|quarrelled|quarreled)\b/i;
 const GROUP_START = /(?:^|\n)(?:they|their)\b/i;
 /** A bullet that names the heading's role: "Leader of the Soviet Union", "Commander of the Red Army". */
 const ROLE_START =

@@ -45,8 +45,11 @@ interface PoolEntry {
 
 /** The pool once per note: de-duplicated, normalised, and for people only single persons. */
 function prepare(pool: readonly string[], people: boolean): PoolEntry[] {
-  return [...new Set(pool)]
-    .filter((p) => !people || looksLikeOnePerson(p))
+  const names = [...new Set(pool)].filter((p) => !people || looksLikeOnePerson(p));
+  // "Arthur" and "Birling" beside "Arthur Birling" are the same person twice: keep the full names only.
+  const fullNameWords = new Set(names.filter((n) => /\s/.test(n)).flatMap((n) => normalise(n).split(' ')));
+  return names
+    .filter((p) => /\s/.test(p) || !fullNameWords.has(normalise(p)))
     .map((text) => {
       const words = normalise(text).split(' ');
       return { text, words: new Set(words), last: words[words.length - 1] ?? '' };
@@ -58,8 +61,16 @@ function prepare(pool: readonly string[], people: boolean): PoolEntry[] {
  * come first (the pool lists them first); the scan stops at the third distractor, so a large pool costs little.
  */
 function pickDistractors(c: Candidate, pool: readonly PoolEntry[]): string[] {
-  const answerWords = normalise(c.answer)
-    .split(' ')
+  // The answer's whole family of names: "Sybil" is "Sybil Birling", so "Birling" would be a second right answer.
+  const family = pool.filter(
+    (p) =>
+      p.words.has(normalise(c.answer)) ||
+      normalise(c.answer)
+        .split(' ')
+        .every((w) => p.words.has(w)),
+  );
+  const answerWords = [normalise(c.answer), ...family.flatMap((p) => [...p.words])]
+    .flatMap((w) => w.split(' '))
     .filter((w) => w.length > 2);
   const seen = new Set<string>([lastWord(c.answer)]);
   const picked: string[] = [];
