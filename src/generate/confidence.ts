@@ -35,8 +35,8 @@ const PRIOR: Readonly<Record<string, number>> = {
   contrast: 0.6,
   cause: 0.66,
   ellipsis: 0.6,
-  table: 0.55,
-  what: 0.4,
+  table: 0.45,
+  what: 0.3,
   'subject-cloze': 0.35,
   order: 0.6,
 };
@@ -51,7 +51,17 @@ const POINTER = /\b(?:this|these|those|such|said|above|following|aforementioned)
 const SUBJECT_DEPENDENT = new Set(['who', 'what', 'subject-cloze', 'cloze', 'date', 'cause', 'contrast']);
 
 /** The confidence of one candidate, given the fact it was made from (when it was made from one). */
-export function assess(c: Candidate, fact: Fact | undefined, english = true): Assessment {
+/** What the confidence needs to know about the note a candidate comes from. */
+export interface NoteSignals {
+  readonly english: boolean;
+  /** A note full of case citations (law notes): its people and dates are mostly the facts of cases. */
+  readonly caseLaw: boolean;
+}
+
+const PLAIN_NOTE: NoteSignals = { english: true, caseLaw: false };
+
+export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals = PLAIN_NOTE): Assessment {
+  const english = note.english;
   const reasons: string[] = [];
   let score = PRIOR[c.generator] ?? UNKNOWN_PRIOR;
   reasons.push(`${score.toFixed(2)} made by ${c.generator}`);
@@ -83,6 +93,13 @@ export function assess(c: Candidate, fact: Fact | undefined, english = true): As
     const caseLaw = c.context.some((part) => CASE_NAME.test(part));
     if (caseLaw && (c.kind === 'date' || c.answerType === 'person' || NAME.test(c.answer)))
       adjust(-0.25, "a detail of a case's facts (a date or a party)");
+    else if (note.caseLaw && (c.kind === 'date' || c.answerType === 'person'))
+      adjust(-0.2, 'a party or date in a note of cases');
+    if (c.generator === 'table') tableShape(c, adjust);
+    if (c.generator === 'question-list' && /\d/.test(c.answer))
+      adjust(-0.2, 'a figure recalled by its place in a list');
+    if (c.generator === 'who' && WHO_GARBLED.test(c.prompt))
+      adjust(-0.3, 'the question is not a sentence about a person');
     if (c.generator === 'contrast' && !CONTRAST.test(c.prompt))
       adjust(-0.3, 'the contrast has no clear subjects');
     // Other languages are not parsed into clauses: their clozes are of marked terms only (generation.md §2).
@@ -131,7 +148,7 @@ const CONTRAST =
   /^What did (?:the\s+)?\p{Lu}[^,]*?\s\p{Ll}+(?:\s[^,]*)?, unlike (?:the\s+)?\p{Lu}[\p{L}'’. -]*\?$/u;
 /** Section, article and rule numbers: references to look up, not terms to know ("s 6C", "Article 35"). */
 const REFERENCE_TERM =
-  /^(?:ss?|r|rr|art|article|section|sections|part|parts|rule|rules|clause|schedule|reg)\.?\s*\d/i;
+  /^\(?\d|^(?:ss?|r|rr|art|article|section|sections|part|parts|rule|rules|clause|schedule|reg)\.?\s*\d/i;
 
 /** A definition asks for a concept: not a person, a section, a case or a list, and explained by a description. */
 function definitionShape(
@@ -158,8 +175,41 @@ function definitionShape(
   const isA = fact !== undefined && /\s(?:is|are|refers to|means)\s/i.test(fact.text);
   if (marked) adjust(0.1, 'the author marked the term');
   else if (!described && !isA) adjust(-0.25, 'a label and its value, not a term and its meaning');
-  if (/\?$/.test(explanation.replace(/\?$/, '').trim()) || /^(?:does|do|is|are|can|did)\s/i.test(explanation))
+  if (
+    /\?/.test(explanation.replace(/\?$/, '')) ||
+    /^(?:does|do|is|are|can|did|when are|what|how do)\s/i.test(explanation)
+  )
     adjust(-0.3, 'the explanation is a question');
+}
+
+/**
+ * "Who was Western France?", "Who was written by …", "Who was maybe …", "Who tempted with … by his parents?":
+ * a telegraphic passive or a name where a description should be.
+ */
+const WHO_GARBLED =
+  /^Who (?:was|were|is|are) (?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\?$|\w+(?:ed|en)\s+by\b|maybe|perhaps|probably|also)|^Who \w+ed\b[^?]*\sby\s(?:his|her|their|the)\b/u;
+
+/** Table columns that are not attributes of the row ("Prokaryotic", "Christians", "#", "Explain"). */
+const NOT_ATTRIBUTE =
+  /^(?:#|no\.?|explain|explanation|notes?|comments?|examples?|details?|other|description|misc)$|(?:ic|ian|ians|ist|ists|ans|ese)$/i;
+
+/** "What is the units of Voltage? → Volts": a table cell is worth asking when its column is an attribute. */
+function tableShape(c: Candidate, adjust: (delta: number, why: string) => void): void {
+  const m = /^What (?:is|are) the (.+) of (.+)\?$/.exec(c.prompt);
+  if (!m) return;
+  const [, header = '', row = ''] = m;
+  if (NOT_ATTRIBUTE.test(header.trim()))
+    adjust(-0.35, `"${header}" is a category, not an attribute of "${row}"`);
+  else if (
+    /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(header.trim().toLowerCase()) &&
+    /\s/.test(header.trim())
+  )
+    adjust(0.1, `"${header}" names an attribute`);
+  if (c.answer.trim().length <= 2 && !/^\d+$/.test(c.answer.trim())) adjust(-0.15, 'a one- or two-character cell');
+  const a = normalise(c.answer);
+  const r = normalise(row);
+  if (a.length >= 3 && r.length >= 3 && a.slice(0, 3) === r.slice(0, 3))
+    adjust(-0.2, 'the answer echoes the row');
 }
 
 /** "Hannibal Barca", "Shang Dynasty": one to four capitalised words. */
@@ -171,6 +221,8 @@ const NOT_PERSON =
 
 function looksLikePerson(answer: string): boolean {
   const a = answer.trim();
+  // "Hinduism", "Aeneid", "Byzantium", "Lamentation", "Lebensraum": doctrines, works and places.
+  if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um)$/.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;
   if (!/^\p{Lu}/u.test(a)) return false;
   return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/ss$/.test(a));

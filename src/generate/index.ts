@@ -1,7 +1,7 @@
 /** generate/: knowledge → study items through the quality gates, with stable ids (pure). */
 import type { Fact, NoteKnowledge } from '../knowledge/model.js';
 import type { Candidate, NoteScope } from './candidate.js';
-import { type Assessment, assess, MIN_CONFIDENCE } from './confidence.js';
+import { type Assessment, assess, MIN_CONFIDENCE, type NoteSignals } from './confidence.js';
 import { firstFailure, namesAnswerPartly, nearDuplicates, withSafeContext } from './gates/index.js';
 import { argumentsOf } from './generators/argument.js';
 import { authorQuestions } from './generators/author-question.js';
@@ -72,7 +72,8 @@ export function generateItems(
       ...GENERATORS.flatMap((g) => g(k, scope)),
       ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
     ];
-    const confident = assessAll(gate(candidates, rejections), factIndex(k), k.english, rejections);
+    const signals = { english: k.english, caseLaw: isCaseLawNote(k) };
+    const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
     const { kept, dropped } = bestPerFact(confident, maxPerFact);
     for (const d of dropped)
       rejections.push(
@@ -102,12 +103,12 @@ interface Assessed extends Scored {
 function assessAll(
   candidates: readonly Candidate[],
   facts: ReadonlyMap<string, Fact>,
-  english: boolean,
+  signals: NoteSignals,
   rejections: Rejection[],
 ): Assessed[] {
   const out: Assessed[] = [];
   for (const c of candidates) {
-    const assessment = assess(c, facts.get(c.fact), english);
+    const assessment = assess(c, facts.get(c.fact), signals);
     if (assessment.score < MIN_CONFIDENCE) {
       rejections.push(
         rejectionOf(
@@ -121,6 +122,14 @@ function assessAll(
     out.push({ candidate: c, score: assessment.score, assessment });
   }
   return out;
+}
+
+/** Five case names or more ("Smith v Jones"): a law note, whose people and dates are the facts of cases. */
+function isCaseLawNote(k: NoteKnowledge): boolean {
+  let cases = 0;
+  for (const f of k.facts)
+    if (/\p{Lu}[\p{L}'’.&-]*\s+v\.?\s+\p{Lu}/u.test(f.text) && ++cases >= 5) return true;
+  return false;
 }
 
 /** The note's facts by their text, so the confidence can see how a candidate's fact was read. */

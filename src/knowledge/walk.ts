@@ -218,7 +218,7 @@ class Walker {
     if (!block.ordered || !title || steps.length < 3 || steps.length > 9 || !short) return;
     if (block.items.some((i) => i.children.length > 0)) return;
     this.out.questions.push({
-      question: `${title.replace(/[:.]$/, '')}, in order:`,
+      question: `${title.replace(/[\s:.,;?–—-]+$/, '')}, in order:`,
       answers: steps.map((s) => s.replace(/[.;]$/, '')),
       sequence: true,
       context: this.context(frames, extra),

@@ -214,3 +214,92 @@ describe('gate 16: few and best', () => {
     expect(kept.map((s) => s.candidate.kind).sort()).toEqual(['cloze', 'date']);
   });
 });
+
+describe('confidence: shapes the ratings failed', () => {
+  const base = { context: ['Note', 'Section'], generator: 'table' } as const;
+  it('asks a table cell only when its column is an attribute of the row', () => {
+    const category = candidate({
+      ...base,
+      kind: 'qa',
+      prompt: 'What is the buddhists of Suffering?',
+      answer: 'Desire',
+    });
+    const attribute = candidate({
+      ...base,
+      kind: 'qa',
+      prompt: 'What is the boiling point of Ethanol?',
+      answer: '78 °C',
+    });
+    expect(assess(category, undefined).score).toBeLessThan(MIN_CONFIDENCE);
+    expect(assess(attribute, undefined).score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it('does not ask "Who" where a name or a passive stands in for a person', () => {
+    for (const prompt of [
+      'Who was Northern Gaul?',
+      'Who was written by the poet Ovid?',
+      'Who was maybe a myth?',
+    ]) {
+      const c = candidate({
+        kind: 'qa',
+        prompt,
+        answer: 'Clovis',
+        generator: 'who',
+        context: ['Rome', 'Gaul'],
+      });
+      expect(assess(c, undefined).score, prompt).toBeLessThan(MIN_CONFIDENCE);
+    }
+    const fine = candidate({
+      kind: 'qa',
+      prompt: 'Who was Prime Minister of Britain in 1940?',
+      answer: 'Winston Churchill',
+      generator: 'who',
+      context: ['Britain', 'Leaders'],
+    });
+    expect(assess(fine, undefined).score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it('lowers the parties and dates of a note full of cases', () => {
+    const c = candidate({
+      kind: 'date',
+      prompt: 'The lease was signed in ___.',
+      answer: 'May 1901',
+      generator: 'date',
+    });
+    const plain = assess(c, undefined, { english: true, caseLaw: false }).score;
+    const cases = assess(c, undefined, { english: true, caseLaw: true }).score;
+    expect(cases).toBeLessThan(plain);
+  });
+});
+
+describe('choice distractors', () => {
+  it("are whole names of other people, never a part of the answer's own name or a word of a firm", () => {
+    const note = [
+      '## Arthur Birling',
+      '- Refused to raise the wages of his workers',
+      '- Blamed the strike on Eva Smith',
+      '## Gerald Croft',
+      '- Admitted an affair with Daisy Renton',
+      '## Sheila Birling',
+      '- Confessed that she had Eva dismissed from a shop',
+      '## Inspector Goole',
+      '- Refused to leave before every family member confessed',
+      '## Edna Baxter',
+      '- Blamed the fog for the late supper',
+      '',
+      '- Associated Mills hired Eva Smith',
+    ].join('\n');
+    const choices = itemsOf(note).filter((i) => i.kind === 'choice');
+    expect(choices.length).toBeGreaterThan(0);
+    for (const c of choices) {
+      const others = (c.choices ?? []).filter((o) => o !== c.answer);
+      for (const o of others) {
+        expect(
+          o.split(' ').some((w) => c.answer.split(' ').includes(w)),
+          `${o} vs ${c.answer}`,
+        ).toBe(false);
+        expect(o).not.toBe('Associated');
+      }
+    }
+  });
+});
