@@ -4,6 +4,8 @@
  * and fails in CI (which installs it): see test/system-tools.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWith, runs, type SystemTool } from '../system-tools.js';
 import { bin, makeStudyVault, NOW, recollect, requireBuild } from './study-helpers.js';
@@ -11,6 +13,20 @@ import { bin, makeStudyVault, NOW, recollect, requireBuild } from './study-helpe
 const socket = `recollect-test-${process.pid}`;
 const session = 'study';
 let temp: ReturnType<typeof makeStudyVault>;
+
+/**
+ * The cells note studied here: the study vault's, with the nucleus marked as a key term, so that its bullet
+ * gives a confident item to type an answer to (left unmarked, it gives none). The queue starts with this note's
+ * items in line order, one per fact: the Mitochondria question, the nucleus cloze, the Ribosomes cloze.
+ */
+const CELLS = [
+  '# Cells',
+  '',
+  '- **Mitochondria** are the organelles that release energy through respiration',
+  '- The **nucleus** holds the genetic material of the cell',
+  '- **Ribosomes** build proteins from amino acids',
+  '',
+].join('\n');
 
 const TMUX = process.env.RECOLLECT_TMUX ?? 'tmux';
 const tmuxTool: SystemTool = {
@@ -44,6 +60,7 @@ function setUp(): void {
   requireBuild();
   if (tmuxTool.missing) throw new Error(`tmux is required for the terminal test: ${tmuxTool.install}`);
   temp = makeStudyVault();
+  writeFileSync(join(temp.vault, 'Bio', 'cells.md'), CELLS);
   const command = [
     'env NO_COLOR=1 TZ=UTC',
     JSON.stringify(process.execPath),
@@ -76,7 +93,7 @@ describeWith(tmuxTool, 'test/cli/study-tmux.test.ts')('recollect study under tmu
     expect(screen()).toMatch(/1 Again 1m {3}2 Hard 6m {3}3 Good 10m {3}4 Easy \d+d/);
     press('3');
     await waitFor('saved: Good, next in 10m');
-    await waitFor('What holds the genetic material of the cell?');
+    await waitFor('The ___ holds the genetic material of the cell.');
 
     press('t');
     await waitFor(/^>\s*$/m);
