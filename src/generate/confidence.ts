@@ -8,6 +8,7 @@ import type { Fact } from '../knowledge/model.js';
 import { isStructuralLabel } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { normalise, words } from '../knowledge/text.js';
+import { recogniseVerb } from '../knowledge/verbs.js';
 import type { Candidate } from './candidate.js';
 
 export interface Assessment {
@@ -85,7 +86,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       else adjust(-0.05, 'a prose sentence, not a note');
     }
     if (answerIsMarked(c, fact)) adjust(0.15, 'the author marked the answer');
-    if (isWholeShortStatement(fact)) adjust(0.1, 'a short statement with its own subject and verb');
+    if (isBarePassive(fact)) adjust(-0.25, 'a participle without its "was" ("Cities abandoned around …")');
+    else if (isWholeShortStatement(fact)) adjust(0.1, 'a short statement with its own subject and verb');
     if (fact.datePrefix && c.kind === 'date') adjust(0.1, 'the date labels the statement');
   }
 
@@ -104,15 +106,23 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.3, 'the contrast has no clear subjects');
     // Other languages are not parsed into clauses: their clozes are of marked terms only (generation.md §2).
     const statementCloze = c.kind === 'cloze' && c.generator !== 'question-list' && english;
-    if (statementCloze && !fact?.clause && !/^(?:In|On)\s/.test(c.prompt) && !/^_{3,}/.test(c.prompt))
-      adjust(-0.15, 'the statement has no subject and verb');
+    // "___ land-developer.", "Cities abandoned around ___", "In ___, Champaran, Bihar": fragments, not statements.
+    if ((statementCloze || (c.kind === 'date' && english)) && fact && !fact.clause) {
+      // "**1869** - The Suez Canal opened": after a date label, an -ed verb is the event itself.
+      const verb =
+        fact.datePrefix && verbEvidence(fact.text) === 'participle' ? 'finite' : verbEvidence(fact.text);
+      if (verb === 'finite') adjust(-0.1, 'the statement has a verb but no clear subject');
+      else if (verb === 'participle')
+        adjust(-0.2, 'the statement has only a participle ("abandoned around")');
+      else adjust(-0.3, 'the statement has no verb');
+    }
     if (statementCloze && words(c.answer).length === 1 && !answerIsMarkedIn(c, fact))
       adjust(-0.1, 'one word the author did not mark');
     if (c.generator === 'definition') definitionShape(c, fact, adjust);
-    if (c.kind === 'date' && fact && !fact.clause && !fact.datePrefix)
-      adjust(-0.2, 'the dated statement has no verb');
     if (/^(?:What|Who) (?:is|are|was|were) \w+ (?:a|an|the)\b.*\bby\b/.test(c.prompt))
       adjust(-0.2, 'a passive that keeps its object ("is set a target … by")');
+    if (c.generator === 'who' && fact?.description && !identifies(c.prompt))
+      adjust(-0.25, 'a description that fits many people');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
@@ -125,7 +135,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'question-list' && list.split(/;\s*/).every((e) => words(e).length <= 4))
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
-    if (POINTER.test(c.prompt.replace(/_{3,}/g, ''))) adjust(-0.1, 'points at something not shown');
+    if (POINTER.test(c.prompt.replace(/_{3,}/g, ''))) adjust(-0.2, 'points at something not shown');
+    if (/^(?:both|another|other|its|their|his|her|the other|the two|the latter|the former)\b/i.test(c.prompt))
+      adjust(-0.2, 'starts by pointing at something not shown');
     // The breadcrumb may name the referent ("him" under "Julius Caesar"); with only the title it cannot.
     if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.15, 'a pronoun whose referent the prompt does not show');
@@ -189,6 +201,23 @@ function definitionShape(
 const WHO_GARBLED =
   /^Who (?:was|were|is|are) (?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\?$|\w+(?:ed|en)\s+by\b|maybe|perhaps|probably|also)|^Who \w+ed\b[^?]*\sby\s(?:his|her|their|the)\b/u;
 
+/**
+ * "Who was Joseph Stalin's main opponent?", "Who was commander of the Red Army?": a description that picks out
+ * one person names someone else or a body with its own name. "Who was leader of England?",
+ * "Who was respectful military leader?" or "Who was no clear advantage …?" do not.
+ */
+function identifies(prompt: string): boolean {
+  const description = prompt.replace(/^Who (?:was|were|is|are)\s+/, '').replace(/\?$/, '');
+  if (/^\p{Lu}[\p{L}.'’ -]*['’]s\s/u.test(description)) return true;
+  const role =
+    /^(?:the\s+|an?\s+)?(?:(?:first|last|only)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:of|to|for)\s+(?:the\s+)?(.+)$/iu.exec(
+      description,
+    );
+  if (!role) return false;
+  const named = (role[1] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return named.length >= 2 || /^(?:the\s+)?(?:first|last|only)\b/i.test(description);
+}
+
 /** Table columns that are not attributes of the row ("Prokaryotic", "Christians", "#", "Explain"). */
 const NOT_ATTRIBUTE =
   /^(?:#|no\.?|explain|explanation|notes?|comments?|examples?|details?|other|description|misc)$|(?:ic|ian|ians|ist|ists|ans|ese)$/i;
@@ -205,7 +234,8 @@ function tableShape(c: Candidate, adjust: (delta: number, why: string) => void):
     /\s/.test(header.trim())
   )
     adjust(0.1, `"${header}" names an attribute`);
-  if (c.answer.trim().length <= 2 && !/^\d+$/.test(c.answer.trim())) adjust(-0.15, 'a one- or two-character cell');
+  if (c.answer.trim().length <= 2 && !/^\d+$/.test(c.answer.trim()))
+    adjust(-0.15, 'a one- or two-character cell');
   const a = normalise(c.answer);
   const r = normalise(row);
   if (a.length >= 3 && r.length >= 3 && a.slice(0, 3) === r.slice(0, 3))
@@ -228,6 +258,17 @@ function looksLikePerson(answer: string): boolean {
   return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/ss$/.test(a));
 }
 
+/** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */
+function isBarePassive(fact: Fact): boolean {
+  const clause = fact.clause;
+  if (!clause || clause.info.form !== 'past' || !/ed$/i.test(clause.verb)) return false;
+  const rest = clause.rest.trim();
+  if (/^by\b/i.test(rest)) return true;
+  // "Cities abandoned around 900 AD" (a bare plural noun), but "The Warsaw Pact followed in 1955" is a sentence.
+  const bareNoun = /^\p{L}+s$/u.test(clause.subject.trim()) && !/^(?:the|a|an)\s/i.test(clause.subject);
+  return bareNoun && /^(?:around|in|at|on|from|during|after|before|until)\b/i.test(rest);
+}
+
 /** "The Nile flows north into the Mediterranean Sea": a bullet that is a sentence on its own. */
 function isWholeShortStatement(fact: Fact): boolean {
   return (
@@ -238,6 +279,19 @@ function isWholeShortStatement(fact: Fact): boolean {
     /^["“(]?\p{Lu}/u.test(fact.written.trim()) &&
     words(fact.text).length <= 20
   );
+}
+
+/** Whether a statement has a finite verb ("swaps", "is", "wrote"), only an -ed form, or none. */
+function verbEvidence(text: string): 'finite' | 'participle' | 'none' {
+  let participle = false;
+  for (const word of text.split(/[^\p{L}'’-]+/u)) {
+    if (!word || /^\p{Lu}/u.test(word)) continue;
+    const v = recogniseVerb(word);
+    if (!v) continue;
+    if (v.form === 'past' && /ed$/i.test(word)) participle = true;
+    else if (v.form !== 'base') return 'finite';
+  }
+  return participle ? 'participle' : 'none';
 }
 
 /** "the Second ___" (World War): a capitalised word glued to the blank is part of the hidden name. */

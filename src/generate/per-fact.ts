@@ -46,6 +46,9 @@ export function bestPerFact<T extends Scored>(
       if (countIn(list, keep) >= max) break;
       // Two clozes of one statement ask it twice; a second cloze gives way to an item of another kind.
       if (s.candidate.kind === 'cloze' && kinds.has('cloze')) continue;
+      // A date cloze and a date item with the same prompt are one question.
+      const prompt = s.candidate.prompt.toLowerCase();
+      if ([...keep].some((k) => list.includes(k) && k.candidate.prompt.toLowerCase() === prompt)) continue;
       kinds.add(s.candidate.kind);
       keep.add(s);
     }

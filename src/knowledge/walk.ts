@@ -218,7 +218,7 @@ class Walker {
     if (!block.ordered || !title || steps.length < 3 || steps.length > 9 || !short) return;
     if (block.items.some((i) => i.children.length > 0)) return;
     this.out.questions.push({
-      question: `${title.replace(/[\s:.,;?–—-]+$/, '')}, in order:`,
+      question: inOrder(title),
       answers: steps.map((s) => s.replace(/[.;]$/, '')),
       sequence: true,
       context: this.context(frames, extra),
@@ -303,6 +303,12 @@ class Walker {
       ...(headingSubject ? { headingSubject } : {}),
     };
   }
+}
+
+/** "Mitosis, in order:"; a title that already says so ("Steps in order") keeps its own words. */
+function inOrder(title: string): string {
+  const t = title.replace(/[\s:.,;?–—-]+$/, '');
+  return /\b(?:order|steps|stages|sequence)\b/i.test(t) ? `${t}:` : `${t}, in order:`;
 }
 
 /** "the Theory of Permanent Revolution" when the text says "the" before the term. */

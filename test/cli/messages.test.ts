@@ -28,7 +28,7 @@ describe('CLI messages', () => {
     requireBuild();
     temp = makeStudyVault();
     const scan = () => recollect(['scan', temp!.vault, '--data', temp!.data, '--now', NOW]);
-    expect(scan().stdout).toContain('Items: 8 added, 0 updated, 0 moved, 0 retired, 0 revived, 0 unchanged.');
+    expect(scan().stdout).toContain('Items: 7 added, 0 updated, 0 moved, 0 retired, 0 revived, 0 unchanged.');
     const again = scan().stdout;
     expect(again).toContain('Items: nothing changed (no note changed since the last scan).');
     expect(again).not.toContain('0 unchanged');

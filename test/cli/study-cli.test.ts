@@ -17,7 +17,7 @@ describe('recollect scan', () => {
   it('reports the added items as JSON, then nothing to parse on a second scan', () => {
     const first = recollect(withData('scan', temp.vault, '--json'));
     expect(first.status).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ notesSeen: 2, notesParsed: 2, added: 8, retired: 0 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ notesSeen: 2, notesParsed: 2, added: 7, retired: 0 });
     const again = recollect(withData('scan', temp.vault, '--json'));
     expect(again.stderr).toBe('');
     const second = JSON.parse(again.stdout);
@@ -27,7 +27,7 @@ describe('recollect scan', () => {
 
   it('prints a human summary and puts the database in <vault>/.recollect by default', () => {
     const run = recollect(['scan', temp.vault, '--now', NOW]);
-    expect(run.stdout).toMatch(/^Scanned 2 notes \(2 parsed\) in \d+ ms\.\nItems: 8 added, 0 updated/);
+    expect(run.stdout).toMatch(/^Scanned 2 notes \(2 parsed\) in \d+ ms\.\nItems: 7 added, 0 updated/);
     expect(readdirSync(temp.vault)).toContain('.recollect');
   });
 
@@ -56,13 +56,13 @@ describe('recollect study from a script on stdin', () => {
     expect(run.stdout).toContain('Answered 2 items');
     const stats = JSON.parse(recollect(withData('stats', temp.vault, '--json')).stdout);
     expect(stats.reviewsPerDay.at(-1)).toEqual({ day: '2025-03-10', count: 2 });
-    expect(stats.newAvailable).toBe(6);
+    expect(stats.newAvailable).toBe(5);
     expect(stats.streak).toBe(1);
   });
 
   it('undoes the last answer with u and shows the source lines with e', () => {
     const run = recollect(withData('study', temp.vault), ['', '4', 'e', 'u', 'q'].join('\n'));
-    expect(run.stdout).toContain('> 4 │ - The nucleus holds the genetic material of the cell');
+    expect(run.stdout).toContain('> 4 │ - The **nucleus** holds the genetic material of the cell');
     expect(run.stdout).toContain('Undid the last answer.');
     expect(run.stdout).toContain('Answered 0 items');
     const stats = JSON.parse(recollect(withData('stats', temp.vault, '--json')).stdout);

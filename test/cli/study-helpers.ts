@@ -21,7 +21,7 @@ export function requireBuild(): void {
   }
 }
 
-/** A vault of two short notes (nine items) with its database in a separate `data/` folder. */
+/** A vault of two short notes (seven items) with its database in a separate `data/` folder. */
 export function makeStudyVault(): { base: string; vault: string; data: string; remove: () => void } {
   const base = mkdtempSync(join(tmpdir(), 'recollect-study-cli-'));
   const vault = join(base, 'vault');
@@ -29,12 +29,12 @@ export function makeStudyVault(): { base: string; vault: string; data: string; r
   writeFileSync(
     join(vault, 'Bio', 'cells.md'),
     '# Cells\n\n- **Mitochondria** are the organelles that release energy through respiration\n' +
-      '- The nucleus holds the genetic material of the cell\n- **Ribosomes** build proteins from amino acids\n',
+      '- The **nucleus** holds the genetic material of the cell\n- **Ribosomes** build proteins from amino acids\n',
   );
   writeFileSync(
     join(vault, 'rivers.md'),
     '# Rivers\n\n- The Nile flows north into the Mediterranean Sea\n' +
-      '- The Danube passes through four capital cities\n- **1869** - The Suez Canal opened\n',
+      '- The **Danube** passes through four capital cities\n- **1869** - The Suez Canal opened\n',
   );
   return {
     base,

@@ -303,3 +303,36 @@ describe('choice distractors', () => {
     }
   });
 });
+
+describe('confidence: fragments and descriptions', () => {
+  it('drops verbless fragments but keeps whole statements', () => {
+    const items = itemsOf(
+      '## Mayans\n- Cities abandoned around **900 AD**\n- **Chichen Itza** was built by the Maya on the Yucatan peninsula\n',
+    );
+    expect(items.some((i) => i.answer === '900 AD')).toBe(false);
+    expect(items.find((i) => i.answer === 'Chichen Itza')?.prompt).toBe(
+      '___ was built by the Maya on the Yucatan peninsula.',
+    );
+  });
+
+  it('asks "Who was …?" only for a description that picks out one person', () => {
+    const items = itemsOf(
+      '## Otto von Bismarck\n- Chancellor of the German Empire\n- Loyal servant of the king\n- He unified Germany in 1871\n',
+    );
+    expect(items.find((i) => i.prompt === 'Who was chancellor of the German Empire?')?.answer).toBe(
+      'Otto von Bismarck',
+    );
+    expect(items.some((i) => i.prompt === 'Who was loyal servant of the king?')).toBe(false);
+  });
+
+  it('does not say "in order" twice for a list whose title already says it', () => {
+    const items = itemsOf(
+      '## Steps of the scientific method\n1. Observe\n2. Hypothesise\n3. Test\n4. Conclude\n',
+    );
+    const steps = items.filter((i) => i.kind === 'cloze');
+    expect(steps.length).toBe(4);
+    expect(steps[0]?.prompt).toBe(
+      'Steps of the scientific method: 1. ___; 2. Hypothesise; 3. Test; 4. Conclude.',
+    );
+  });
+});

@@ -14,7 +14,8 @@ const items: readonly Item[] = deck.items;
 describe('a revision note in the seed style', () => {
   it('turns a noun phrase under a person heading into a "Who was" question', () => {
     expect(find(items, 'qa', "Who was Pompey's great rival?")?.answer).toBe('Julius Caesar');
-    expect(find(items, 'qa', 'Who was governor of Gaul?')?.answer).toBe('Julius Caesar');
+    // "Governor of Gaul" fits many Romans: a description must pick out one person (a name's, or a named body's).
+    expect(find(items, 'qa', 'Who was governor of Gaul?')).toBeUndefined();
   });
 
   it('gives a telegraphic bullet the subject of its heading', () => {

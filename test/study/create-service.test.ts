@@ -25,10 +25,10 @@ describe('scanning a vault into the study store', () => {
     const report = await study.scan(NOW);
     expect(report.notesSeen).toBe(2);
     expect(report.notesParsed).toBe(2);
-    // Cells: Mitochondria asked both ways, the nucleus, the ribosomes; Rivers: the Nile twice, the Danube, 1869.
-    expect(report.added).toBe(8);
+    // Cells: Mitochondria asked both ways, the nucleus, the ribosomes; Rivers: the Nile, the Danube, 1869.
+    expect(report.added).toBe(7);
     expect(report.problems).toEqual([]);
-    expect(await study.items()).toHaveLength(8);
+    expect(await study.items()).toHaveLength(7);
   });
 
   it('parses nothing and changes nothing when scanned again', async () => {
@@ -36,7 +36,7 @@ describe('scanning a vault into the study store', () => {
     const again = await study.scan(later(NOW, 1000));
     expect(again.notesParsed).toBe(0);
     expect([again.added, again.updated, again.retired, again.revived]).toEqual([0, 0, 0, 0]);
-    expect(await study.items()).toHaveLength(8);
+    expect(await study.items()).toHaveLength(7);
   });
 
   it('re-parses exactly the one note that was edited', async () => {
@@ -46,17 +46,17 @@ describe('scanning a vault into the study store', () => {
     expect(report.notesParsed).toBe(1);
     expect(report.notes.map((n) => n.path)).toEqual(['rivers.md']);
     expect(report.added).toBe(0);
-    // Only the Danube's question is made from the edited bullet.
+    // Only the Danube's cloze is made from the edited bullet.
     expect(report.updated).toBe(1);
-    expect(await study.items({ states: ['active'] })).toHaveLength(8);
+    expect(await study.items({ states: ['active'] })).toHaveLength(7);
   });
 
   it('retires the items of a deleted note and never writes inside the vault', async () => {
     await study.scan(NOW);
     temp.write('rivers.md', '# Rivers\n');
     const report = await study.scan(later(NOW, 1000));
-    expect(report.retired).toBe(4);
-    expect(await study.items({ states: ['retired'] })).toHaveLength(4);
+    expect(report.retired).toBe(3);
+    expect(await study.items({ states: ['retired'] })).toHaveLength(3);
     expect(readdirSync(temp.vault).sort()).toEqual(['Bio', 'rivers.md']);
     expect(existsSync(join(temp.dataDir, 'recollect.db'))).toBe(true);
   });
@@ -70,7 +70,7 @@ describe('history through renames', () => {
     renameSync(join(temp.vault, 'rivers.md'), join(temp.vault, 'Bio', 'rivers.md'));
     const report = await study.scan(later(NOW, 1000));
     expect(report.notesParsed).toBe(1);
-    expect(report.moved).toBe(4);
+    expect(report.moved).toBe(3);
     expect(report.deletedNotes).toEqual(['rivers.md']);
     const detail = await study.item(river.id);
     expect(detail?.item.source.path).toBe('Bio/rivers.md');

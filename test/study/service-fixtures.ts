@@ -8,14 +8,14 @@ import type { StudyService } from '../../src/study/service.js';
 export const CELLS = `# Cells
 
 - **Mitochondria** are the organelles that release energy through respiration
-- The nucleus holds the genetic material of the cell
+- The **nucleus** holds the genetic material of the cell
 - **Ribosomes** build proteins from amino acids
 `;
 
 export const RIVERS = `# Rivers
 
 - The Nile flows north into the Mediterranean Sea
-- The Danube passes through four capital cities
+- The **Danube** passes through four capital cities
 - **1869** - The Suez Canal opened
 `;
 
