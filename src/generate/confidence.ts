@@ -121,6 +121,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'definition') definitionShape(c, fact, adjust);
     if (/^(?:What|Who) (?:is|are|was|were) \w+ (?:a|an|the)\b.*\bby\b/.test(c.prompt))
       adjust(-0.2, 'a passive that keeps its object ("is set a target … by")');
+    // "Who converted his first wife?" under only the note title: nothing in it points to one person.
+    if (c.generator === 'who' && fact?.inherited && !/\s\p{Lu}/u.test(c.prompt.replace(/^Who\s/, ' ')))
+      adjust(-0.2, 'nothing in the question names whom it is about');
     if (c.generator === 'who' && fact?.description && !identifies(c.prompt))
       adjust(-0.25, 'a description that fits many people');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
@@ -187,6 +190,8 @@ function definitionShape(
   const isA = fact !== undefined && /\s(?:is|are|refers to|means)\s/i.test(fact.text);
   if (marked) adjust(0.1, 'the author marked the term');
   else if (!described && !isA) adjust(-0.25, 'a label and its value, not a term and its meaning');
+  // "What is X?" invites any definition; only the author's own marked term or "X is a …" pins the expected one.
+  else if (c.kind === 'qa' && !isA) adjust(-0.15, 'an open "What is …?" about an unmarked term');
   if (
     /\?/.test(explanation.replace(/\?$/, '')) ||
     /^(?:does|do|is|are|can|did|when are|what|how do)\s/i.test(explanation)

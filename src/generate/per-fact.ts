@@ -48,7 +48,7 @@ export function bestPerFact<T extends Scored>(
       if (s.candidate.kind === 'cloze' && kinds.has('cloze')) continue;
       // A date cloze and a date item with the same prompt are one question.
       const prompt = s.candidate.prompt.toLowerCase();
-      if ([...keep].some((k) => list.includes(k) && k.candidate.prompt.toLowerCase() === prompt)) continue;
+      if (list.some((k) => keep.has(k) && k.candidate.prompt.toLowerCase() === prompt)) continue;
       kinds.add(s.candidate.kind);
       keep.add(s);
     }

@@ -63,6 +63,11 @@ export function plain(text: string): string {
 /** `std::vector` or `a::b` inside a code span is code, not a card. */
 function looksLikeCode(line: string, prompt: string): boolean {
   const inCode = /`[^`]*::[^`]*`/.test(line);
-  const scoped = /\w::\w/.test(line) && !/\s/.test(prompt.trim());
+  // "std::vector<int>" is code; "Reparations::the payments Germany owed" is a card whose answer is prose.
+  const after = line.slice(line.indexOf('::') + 2).trim();
+  const scoped =
+    /\w::\w/.test(line) &&
+    !/\s/.test(prompt.trim()) &&
+    (!/\s/.test(after) || /[<>(){};=]/.test(line) || /^[a-z_][a-z0-9_]{0,5}$/.test(prompt.trim()));
   return inCode || scoped;
 }

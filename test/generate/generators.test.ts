@@ -69,8 +69,16 @@ describe('numbered steps', () => {
 });
 
 describe('definitions', () => {
-  it('asks "Term - explanation" both ways', () => {
+  it('asks an unmarked "Term - explanation" one way: the open "What is …?" invites other definitions', () => {
     const items = itemsOf('- Osmosis - the movement of water across a membrane\n');
+    expect(find(items, 'qa', 'What is Osmosis?')).toBeUndefined();
+    expect(find(items, 'reverse', 'Which term means: the movement of water across a membrane?')?.answer).toBe(
+      'Osmosis',
+    );
+  });
+
+  it('asks a "Term - explanation" whose term the author marked both ways', () => {
+    const items = itemsOf('- **Osmosis** - the movement of water across a membrane\n');
     expect(find(items, 'qa', 'What is Osmosis?')?.answer).toBe('the movement of water across a membrane');
     expect(find(items, 'reverse', 'Which term means: the movement of water across a membrane?')?.answer).toBe(
       'Osmosis',

@@ -89,3 +89,14 @@ describe('plain', () => {
     );
   });
 });
+
+describe('one-word terms with a prose answer', () => {
+  it('reads "Term::answer in words" as a card, and C++ scopes as code', () => {
+    const source = { path: 'a.md', line: 1, endLine: 1 };
+    expect(explicitFromRaw('Reparations::the payments Germany owed the Allies', [], source)[0]?.answer).toBe(
+      'the payments Germany owed the Allies',
+    );
+    expect(explicitFromRaw('std::vector<int> values;', [], source)).toEqual([]);
+    expect(explicitFromRaw('Parser::parse', [], source)).toEqual([]);
+  });
+});
