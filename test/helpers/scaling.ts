@@ -44,15 +44,15 @@ export function scaling<T>(
   let reps = 1;
   let small = make(size);
   run(small); // warm up (JIT, lazy module state)
-  let smallMs = best(small, run, 1, reps);
+  let smallMs = best(small, run, 3, reps);
   while (smallMs < MIN_MS && size * 2 <= maxN) {
     size *= 2;
     small = make(size);
-    smallMs = best(small, run, 1, reps);
+    smallMs = best(small, run, 3, reps);
   }
   while (smallMs < MIN_MS && reps < 1 << 20) {
     reps *= 2;
-    smallMs = best(small, run, 1, reps);
+    smallMs = best(small, run, 3, reps);
   }
   const large = make(size * 4);
   let result: Scaling | undefined;
