@@ -99,6 +99,7 @@ export function StudyPage() {
     act(() =>
       post('/api/answer', {
         itemId: item?.id,
+        cardVersion: next?.card?.cardVersion,
         rating,
         durationMs: Math.min(Date.now() - shownAt, 3_600_000),
         ...(stage.given !== undefined && item?.kind !== 'order' ? { typed: stage.given } : {}),
