@@ -1,14 +1,25 @@
 /** The local server's limits: request bodies, dot-paths and live-update connections, on a real loopback server. */
+
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeVault, postJson, startTestServer, type TestServer } from './helpers.js';
+import { MAX_EVENT_STREAMS } from '../../src/server/events.js';
+import { makeVault, postJson, raw, startTestServer, type TestServer } from './helpers.js';
 
 const NOTE = '# Canals\n\n- **1761** - The **Bridgewater Canal** opened, carrying coal to Manchester\n';
 
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startTestServer(await makeVault({ 'canals.md': NOTE }));
+  t = await startTestServer(await makeVault({ 'canals.md': NOTE, 'images/map.png': 'png bytes' }));
+  // The study database inside the vault, as it is by default, and Obsidian's own dot-folder.
+  mkdirSync(join(t.vault, '.recollect'), { recursive: true });
+  writeFileSync(join(t.vault, '.recollect', 'recollect.db'), 'SQLite format 3');
+  mkdirSync(join(t.vault, '.obsidian'), { recursive: true });
+  writeFileSync(join(t.vault, '.obsidian', 'app.json'), '{}');
+  writeFileSync(join(t.vault, '.env'), 'SECRET=1');
+  symlinkSync(join(t.vault, '.recollect', 'recollect.db'), join(t.vault, 'images', 'innocent.png'));
 });
 afterAll(() => t.close());
 
@@ -84,5 +95,54 @@ describe('request bodies', () => {
   it('still accepts an ordinary answer', async () => {
     const res = await postJson(t, '/api/check', { itemId: 'ab'.repeat(8), typed: 'Manchester' });
     expect(res.status).toBe(404);
+  });
+});
+
+const get = (path: string) => raw(t.server.port, path, { headers: { host: `127.0.0.1:${t.server.port}` } });
+
+describe('vault files the server never serves', () => {
+  it.each([
+    ['the study database', '/api/files/.recollect/recollect.db'],
+    ['an encoded dot-folder', '/api/files/%2Erecollect/recollect.db'],
+    ["Obsidian's settings", '/api/files/.obsidian/app.json'],
+    ['a dot-file', '/api/files/.env'],
+    ['a link to a dot-path', '/api/files/images/innocent.png'],
+  ])('answers 404 for %s, without the token or with it', async (_name, path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('SQLite');
+    expect(res.body).not.toContain('SECRET');
+  });
+
+  it('still serves an ordinary attachment', async () => {
+    const res = await get('/api/files/images/map.png');
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('png bytes');
+  });
+});
+
+describe('live-update connections', () => {
+  it(`refuses more than ${MAX_EVENT_STREAMS} at once with 503, and accepts again once one closes`, async () => {
+    const controllers: AbortController[] = [];
+    const open = async (): Promise<number> => {
+      const controller = new AbortController();
+      controllers.push(controller);
+      const res = await fetch(`${t.base}/api/events`, { signal: controller.signal });
+      if (res.status !== 200) await res.body?.cancel();
+      return res.status;
+    };
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < MAX_EVENT_STREAMS; i++) statuses.push(await open());
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      const refused = await fetch(`${t.base}/api/events`);
+      expect(refused.status).toBe(503);
+      expect(await refused.json()).toEqual({ error: 'too many open pages; close some tabs of recollect' });
+      controllers.shift()?.abort();
+      await new Promise((done) => setTimeout(done, 100));
+      expect(await open()).toBe(200);
+    } finally {
+      for (const controller of controllers) controller.abort();
+    }
   });
 });
