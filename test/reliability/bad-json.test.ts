@@ -37,9 +37,9 @@ const NEXT_DAY = '2025-03-11T11:00:00Z';
 
 describe('damaged JSON in the study database', () => {
   it('is named by check, one line per damaged value, and exits 1', async () => {
-    sql("update review_log set state_after = '{\"phase\":' where id = 1");
+    sql('update review_log set state_after = \'{"phase":\' where id = 1');
     sql("update items set context = 'not json' where key = 1");
-    sql("update items set tags = '{\"a\":1}' where key = 2");
+    sql('update items set tags = \'{"a":1}\' where key = 2');
     sql("insert into settings (key, value) values ('study.newPerDay', '[oops')");
     const run = await cli('check');
     expect(run.code).toBe(1);
@@ -53,7 +53,11 @@ describe('damaged JSON in the study database', () => {
 
   it.each([
     ['stats', "update review_log set state_after = 'x' where id = 1", 'review_log row 1: state_after'],
-    ['scan', "insert or replace into settings (key, value) values ('vault.people', '{')", 'settings vault.people: value'],
+    [
+      'scan',
+      "insert or replace into settings (key, value) values ('vault.people', '{')",
+      'settings vault.people: value',
+    ],
     ['stats', "update items set context = 'x' where key = 1", 'items key 1: context'],
   ])('makes %s say so in one line naming check --repair', async (command, damage, where) => {
     sql(damage);
