@@ -9,6 +9,7 @@ import { extractKnowledge } from './knowledge/index.js';
 import type { NoteKnowledge } from './knowledge/model.js';
 import { parseNote } from './markdown/index.js';
 import type { NoteFile } from './vault/types.js';
+import { type WorkBudget, WorkBudgetExceededError, workBudget } from './work-budget.js';
 
 export interface BuildOptions {
   /** How the vault is named in the output (`vault` field). */
@@ -22,14 +23,21 @@ export interface BuildOptions {
   readonly otherPeople?: readonly string[];
   /**
    * A monotonic clock in ms (the edge passes `performance.now`). With it, a note whose reading takes longer than
-   * `noteBudgetMs` becomes a problem entry and is left out, and the run goes on.
+   * `noteBudgetMs` is cut off while it is read, becomes a problem entry and is left out, and the run goes on.
    */
   readonly clock?: () => number;
   readonly noteBudgetMs?: number;
+  /** The most steps of work one note may take (see work-budget.ts); bounds time and memory with or without a clock. */
+  readonly noteMaxSteps?: number;
 }
 
-/** The default time a single note may take before it is reported instead of used. */
+/** The default time a single note may take before it is cut off and reported instead of used. */
 export const NOTE_BUDGET_MS = 5000;
+/**
+ * The default steps of work for one note: about 1 MB of dense bullets or 50,000 headings (some 200 MB of memory
+ * while parsing). A long revision note (5,000 lines, 100 KB) takes a tenth of it; a 2.5 KB note about 300.
+ */
+export const NOTE_MAX_STEPS = 300_000;
 
 export interface BuildResult {
   readonly deck: Deck;
@@ -47,16 +55,11 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
   const knowledge: NoteKnowledge[] = [];
   let notes = 0;
   for (const file of files) {
-    const started = options.clock?.();
-    const result = noteKnowledge(file);
-    const took = started === undefined || !options.clock ? 0 : options.clock() - started;
-    if (took > (options.noteBudgetMs ?? NOTE_BUDGET_MS)) {
-      problems.push({
-        path: file.path,
-        message: `took ${Math.round(took)} ms to read, more than the limit; left out`,
-      });
-      continue;
-    }
+    const budget = workBudget({
+      maxSteps: options.noteMaxSteps ?? NOTE_MAX_STEPS,
+      ...(options.clock ? { clock: options.clock, limitMs: options.noteBudgetMs ?? NOTE_BUDGET_MS } : {}),
+    });
+    const result = noteKnowledge(file, budget);
     if ('problem' in result) {
       problems.push(result.problem);
       continue;
@@ -82,13 +85,21 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
   };
 }
 
-/** One note's knowledge; a note that fails is a problem entry, never a crash of the whole run. */
-export function noteKnowledge(file: NoteFile): { knowledge?: NoteKnowledge } | { problem: Problem } {
+/**
+ * One note's knowledge; a note that fails or runs out of `budget` is a problem entry, never a crash of the whole
+ * run.
+ */
+export function noteKnowledge(
+  file: NoteFile,
+  budget?: WorkBudget,
+): { knowledge?: NoteKnowledge } | { problem: Problem } {
   try {
-    const parsed = parseNote(file.path, file.text);
+    const parsed = parseNote(file.path, file.text, budget);
     if (parsed.frontmatter.excluded) return {};
-    return { knowledge: extractKnowledge(parsed) };
+    return { knowledge: extractKnowledge(parsed, budget) };
   } catch (error) {
+    if (error instanceof WorkBudgetExceededError)
+      return { problem: { path: file.path, message: error.message } };
     const message = error instanceof Error ? error.message : String(error);
     return { problem: { path: file.path, message: `could not be read as a note: ${message}` } };
   }

@@ -9,6 +9,7 @@ import { commandHelp, generalHelp } from './help.js';
 import { type Io, processIo } from './io.js';
 import { COMMANDS, findCommand } from './registry.js';
 import { closest } from './suggest.js';
+import { terminalSafe } from './terminal-text.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -16,10 +17,16 @@ export const EXIT_USAGE = 2;
 
 /** Runs `recollect` with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  // Every byte a command prints passes here: note text never reaches the terminal as a control sequence.
+  const safe: Io = {
+    ...io,
+    out: (text) => io.out(terminalSafe(text)),
+    err: (text) => io.err(terminalSafe(text)),
+  };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, safe);
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, safe);
   }
 }
 

@@ -12,7 +12,8 @@ export function explicitFromRaw(raw: string, context: readonly string[], source:
   if (multi) return [multi];
   const cards: ExplicitCard[] = [];
   lines.forEach((line, i) => {
-    if (/^\s*\w+:\/\//.test(line) || /::\s*$/.test(line)) return;
+    // INLINE backtracks quadratically over long runs of spaces; without `::` it cannot match anyway.
+    if (!line.includes('::') || /^\s*\w+:\/\//.test(line) || /::\s*$/.test(line)) return;
     const m = INLINE.exec(line.trim());
     if (!m || looksLikeCode(line, m[1]!)) return;
     const prompt = plain(m[1]!);

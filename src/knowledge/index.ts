@@ -1,5 +1,6 @@
 /** knowledge/: a parsed note → facts, concepts, definitions, questions, arguments, explicit cards (pure). */
 import type { Block, HeadingBlock, ListItem, ParsedNote } from '../markdown/tree.js';
+import { UNBOUNDED, type WorkBudget } from '../work-budget.js';
 import { isEnglish, isMostlyPast } from './language.js';
 import type { NoteKnowledge } from './model.js';
 import { findKnownNames, findPeople } from './people.js';
@@ -8,10 +9,14 @@ import { walkNote } from './walk.js';
 
 export type * from './model.js';
 
-/** Extracts everything recollect can ask about from one parsed note. */
-export function extractKnowledge(note: ParsedNote): NoteKnowledge {
+/**
+ * Extracts everything recollect can ask about from one parsed note. `budget` is spent as the note is walked
+ * (throws WorkBudgetExceededError when it runs out).
+ */
+export function extractKnowledge(note: ParsedNote, budget: WorkBudget = UNBOUNDED): NoteKnowledge {
   const texts = collectTexts(note.blocks);
   const sections = sectionTexts(note.blocks);
+  budget.check();
   const sectionText = (h: HeadingBlock): string => sections.get(h) ?? '';
   const knownNames = findKnownNames(texts);
   const headingPeople = note.blocks
@@ -23,7 +28,9 @@ export function extractKnowledge(note: ParsedNote): NoteKnowledge {
   const people = findPeople(texts, knownNames, headingPeople);
   const english = isEnglish(texts.join(' '));
   const past = isMostlyPast(texts.join(' '));
-  const walked = walkNote(note, { knownNames, people, past, sectionText });
+  budget.check();
+  const walked = walkNote(note, { knownNames, people, past, sectionText, budget });
+  budget.check();
   return {
     path: note.path,
     title: note.title,

@@ -11,6 +11,7 @@ import type {
   RichText,
   TableBlock,
 } from '../markdown/tree.js';
+import type { WorkBudget } from '../work-budget.js';
 import { argumentFromParagraph, argumentsFromCallout } from './arguments.js';
 import { conceptOf } from './concepts.js';
 import { findDates } from './dates.js';
@@ -44,6 +45,8 @@ export interface WalkOptions {
   readonly people: ReadonlySet<string>;
   readonly past: boolean;
   readonly sectionText: (heading: HeadingBlock) => string;
+  /** Spent once per block and bullet walked. */
+  readonly budget?: WorkBudget;
 }
 
 const MAX_CONTEXT = 80;
@@ -65,6 +68,7 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
     blocks[0]?.type === 'heading' && blocks[0].level === 1 && blocks[0].content.text === note.title;
   const walker = new Walker(note, options, out);
   blocks.forEach((block, index) => {
+    options.budget?.spend();
     if (block.type === 'heading') {
       if (index === 0 && skipTitle) return;
       while (frames.length > 0 && frames[frames.length - 1]!.level >= block.level) frames.pop();
@@ -176,6 +180,7 @@ class Walker {
     parent: Fact | undefined,
     extra: readonly string[],
   ): void {
+    this.options.budget?.spend();
     const context = this.context(frames, extra);
     const source = this.source(item.line, item.endLine);
     const explicit = explicitFromRaw(item.raw, context, source);

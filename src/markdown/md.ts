@@ -1,5 +1,6 @@
 /** The markdown-it instance configured for Obsidian-flavoured notes. */
 import MarkdownIt from 'markdown-it';
+import { budgetPlugin } from './plugins/budget.js';
 import { calloutPlugin } from './plugins/callout.js';
 import { commentPlugin } from './plugins/comment.js';
 import { highlightPlugin } from './plugins/highlight.js';
@@ -18,7 +19,8 @@ export function createMarkdownParser(): MarkdownIt {
     .use(highlightPlugin)
     .use(tagPlugin)
     .use(calloutPlugin)
-    .use(taskPlugin);
+    .use(taskPlugin)
+    .use(budgetPlugin);
 }
 
 let shared: MarkdownIt | undefined;

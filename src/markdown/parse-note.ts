@@ -1,5 +1,6 @@
 /** One note's text → `ParsedNote` (pure; never throws). */
 import type Token from 'markdown-it/lib/token.mjs';
+import { UNBOUNDED, type WorkBudget, WorkBudgetExceededError } from '../work-budget.js';
 import { buildBlocks } from './blocks.js';
 import { NO_FRONTMATTER, readFrontmatter } from './frontmatter.js';
 import { toRichText } from './inline.js';
@@ -29,7 +30,7 @@ function leadingH1(tokens: readonly Token[]): string {
  * Line numbers count `\r\n` and `\n` as line ends; a lone `\r` (a stray from copy-paste) is read as a space, so
  * lines are numbered as grep, git and the sampling tools number them.
  */
-export function parseNoteUnguarded(path: string, text: string): ParsedNote {
+export function parseNoteUnguarded(path: string, text: string, budget: WorkBudget = UNBOUNDED): ParsedNote {
   // NUL bytes carry no text (markdown-it would turn each into U+FFFD inside the words around it).
   const normalised = text
     .replace(/^\uFEFF/, '')
@@ -40,9 +41,11 @@ export function parseNoteUnguarded(path: string, text: string): ParsedNote {
   const { frontmatter, lineCount } = readFrontmatter(lines);
   // Frontmatter lines are blanked rather than cut, so markdown-it's line maps stay file line numbers.
   const body = lineCount === 0 ? normalised : '\n'.repeat(lineCount) + lines.slice(lineCount).join('\n');
-  const tokens = markdownParser().parse(body, {});
+  const tokens = markdownParser().parse(body, { budget });
+  budget.check();
   const context = { lines, tags: [] as string[] };
   const blocks = buildBlocks(tokens, context);
+  budget.spend(blocks.length);
   const titleText = leadingH1(tokens);
   const tags = [...new Set([...frontmatter.tags, ...context.tags])];
   return { path, title: titleText === '' ? fileTitle(path) : titleText, frontmatter, tags, blocks };
@@ -50,12 +53,14 @@ export function parseNoteUnguarded(path: string, text: string): ParsedNote {
 
 /**
  * Parses one Obsidian-flavoured Markdown note into blocks with 1-based source lines.
- * Never throws: should an unforeseen input break the parser, the note comes back with no blocks.
+ * Never throws, except WorkBudgetExceededError when `budget` runs out: should an unforeseen input break the
+ * parser, the note comes back with no blocks.
  */
-export function parseNote(path: string, text: string): ParsedNote {
+export function parseNote(path: string, text: string, budget: WorkBudget = UNBOUNDED): ParsedNote {
   try {
-    return parseNoteUnguarded(path, text);
-  } catch {
+    return parseNoteUnguarded(path, text, budget);
+  } catch (error) {
+    if (error instanceof WorkBudgetExceededError) throw error;
     return { path, title: fileTitle(path), frontmatter: NO_FRONTMATTER, tags: [], blocks: [] };
   }
 }

@@ -30,6 +30,8 @@ export interface ApiNext {
     readonly item: ApiItem;
     readonly intervals: IntervalPreview;
     readonly source: ApiSource | null;
+    /** The card state shown; POST /api/answer passes it back (a stale one gets 409). */
+    readonly cardVersion: string;
   } | null;
   readonly progress: SessionProgress;
 }

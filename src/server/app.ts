@@ -1,5 +1,6 @@
 /** The Hono app: security first, then the API, then the built web app; errors as `{ error }` JSON. */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from './context.js';
 import { toHttpError } from './errors.js';
 import { browseRoutes } from './routes-browse.js';
@@ -16,10 +17,21 @@ export interface AppOptions {
   readonly onUnexpected?: (error: unknown) => void;
 }
 
+/** The largest request body the API reads; typed answers are capped far below it (validate.ts). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 /** Builds the app for one vault. */
 export function createApp(ctx: ServerContext, options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityMiddleware({ token: options.token, port: options.port }));
+  // Counted as the body streams in, so a 300 MB POST (with or without Content-Length) is never read whole.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: 'the request body is larger than 1 MB' }, 413),
+    }),
+  );
   studyRoutes(app, ctx);
   browseRoutes(app, ctx);
   staticRoutes(app, options.webRoot);

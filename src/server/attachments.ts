@@ -1,7 +1,8 @@
 /**
  * Serving vault files (images in notes) without ever leaving the vault: the path is decoded once, refused if
  * it is absolute or climbs (`..`, `%2e%2e`), and the realpath must still lie inside the vault's realpath, so a
- * symlink pointing out of the vault is refused too.
+ * symlink pointing out of the vault is refused too. Dot-paths (`.recollect/` with the study database,
+ * `.obsidian/`, `.env`) are never served, asked for directly or reached through a link: they are not found.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, sep } from 'node:path';
@@ -22,6 +23,11 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** The content type a vault file is served with; unknown types download as bytes. */
 export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** True when a segment of the vault-relative `path` starts with a dot (`.recollect/…`, `.env`). */
+function hasDotSegment(path: string): boolean {
+  return path.split(/[\\/]/).some((segment) => segment.startsWith('.'));
 }
 
 function decodeOnce(raw: string): string {
@@ -46,6 +52,7 @@ export async function resolveAttachment(vaultRoot: string, rawPath: string): Pro
   ) {
     throw new ForbiddenError('forbidden: attachment paths must stay inside the vault');
   }
+  if (hasDotSegment(relative)) throw new NotFoundError(`no such file in the vault: ${relative}`);
   const root = await realpath(vaultRoot);
   let real: string;
   try {
@@ -56,6 +63,8 @@ export async function resolveAttachment(vaultRoot: string, rawPath: string): Pro
   if (!real.startsWith(root + sep)) {
     throw new ForbiddenError('forbidden: attachment paths must stay inside the vault');
   }
+  if (hasDotSegment(real.slice(root.length + 1)))
+    throw new NotFoundError(`no such file in the vault: ${relative}`);
   if (!(await stat(real)).isFile()) throw new NotFoundError(`not a file: ${relative}`);
   return real;
 }

@@ -24,6 +24,7 @@ const STATUS_BY_NAME: Readonly<Record<string, number>> = {
   ItemNotFoundError: 404,
   ItemNotStudiableError: 409,
   UndoMismatchError: 409,
+  StaleAnswerError: 409,
   StudySettingsError: 500,
   DatabaseTooNewError: 500,
   DatabaseUnreadableError: 500,

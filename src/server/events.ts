@@ -1,11 +1,14 @@
 /** Server-Sent Events: open pages subscribe to `/api/events` and hear when the vault changed. */
 import type { ApiVaultEvent } from './api-types.js';
 
+/** Open event streams at most: each holds a connection, so a page reloading in a loop cannot pile them up. */
+export const MAX_EVENT_STREAMS = 16;
+
 /** Comment lines keep idle connections (and proxies) from timing out. */
 const KEEPALIVE_MS = 25_000;
 
 export interface EventHub {
-  /** A `text/event-stream` response that receives every later `publish`. */
+  /** A `text/event-stream` response that receives every later `publish`; 503 past MAX_EVENT_STREAMS. */
   subscribe(signal: AbortSignal): Response;
   publish(event: ApiVaultEvent): void;
   /** Ends every open stream (server shutdown). */
@@ -28,6 +31,12 @@ export function createEventHub(): EventHub {
   };
   return {
     subscribe(signal) {
+      if (streams.size >= MAX_EVENT_STREAMS) {
+        return new Response(JSON.stringify({ error: 'too many open pages; close some tabs of recollect' }), {
+          status: 503,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '10' },
+        });
+      }
       let timer: NodeJS.Timeout | undefined;
       let own: ReadableStreamDefaultController<Uint8Array> | undefined;
       const stop = (): void => {

@@ -6,6 +6,7 @@ import type { ServerContext } from './context.js';
 import { toApiItem } from './convert.js';
 import { NotFoundError } from './errors.js';
 import {
+  cardVersionParam,
   durationParam,
   itemIdParam,
   jsonBody,
@@ -25,6 +26,7 @@ export function studyRoutes(app: Hono, ctx: ServerContext): void {
         item: toApiItem(next.item, next.card),
         intervals: next.intervals,
         source: ctx.view.source(next.item.source),
+        cardVersion: next.version,
       },
       progress,
     };
@@ -50,9 +52,16 @@ export function studyRoutes(app: Hono, ctx: ServerContext): void {
     const rating = ratingParam(body.rating);
     const durationMs = durationParam(body.durationMs);
     const typed = typedParam(body.typed);
+    const expectedVersion = cardVersionParam(body.cardVersion);
     const now = ctx.now();
     const result = await ctx.service.answer(
-      { itemId, rating, ...(durationMs === undefined ? {} : { durationMs }), ...(typed ? { typed } : {}) },
+      {
+        itemId,
+        rating,
+        expectedVersion,
+        ...(durationMs === undefined ? {} : { durationMs }),
+        ...(typed ? { typed } : {}),
+      },
       now,
     );
     const answer: ApiAnswerResult = {

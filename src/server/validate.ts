@@ -16,6 +16,14 @@ export function itemIdParam(value: unknown): string {
   return value;
 }
 
+/** The card state an answer answers, as /api/next gave it (`new` or `<reps>@<time>`). */
+export function cardVersionParam(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) {
+    throw new BadRequestError('cardVersion must be the cardVersion of the card /api/next showed');
+  }
+  return value;
+}
+
 /** A grade 1 (again) to 4 (easy). */
 export function ratingParam(value: unknown): Grade {
   if (value !== 1 && value !== 2 && value !== 3 && value !== 4) {

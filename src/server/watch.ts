@@ -2,7 +2,8 @@
  * Watches the vault for saved notes: changes are collected for a short quiet period (editors write a file in
  * several steps) and then handed over once, as the set of vault-relative paths that changed.
  */
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, realpathSync, watch } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 export const DEBOUNCE_MS = 300;
 
@@ -15,6 +16,26 @@ function ignored(path: string): boolean {
   return path.split(/[\\/]/).some((part) => part.startsWith('.')) || /~$|\.swp$|\.tmp$/.test(path);
 }
 
+/**
+ * True when `path` (vault-relative) really lies inside the vault: its real path, or that of its nearest existing
+ * folder (for a deleted file), is under the vault's. Node's recursive watch follows links, so without this a
+ * link out of the vault (`up -> ..`) reported every write of the database beside it and each rescan caused another.
+ */
+export function insideVault(realRoot: string, root: string, path: string): boolean {
+  let current = join(root, path);
+  for (;;) {
+    try {
+      const real = realpathSync(current);
+      const rel = relative(realRoot, real);
+      return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return false;
+      current = parent;
+    }
+  }
+}
+
 /** Calls `onChange(paths)` at most once per quiet period after files under `root` change. */
 export function watchVault(
   root: string,
@@ -22,6 +43,7 @@ export function watchVault(
   debounceMs = DEBOUNCE_MS,
 ): VaultWatcher {
   const pending = new Set<string>();
+  const realRoot = realpathSync(root);
   let timer: NodeJS.Timeout | undefined;
   const flush = (): void => {
     timer = undefined;
@@ -31,7 +53,7 @@ export function watchVault(
   };
   let watcher: FSWatcher | undefined = watch(root, { recursive: true }, (_event, filename) => {
     const path = filename?.toString().replaceAll('\\', '/');
-    if (!path || ignored(path)) return;
+    if (!path || ignored(path) || !insideVault(realRoot, root, path)) return;
     pending.add(path);
     clearTimeout(timer);
     timer = setTimeout(flush, debounceMs);

@@ -7,7 +7,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CheckProblem } from './check-rules.js';
 import { whyImpossible } from './check-rules.js';
-import { cardToRow } from './rows.js';
+import { columnProblem } from './json-columns.js';
+import { cardFromRow, cardToRow } from './rows.js';
+import type { CardsTable } from './schema.js';
 import type { StoredCard } from './types.js';
 
 type Db = BetterSqlite3.Database;
@@ -46,6 +48,8 @@ function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined
       return `deleted the former id ${problem.oldId}`;
     case 'impossible-card':
       return key === undefined ? undefined : rebuildCard(db, key);
+    case 'bad-json':
+      return problem.json === undefined ? undefined : repairJson(db, problem.json);
     case 'vanished-note':
       if (key === undefined) return undefined;
       db.prepare(
@@ -55,6 +59,59 @@ function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * A damaged JSON value gets the value it must have had: a review's state is its neighbour's (the state after the
+ * previous review of the item, the state before the next one, or the card itself after the latest); item lists
+ * are emptied and their note read again at the next scan, which rewrites them; a damaged setting is dropped
+ * (its default applies).
+ */
+function repairJson(db: Db, where: NonNullable<CheckProblem['json']>): string {
+  const { table, column, row } = where;
+  if (table === 'settings') {
+    db.prepare('delete from settings where key = ?').run(row);
+    return `dropped the damaged setting ${row} (its default applies)`;
+  }
+  if (table === 'items') {
+    db.prepare(`update items set ${column} = ? where key = ?`).run(
+      column === 'context' || column === 'tags' ? '[]' : null,
+      row,
+    );
+    // size -1 makes the next scan read the note again and rewrite the item from it.
+    db.prepare(
+      'update notes set size = -1, hash = ? where path = (select note_path from items where key = ?)',
+    ).run('', row);
+    return `emptied ${column} of item key ${row}; the next scan rewrites it from its note`;
+  }
+  const state = neighbourState(db, Number(row), column === 'state_before' ? 'before' : 'after');
+  db.prepare(`update review_log set ${column} = ? where id = ?`).run(state, row);
+  return `rebuilt ${column} of review_log row ${row} from ${state === 'null' ? 'nothing (unknown)' : 'its neighbours'}`;
+}
+
+/** The state logged next to review `id` of the same item (see repairJson), as JSON; 'null' when none is usable. */
+function neighbourState(db: Db, id: number, side: 'before' | 'after'): string {
+  const { item_key } = db.prepare('select item_key from review_log where id = ?').get(id) as {
+    item_key: number;
+  };
+  const neighbour = (
+    side === 'before'
+      ? db
+          .prepare(
+            'select state_after as s from review_log where item_key = ? and id < ? order by id desc limit 1',
+          )
+          .get(item_key, id)
+      : db
+          .prepare(
+            'select state_before as s from review_log where item_key = ? and id > ? order by id limit 1',
+          )
+          .get(item_key, id)
+  ) as { s: string } | undefined;
+  if (neighbour !== undefined)
+    return columnProblem(neighbour.s, 'state') === undefined ? neighbour.s : 'null';
+  if (side === 'before') return 'null'; // the first review: the card was new
+  const card = db.prepare('select * from cards where item_key = ?').get(item_key) as CardsTable | undefined;
+  return card === undefined ? 'null' : JSON.stringify(cardFromRow(card));
 }
 
 function addPlaceholderItem(db: Db, key: number, now: Date): void {

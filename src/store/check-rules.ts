@@ -4,6 +4,7 @@
  * database can still be inspected without migrations or the typed store in the way.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { columnProblem, JSON_COLUMNS, rowName } from './json-columns.js';
 import type { CardsTable } from './schema.js';
 
 export type ProblemKind =
@@ -13,7 +14,8 @@ export type ProblemKind =
   | 'orphan-review'
   | 'orphan-alias'
   | 'impossible-card'
-  | 'vanished-note';
+  | 'vanished-note'
+  | 'bad-json';
 
 export interface CheckProblem {
   readonly kind: ProblemKind;
@@ -23,6 +25,8 @@ export interface CheckProblem {
   readonly key?: number;
   /** For orphan aliases: the former id. */
   readonly oldId?: string;
+  /** For damaged JSON: where the value is (the row's key column value). */
+  readonly json?: { readonly table: string; readonly column: string; readonly row: string | number };
 }
 
 type Db = BetterSqlite3.Database;
@@ -42,7 +46,32 @@ export function findProblems(db: Db): CheckProblem[] {
     ...orphanAliases(db),
     ...impossibleCards(db),
     ...vanishedNotes(db),
+    ...badJsonValues(db),
   ];
+}
+
+/** Every stored JSON value that does not parse, or does not have the shape its readers expect. */
+function badJsonValues(db: Db): CheckProblem[] {
+  return JSON_COLUMNS.flatMap(({ table, column, key, shape }) => {
+    const rows = db
+      .prepare(`select ${key} as row, ${column} as text from ${table} order by ${key}`)
+      .all() as {
+      row: string | number;
+      text: string | null;
+    }[];
+    return rows.flatMap(({ row, text }) => {
+      const why = columnProblem(text, shape);
+      if (why === undefined) return [];
+      return [
+        {
+          kind: 'bad-json' as const,
+          message: `${rowName(table, row)}: ${column} ${why}`,
+          repairable: true,
+          json: { table, column, row },
+        },
+      ];
+    });
+  });
 }
 
 function integrityProblems(db: Db): CheckProblem[] {

@@ -3,7 +3,7 @@
  * transaction after a backup. A second check after a repair finds nothing repairable left.
  * @example const report = await checkDatabase('vault/.recollect/recollect.db', { repair: true, now: new Date() });
  */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { backUpDatabase, listBackups } from './backup.js';
@@ -39,6 +39,25 @@ export interface CheckReport {
 /** Checks (and with `repair`, repairs) the database at `file`; throws DatabaseTooNewError for a newer schema. */
 export async function checkDatabase(file: string, options: CheckOptions): Promise<CheckReport> {
   const backupsDir = options.backupsDir ?? join(dirname(file), 'backups');
+  const first = await checkOnce(file, backupsDir, options);
+  if (!first.unreadable || !options.repair) return first.report;
+  const restored = restoreNewestBackup(file, backupsDir, options.now);
+  if (restored === undefined) return first.report;
+  const after = await checkOnce(file, backupsDir, options);
+  return { ...after.report, repaired: [restored, ...after.report.repaired] };
+}
+
+/** One check (and repair) of the file as it is; `unreadable` when it cannot be read as a database at all. */
+async function checkOnce(
+  file: string,
+  backupsDir: string,
+  options: CheckOptions,
+): Promise<{ report: CheckReport; unreadable: boolean }> {
+  const failed = (reason: string) => ({
+    report: { file, problems: [unreadable(reason, backupsDir)], repaired: [] },
+    unreadable: true,
+  });
+  if (statSync(file).size === 0) return failed('the file is empty (0 bytes)');
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
@@ -49,28 +68,51 @@ export async function checkDatabase(file: string, options: CheckOptions): Promis
     }
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw error;
-    return { file, problems: [unreadable(error, backupsDir)], repaired: [] };
+    return failed(cannotRead(error));
   }
-  try {
-    return await inspect(db, file, backupsDir, options);
-  } finally {
-    db.close();
-  }
-}
-
-async function inspect(
-  db: BetterSqlite3.Database,
-  file: string,
-  backupsDir: string,
-  options: CheckOptions,
-): Promise<CheckReport> {
   let problems: CheckProblem[];
   try {
     db.pragma('foreign_keys = ON');
     problems = findProblems(db);
   } catch (error) {
-    return { file, problems: [unreadable(error, backupsDir)], repaired: [] };
+    db.close();
+    return failed(cannotRead(error));
   }
+  try {
+    return { report: await repairIfAsked(db, file, problems, backupsDir, options), unreadable: false };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A file that cannot be read as a database cannot be repaired in place: it is moved aside (never deleted) and the
+ * newest backup copied in its place. Returns what was done, or undefined when there is no backup.
+ */
+function restoreNewestBackup(file: string, backupsDir: string, now: Date): string | undefined {
+  const newest = listBackups(backupsDir).at(-1);
+  if (!newest) return undefined;
+  const backup = join(backupsDir, newest.name);
+  const kept = `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(file, kept);
+  // A WAL left beside the damaged file belongs to it, not to the backup.
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, kept + suffix);
+  }
+  copyFileSync(backup, file);
+  return `restored the newest backup ${backup}; the damaged file is kept as ${kept}`;
+}
+
+const cannotRead = (error: unknown): string =>
+  `the file cannot be read as a database (${(error as Error).message})`;
+
+async function repairIfAsked(
+  db: BetterSqlite3.Database,
+  file: string,
+  problems: CheckProblem[],
+  backupsDir: string,
+  options: CheckOptions,
+): Promise<CheckReport> {
   if (!options.repair || !problems.some((p) => p.repairable)) return { file, problems, repaired: [] };
   const backup = await backUpDatabase(db, backupsDir, options.now);
   const repaired = db.transaction(() => repairUntilStable(db, problems, options.now)).immediate();
@@ -88,16 +130,13 @@ function repairUntilStable(db: BetterSqlite3.Database, found: CheckProblem[], no
   return repaired;
 }
 
-function unreadable(error: unknown, backupsDir: string): CheckProblem {
+/** The problem of a file that cannot be read at all: repairable (by restoring a backup) when there is one. */
+function unreadable(reason: string, backupsDir: string): CheckProblem {
   const newest = listBackups(backupsDir).at(-1);
   const restore = newest
     ? `; the newest backup is ${join(backupsDir, newest.name)}`
     : existsSync(backupsDir)
       ? ''
       : '; there is no backup';
-  return {
-    kind: 'integrity',
-    message: `the file cannot be read as a database (${(error as Error).message})${restore}`,
-    repairable: false,
-  };
+  return { kind: 'integrity', message: `${reason}${restore}`, repairable: newest !== undefined };
 }

@@ -22,6 +22,11 @@ export class DatabaseUnreadableError extends RecollectError {
   override readonly name = 'DatabaseUnreadableError';
 }
 
+/** A stored value cannot be read (damaged JSON); `recollect check --repair` fixes it. */
+export class DatabaseRowDamagedError extends RecollectError {
+  override readonly name = 'DatabaseRowDamagedError';
+}
+
 /** A store operation referred to an item that does not exist (by current id or alias). */
 export class ItemNotFoundError extends RecollectError {
   override readonly name = 'ItemNotFoundError';

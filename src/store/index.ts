@@ -3,6 +3,7 @@ export {
   DatabaseBusyError,
   DatabaseFullError,
   DatabaseReadOnlyError,
+  DatabaseRowDamagedError,
   DatabaseTooNewError,
   DatabaseUnreadableError,
   ItemNotFoundError,

@@ -2,6 +2,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NotAFolderError, VaultNotFoundError } from '../errors.js';
+import { DatabaseReadOnlyError } from './errors.js';
 import { KyselyStore } from './kysely-store.js';
 import { openSqliteDatabase } from './sqlite-open.js';
 import type { Store } from './types.js';
@@ -27,7 +28,7 @@ export function dataDirFor(options: OpenStoreOptions): string {
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   assertFolder(options.vault);
   const dir = dataDirFor(options);
-  mkdirSync(dir, { recursive: true });
+  makeDataDir(dir, options.dataDir === undefined);
   const db = await openSqliteDatabase({
     file: join(dir, DATABASE_FILE),
     backupsDir: join(dir, 'backups'),
@@ -39,6 +40,21 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 /** An in-memory store, for tests and dry runs. */
 export async function openMemoryStore(): Promise<Store> {
   return new KyselyStore(await openSqliteDatabase({ file: ':memory:' }));
+}
+
+/** Creates the data folder; a vault (or --data folder) that may not be written is one clear line, not a stack. */
+function makeDataDir(dir: string, insideVault: boolean): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    const where = insideVault ? 'the vault is read-only' : 'its parent folder is read-only';
+    throw new DatabaseReadOnlyError(
+      `cannot create the study database folder ${dir}: ${where} (${code}). Check its permissions, ` +
+        'or use --data DIR to keep the database elsewhere',
+      { cause: error },
+    );
+  }
 }
 
 function assertFolder(vault: string): void {

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Item, ItemKind } from '../generate/item.js';
+import { parseColumn } from './json-columns.js';
 import type { CardsTable, ItemsTable, NotesTable, ReviewLogTable } from './schema.js';
 import type { CardPhase, ItemState, NoteRecord, ReviewRecord, StoredCard, StoredItem } from './types.js';
 
@@ -38,16 +39,17 @@ export function itemContentRow(item: Item) {
 const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 export function itemFromRow(row: Selectable<ItemsTable>): StoredItem {
+  const at = (column: string) => ({ table: 'items', key: row.key, column });
   return {
     id: row.id,
     kind: row.kind as ItemKind,
     prompt: row.prompt,
     answer: row.answer,
-    ...(row.choices === null ? {} : { choices: JSON.parse(row.choices) as string[] }),
-    ...(row.checklist === null ? {} : { checklist: JSON.parse(row.checklist) as string[] }),
-    context: JSON.parse(row.context) as string[],
+    ...(row.choices === null ? {} : { choices: parseColumn<string[]>(row.choices, at('choices')) }),
+    ...(row.checklist === null ? {} : { checklist: parseColumn<string[]>(row.checklist, at('checklist')) }),
+    context: parseColumn<string[]>(row.context, at('context')),
     source: { path: row.note_path, line: row.line, endLine: row.end_line },
-    tags: JSON.parse(row.tags) as string[],
+    tags: parseColumn<string[]>(row.tags, at('tags')),
     fact: row.fact,
     factKey: row.fact_key,
     state: row.state as ItemState,
@@ -100,7 +102,15 @@ export function reviewFromRow(row: Selectable<ReviewLogTable> & { item_id: strin
     rating: row.rating as 1 | 2 | 3 | 4,
     reviewedAt: new Date(row.reviewed_at),
     durationMs: row.duration_ms,
-    stateBefore: JSON.parse(row.state_before) as unknown,
-    stateAfter: JSON.parse(row.state_after) as unknown,
+    stateBefore: parseColumn<unknown>(row.state_before, {
+      table: 'review_log',
+      key: row.id,
+      column: 'state_before',
+    }),
+    stateAfter: parseColumn<unknown>(row.state_after, {
+      table: 'review_log',
+      key: row.id,
+      column: 'state_after',
+    }),
   };
 }

@@ -7,11 +7,12 @@
  * last few commits, and even then the database is not corrupted. FULL would fsync every commit for power-loss
  * durability at a large cost per answer; reliability.md asks for crash safety, which NORMAL gives.
  */
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { RecollectError } from '../errors.js';
-import { backUpDaily, backUpDatabase } from './backup.js';
+import { backUpDaily, backUpDatabase, listBackups } from './backup.js';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 import type { Database } from './schema.js';
@@ -39,6 +40,7 @@ export interface SqliteOpenOptions {
 export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Kysely<Database>> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_VERSION;
+  refuseEmptyFile(options.file, options.backupsDir ?? join(dirname(options.file), 'backups'));
   const database = openFile(options.file, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
   const found = database.pragma('user_version', { simple: true }) as number;
   if (found > latest) {
@@ -71,6 +73,28 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
     });
   }
   return db;
+}
+
+/**
+ * SQLite takes an empty file for a new database, so a study database emptied by a failed sync or copy would be
+ * silently replaced by a fresh one and the history lost without a word. It is refused instead, untouched.
+ */
+function refuseEmptyFile(file: string, backupsDir: string): void {
+  if (file === ':memory:') return;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return; // no file yet: a new database is made
+  }
+  if (size > 0) return;
+  const newest = listBackups(backupsDir).at(-1);
+  throw new DatabaseUnreadableError(
+    `the study database ${file} is empty (0 bytes), so its history cannot be read; it was left untouched. ` +
+      `Run 'recollect check --repair' to restore the newest backup from ${backupsDir} ` +
+      `(${newest ? newest.name : 'there is none yet'})`,
+    { file },
+  );
 }
 
 function openFile(file: string, busyTimeoutMs: number): BetterSqlite3.Database {

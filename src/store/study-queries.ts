@@ -1,6 +1,8 @@
 /** SQL for cards, the review log and settings. */
+
 import type { Kysely } from 'kysely';
 import { keyOf } from './item-queries.js';
+import { parseColumn } from './json-columns.js';
 import { cardFromRow, cardToRow, itemFromRow, reviewFromRow } from './rows.js';
 import type { Database } from './schema.js';
 import type { DueEntry, ReviewInput, ReviewRecord, StoredCard, StoredItem } from './types.js';
@@ -126,7 +128,7 @@ export async function reviewsForItem(db: Db, itemId: string): Promise<ReviewReco
 
 export async function getSetting<T>(db: Db, key: string): Promise<T | undefined> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as T) : undefined;
+  return row ? parseColumn<T>(row.value, { table: 'settings', key, column: 'value' }) : undefined;
 }
 
 export async function setSetting(db: Db, key: string, value: unknown): Promise<void> {

@@ -11,7 +11,8 @@ import {
 } from '../schedule/index.js';
 import { ItemNotFoundError } from '../store/index.js';
 import type { ReviewRecord, Store, StoredCard } from '../store/types.js';
-import { ItemNotStudiableError } from './errors.js';
+import { cardVersion } from './card-version.js';
+import { ItemNotStudiableError, StaleAnswerError } from './errors.js';
 import { reviewsToday } from './queue.js';
 import type { AnswerInput, AnswerResult, UndoResult } from './service.js';
 
@@ -29,7 +30,14 @@ export function recordAnswer(ctx: AnswerContext, input: AnswerInput, now: Date):
     if (item.state !== 'active') {
       throw new ItemNotStudiableError(`item ${item.id} is ${item.state} and cannot be answered`);
     }
-    const before: CardState = (await tx.getCard(item.id)) ?? ctx.scheduler.newCardState(now);
+    const stored = await tx.getCard(item.id);
+    // Checked inside the write transaction, so of two answers to one state exactly one sees it current.
+    if (input.expectedVersion !== undefined && input.expectedVersion !== cardVersion(stored)) {
+      throw new StaleAnswerError(
+        'this item was answered meanwhile (twice, or in another window or session); the first answer stands',
+      );
+    }
+    const before: CardState = stored ?? ctx.scheduler.newCardState(now);
     const { card } = ctx.scheduler.answer(before, input.rating, now, item.id);
     await tx.saveCard(item.id, card);
     const logId = await tx.appendReview({

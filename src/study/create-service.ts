@@ -6,6 +6,8 @@ import { GRADE_NAMES, makeScheduler, type Scheduler, studyDayKey } from '../sche
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { recordAnswer, undoLastAnswer } from './answering.js';
+import { cardVersion } from './card-version.js';
+import { StaleAnswerError } from './errors.js';
 import { type LoadedQueue, loadQueue, reviewsToday } from './queue.js';
 import { scanVaultIntoStore } from './scan.js';
 import type { IntervalPreview, StudyCard, StudyService } from './service.js';
@@ -89,7 +91,14 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
       return item ? studyCard(store, scheduler, item.id, now, s.items) : null;
     },
     answer: async (input, now) => {
-      const result = await recordAnswer(ctx(), input, now);
+      let result: Awaited<ReturnType<typeof recordAnswer>>;
+      try {
+        result = await recordAnswer(ctx(), input, now);
+      } catch (error) {
+        // Answered elsewhere: this session's queue no longer knows what is due.
+        if (error instanceof StaleAnswerError) invalidate();
+        throw error;
+      }
       session?.answered.add(input.itemId);
       if (result.leech) invalidate();
       return result;
@@ -149,5 +158,5 @@ async function studyCard(
   const intervals = Object.fromEntries(
     Object.values(GRADE_NAMES).map((name) => [name, preview[name].label] as const),
   ) as unknown as IntervalPreview;
-  return { item, card, intervals, phase: card?.phase ?? 'new' };
+  return { item, card, intervals, version: cardVersion(card), phase: card?.phase ?? 'new' };
 }

@@ -33,6 +33,7 @@ export async function scanVaultIntoStore(
   const found = await findNotes(vault);
   const stored = new Map((await store.listNotes()).map((note) => [note.path, note] as const));
   const survey = await surveyNotes(found.notes, stored);
+  keepNotesOfUnreadableFolders(survey, found.unreadableFolders, stored);
   const known = await loadPeople(store);
   const otherPeople = peopleElsewhere(known, survey.changed);
   const deck = buildDeck(survey.changed, {
@@ -85,6 +86,20 @@ function peopleElsewhere(
 ): string[] {
   const rebuilt = new Set(changed.map((f) => f.path));
   return [...known].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names);
+}
+
+/** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */
+function keepNotesOfUnreadableFolders(
+  survey: Survey,
+  folders: readonly string[],
+  stored: ReadonlyMap<string, NoteRecord>,
+): void {
+  if (folders.length === 0) return;
+  const present = new Set(survey.notes.map((note) => note.path));
+  for (const [path, note] of stored) {
+    if (!present.has(path) && folders.some((folder) => path.startsWith(`${folder}/`)))
+      survey.notes.push(note);
+  }
 }
 
 async function surveyNotes(

@@ -25,6 +25,8 @@ export interface StudyCard {
   readonly item: StoredItem;
   readonly card: StoredCard | null;
   readonly intervals: IntervalPreview;
+  /** The card state shown (card-version.ts): the answer passes it back as `expectedVersion`. */
+  readonly version: string;
   /** 'new' for a first view, otherwise the card's phase. */
   readonly phase: 'new' | 'learning' | 'review' | 'relearning';
 }
@@ -40,6 +42,11 @@ export interface AnswerInput {
   readonly durationMs?: number;
   /** What the student typed, when the item was answered by typing (kept for argument practice history). */
   readonly typed?: string;
+  /**
+   * The version of the card state that was shown (`StudyCard.version`). When the card has changed since (the item
+   * was answered meanwhile), the answer is refused with StaleAnswerError and the first one stands.
+   */
+  readonly expectedVersion?: string;
 }
 
 export interface AnswerResult {
@@ -66,6 +73,7 @@ export interface StudyService {
   scan(now: Date): Promise<ScanReport>;
   /** The next item to study now, or null when today's queue is done. */
   next(now: Date): Promise<StudyCard | null>;
+  /** Records an answer; throws StaleAnswerError when `expectedVersion` is given and no longer current. */
   answer(input: AnswerInput, now: Date): Promise<AnswerResult>;
   /** Undoes the most recent answer (its own transaction); null when there is nothing to undo. */
   undo(now: Date): Promise<UndoResult | null>;

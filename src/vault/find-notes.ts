@@ -24,6 +24,11 @@ export interface FoundNotes {
   /** Sorted by `path` (plain code-unit order, so every machine agrees). */
   readonly notes: readonly NoteLocation[];
   readonly problems: readonly Problem[];
+  /**
+   * Vault-relative folders that exist but could not be read: their notes are unknown, not gone, so a scan must
+   * keep what it knew of them.
+   */
+  readonly unreadableFolders: readonly string[];
 }
 
 interface Walk {
@@ -33,6 +38,7 @@ interface Walk {
   readonly visited: Set<string>;
   readonly notes: NoteLocation[];
   readonly problems: Problem[];
+  readonly unreadableFolders: string[];
 }
 
 /** Checks the vault path and returns its real (symlink-free) absolute path; throws typed errors. */
@@ -56,7 +62,13 @@ export async function resolveVault(root: string): Promise<string> {
 /** Lists every `.md` note of the vault at `root`, sorted by vault-relative path. */
 export async function findNotes(root: string): Promise<FoundNotes> {
   const realRoot = await resolveVault(root);
-  const walk: Walk = { realRoot, visited: new Set([realRoot]), notes: [], problems: [] };
+  const walk: Walk = {
+    realRoot,
+    visited: new Set([realRoot]),
+    notes: [],
+    problems: [],
+    unreadableFolders: [],
+  };
   let entries: Dirent[];
   try {
     entries = await readdir(realRoot, { withFileTypes: true });
@@ -69,7 +81,7 @@ export async function findNotes(root: string): Promise<FoundNotes> {
   await walkEntries(walk, realRoot, entries);
   const notes = [...walk.notes].sort((a, b) => compare(a.path, b.path));
   const problems = [...walk.problems].sort((a, b) => compare(a.path, b.path));
-  return { notes, problems };
+  return { notes, problems, unreadableFolders: [...walk.unreadableFolders].sort(compare) };
 }
 
 async function walkFolder(walk: Walk, folder: string): Promise<void> {
@@ -79,6 +91,8 @@ async function walkFolder(walk: Walk, folder: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     walk.problems.push({ path: vaultPath(walk, folder), message: `folder could not be read (${code})` });
+    // A folder that vanished since it was listed is gone; any other failure leaves its notes unknown.
+    if (code !== 'ENOENT') walk.unreadableFolders.push(vaultPath(walk, folder));
     return;
   }
   await walkEntries(walk, folder, entries);

@@ -36,6 +36,7 @@ function cardOf(item: Partial<StudyCard['item']>): StudyCard {
       ...item,
     },
     card: null,
+    version: 'new',
     intervals: { again: '1m', hard: '6m', good: '10m', easy: '8d' },
     phase: 'new',
   };

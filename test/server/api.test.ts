@@ -43,7 +43,12 @@ describe('the study API', () => {
     const check = JSON.parse((await postJson(t, '/api/check', { itemId: next.id, typed: next.answer })).body);
     expect(check).toMatchObject({ verdict: 'correct', suggestedRating: 3 });
 
-    const answered = await postJson(t, '/api/answer', { itemId: next.id, rating: 4, durationMs: 1200 });
+    const answered = await postJson(t, '/api/answer', {
+      itemId: next.id,
+      rating: 4,
+      durationMs: 1200,
+      cardVersion: 'new',
+    });
     expect(answered.status).toBe(200);
     expect(JSON.parse(answered.body).progress.done).toBe(1);
     const detail = (await getJson<ApiItemDetail>(t, `/api/items/${next.id}`)).json;
@@ -156,5 +161,28 @@ describe('live updates', () => {
     } finally {
       await live.close();
     }
+  });
+});
+
+describe('two answers to the same card at once', () => {
+  it('records the first and refuses the second with 409', async () => {
+    const next = (await getJson<ApiNext>(t, '/api/next')).json.card!;
+    const body = { itemId: next.item.id, rating: 3, cardVersion: next.cardVersion };
+    const [a, b] = await Promise.all([postJson(t, '/api/answer', body), postJson(t, '/api/answer', body)]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const refused = a.status === 409 ? a : b;
+    expect(JSON.parse(refused.body).error).toBe(
+      'this item was answered meanwhile (twice, or in another window or session); the first answer stands',
+    );
+    const detail = (await getJson<ApiItemDetail>(t, `/api/items/${next.item.id}`)).json;
+    expect(detail.reviews).toHaveLength(1);
+    await postJson(t, '/api/undo', {});
+  });
+
+  it('refuses an answer that does not say which card state it answers', async () => {
+    const next = (await getJson<ApiNext>(t, '/api/next')).json.card!;
+    const res = await postJson(t, '/api/answer', { itemId: next.item.id, rating: 3 });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error).toMatch(/cardVersion/);
   });
 });

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { UsageError } from '../../errors.js';
 import type { Command, CommandInput } from '../command.js';
 import type { Io } from '../io.js';
+import { type LaunchPage, writeLaunchPage } from '../launch-page.js';
 
 export const DEFAULT_PORT = 4173;
 
@@ -15,13 +16,23 @@ export function parsePort(value: string | boolean | undefined): number {
   return Number(value);
 }
 
-/** Opens `url` in the default browser; failures only print a hint (the URL is printed anyway). */
-function openBrowser(url: string, io: Io): void {
+/** What the opener is given: the private launch page's path, never the URL with its token. */
+export function openerArgs(pagePath: string): string[] {
+  return [pagePath];
+}
+
+/**
+ * Opens the app in the default browser through a private launch page (launch-page.ts), so the token stays out
+ * of the opener's argv; failures only print a hint (the URL is printed anyway). Returns the page to remove.
+ */
+function openBrowser(url: string, io: Io): LaunchPage {
+  const page = writeLaunchPage(url);
   const opener =
     process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+  const child = spawn(opener, openerArgs(page.path), { stdio: 'ignore', detached: true });
   child.on('error', () => io.err(`could not open a browser (${opener}); open the link above yourself\n`));
   child.unref();
+  return page;
 }
 
 async function runServe(input: CommandInput, io: Io): Promise<number> {
@@ -44,7 +55,7 @@ async function runServe(input: CommandInput, io: Io): Promise<number> {
     throw error;
   }
   io.out(`recollect is serving ${vault} at\n  ${server.url}\nPress Ctrl+C to stop.\n`);
-  if (input.values.open === true) openBrowser(server.url, io);
+  const page = input.values.open === true ? openBrowser(server.url, io) : undefined;
   await new Promise<void>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -54,6 +65,7 @@ async function runServe(input: CommandInput, io: Io): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  page?.remove();
   await server.close();
   await service.close();
   return 0;

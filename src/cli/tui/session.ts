@@ -3,7 +3,8 @@
  * (service.answer resolves after its transaction) before the next card is fetched and shown.
  */
 import { GRADE_NAMES, type Grade } from '../../schedule/index.js';
-import type { StudyCard, StudyService } from '../../study/service.js';
+import { StaleAnswerError } from '../../study/errors.js';
+import type { AnswerResult, StudyCard, StudyService } from '../../study/service.js';
 import type { Style } from '../format.js';
 import { type Attempt, attempt, type CardCommand, commandOf } from './attempt.js';
 import type { StudyInput } from './input.js';
@@ -52,10 +53,8 @@ export async function runSession(deps: SessionDeps): Promise<SessionSummary> {
     const step = await studyCard(deps, card);
     if (step.kind === 'quit') break;
     if (step.kind === 'graded') {
-      const result = await deps.study.answer(
-        { itemId: card.item.id, rating: step.rating, durationMs: Math.round(deps.elapsed() - shownAt) },
-        deps.clock(),
-      );
+      const result = await answerOnce(deps, card, step.rating, Math.round(deps.elapsed() - shownAt));
+      if (!result) continue;
       grades.push(step.rating);
       const next = card.intervals[GRADE_NAMES[step.rating]];
       deps.write(deps.style.dim(`saved: ${GRADE_LABELS[step.rating]}, next in ${next}\n`));
@@ -73,6 +72,28 @@ export async function runSession(deps: SessionDeps): Promise<SessionSummary> {
   const summary = summarise(grades, suspended, deps.elapsed() - started, finished);
   deps.write(`\n${formatSummary(summary, deps.style)}`);
   return summary;
+}
+
+/**
+ * Records the grade for the card state that was shown; when another session answered the item meanwhile, says so
+ * in one line and returns null (that first answer stands).
+ */
+async function answerOnce(
+  deps: SessionDeps,
+  card: StudyCard,
+  rating: Grade,
+  durationMs: number,
+): Promise<AnswerResult | null> {
+  try {
+    return await deps.study.answer(
+      { itemId: card.item.id, rating, durationMs, expectedVersion: card.version },
+      deps.clock(),
+    );
+  } catch (error) {
+    if (!(error instanceof StaleAnswerError)) throw error;
+    deps.write(deps.style.yellow(`not saved: ${error.message}.\n`));
+    return null;
+  }
 }
 
 /** One card: attempt, reveal, grade; `e` (source) can be pressed at any time without leaving the card. */

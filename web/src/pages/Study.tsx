@@ -144,6 +144,7 @@ export function StudyPage() {
     if (!item || kept) return;
     const answer: PendingAnswer = {
       itemId: item.id,
+      ...(next?.card?.cardVersion !== undefined ? { cardVersion: next.card.cardVersion } : {}),
       rating,
       durationMs: Math.min(Date.now() - shownAt, 3_600_000),
       ...(stage.given !== undefined && item.kind !== 'order' ? { typed: stage.given } : {}),

@@ -6,6 +6,8 @@ const PENDING_KEY = 'recollect-pending-answer';
 
 export interface PendingAnswer {
   readonly itemId: string;
+  /** The card state this answer was given to (the server refuses a stale one with 409). */
+  readonly cardVersion?: string;
   readonly rating: 1 | 2 | 3 | 4;
   readonly durationMs: number;
   readonly typed?: string;
