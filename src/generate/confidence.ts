@@ -124,6 +124,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Who converted his first wife?" under only the note title: nothing in it points to one person.
     if (c.generator === 'who' && fact?.inherited && !/\s\p{Lu}/u.test(c.prompt.replace(/^Who\s/, ' ')))
       adjust(-0.2, 'nothing in the question names whom it is about');
+    if (c.generator === 'who' && fact && describesSomeoneElse(fact, c.answer))
+      adjust(-0.3, 'the bullet above names another person: this may describe them');
     if (c.generator === 'who' && fact?.description && !identifies(c.prompt))
       adjust(-0.25, 'a description that fits many people');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
@@ -219,8 +221,28 @@ function identifies(prompt: string): boolean {
       description,
     );
   if (!role) return false;
+  if (/\b\d{3,4}\b/.test(description)) return true;
   const named = (role[1] ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return named.length >= 2 || /^(?:the\s+)?(?:first|last|only)\b/i.test(description);
+}
+
+/**
+ * "Married Eleanor of Aquitaine" › "One of the most powerful women of her day": a description under a bullet that
+ * names someone else is likely about them, not about the heading's person.
+ */
+function describesSomeoneElse(fact: Fact, answer: string): boolean {
+  if (!fact.inherited || !fact.description) return false;
+  const parent = fact.context[fact.context.length - 1] ?? '';
+  if (!parent || parent === fact.subject?.name) return false;
+  // The first word of a bullet is capitalised anyway: only names after it count.
+  const names = parent.replace(/^\S+\s*/, '').match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+)*/gu) ?? [];
+  const own = new Set(normalise(answer).split(' '));
+  return names.some(
+    (n) =>
+      !normalise(n)
+        .split(' ')
+        .some((w) => own.has(w)),
+  );
 }
 
 /** Table columns that are not attributes of the row ("Prokaryotic", "Christians", "#", "Explain"). */

@@ -336,3 +336,13 @@ describe('confidence: fragments and descriptions', () => {
     );
   });
 });
+
+describe('confidence: whose description is it', () => {
+  it('does not give a heading person a description written under a bullet about someone else', () => {
+    const items = itemsOf(
+      '## Henry II\n- King of England from 1154\n- Married Eleanor of Aquitaine\n\t- One of the most powerful women of her day\n',
+    );
+    expect(items.find((i) => i.prompt === 'Who was king of England from 1154?')?.answer).toBe('Henry II');
+    expect(items.some((i) => i.prompt.startsWith('Who was one of the most powerful women'))).toBe(false);
+  });
+});
