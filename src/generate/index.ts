@@ -66,6 +66,7 @@ export function generateItems(
   const maxPerFact = options.maxPerFact ?? MAX_ITEMS_PER_FACT;
   for (const k of notes) {
     const scope = scopeOf(k);
+    if (!k.english) rejections.push(notEnglish(k));
     const noteEvents = eventsOf(k);
     events.push(...noteEvents);
     const candidates = [
@@ -156,6 +157,18 @@ function withChoices(
     const choice = made.get(a.candidate);
     return choice ? { ...a, candidate: choice } : a;
   });
+}
+
+/** What `--explain` says about a note in another language (generation.md §2, "Other languages"). */
+function notEnglish(k: NoteKnowledge): Rejection {
+  return {
+    kind: 'qa',
+    prompt: '(generated questions)',
+    answer: '',
+    gate: 'language',
+    reason: 'the note is not in English: only its own cards, clozes of its marked terms and dates are made',
+    source: { path: k.path, line: 1, endLine: 1 },
+  };
 }
 
 /** Events of one section of the note: a drill orders events that belong to one story, not a whole note's. */

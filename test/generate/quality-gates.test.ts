@@ -11,7 +11,8 @@ import { bestPerFact } from '../../src/generate/per-fact.js';
 import { findDates } from '../../src/knowledge/dates.js';
 import { isHeaderField, isStructuralLabel } from '../../src/knowledge/structure.js';
 import { decapitalise } from '../../src/knowledge/text.js';
-import { candidate, itemsOf } from './helpers.js';
+import { buildDeck } from '../../src/pipeline.js';
+import { candidate, itemsOf, noteFile } from './helpers.js';
 
 describe('gate 11: the breadcrumb never gives the answer away', () => {
   it('cuts the breadcrumb above the heading that names the answer', () => {
@@ -344,5 +345,16 @@ describe('confidence: whose description is it', () => {
     );
     expect(items.find((i) => i.prompt === 'Who was king of England from 1154?')?.answer).toBe('Henry II');
     expect(items.some((i) => i.prompt.startsWith('Who was one of the most powerful women'))).toBe(false);
+  });
+});
+
+describe('other languages', () => {
+  it('says in --explain that a note not in English only gets marked-term clozes, dates and its own cards', () => {
+    const text =
+      '- La **photosynthèse** transforme la lumière en énergie chimique dans les feuilles des plantes\n' +
+      '- Les plantes utilisent le dioxyde de carbone et rejettent du dioxygène pendant la journée\n';
+    const built = buildDeck([noteFile('fr.md', text)], { vault: 'v' });
+    expect(built.rejections.find((r) => r.gate === 'language')?.source.path).toBe('fr.md');
+    expect(built.deck.items.map((i) => i.kind)).toEqual(['cloze']);
   });
 });
