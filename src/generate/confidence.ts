@@ -4,6 +4,7 @@
  * candidates become items. Deterministic and explainable: `--explain` prints the score and its reasons.
  * The weights were set by hand against blind ratings of real notes (docs/quality.md).
  */
+import { parseClause } from '../knowledge/clause.js';
 import type { Fact } from '../knowledge/model.js';
 import { isStructuralLabel } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
@@ -34,7 +35,7 @@ const PRIOR: Readonly<Record<string, number>> = {
   who: 0.62,
   cloze: 0.47,
   contrast: 0.6,
-  cause: 0.66,
+  cause: 0.6,
   ellipsis: 0.6,
   table: 0.45,
   what: 0.3,
@@ -102,6 +103,12 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.2, 'a figure recalled by its place in a list');
     if (c.generator === 'who' && WHO_GARBLED.test(c.prompt))
       adjust(-0.3, 'the question is not a sentence about a person');
+    if (c.generator === 'cause' && words(c.prompt).length > 16) adjust(-0.2, 'a long why-question');
+    if (
+      c.generator === 'cause' &&
+      /^Why (?:does|do|did|is|was|were|are) (?:\p{Lu}\p{Ll}+ed|the evidence|Court)\b/u.test(c.prompt)
+    )
+      adjust(-0.3, 'the why-question lost its subject');
     if (c.generator === 'contrast' && !CONTRAST.test(c.prompt))
       adjust(-0.3, 'the contrast has no clear subjects');
     // Other languages are not parsed into clauses: their clozes are of marked terms only (generation.md §2).
@@ -190,10 +197,13 @@ function definitionShape(
       explanation.trim(),
     );
   const isA = fact !== undefined && /\s(?:is|are|refers to|means)\s/i.test(fact.text);
-  if (marked) adjust(0.1, 'the author marked the term');
-  else if (!described && !isA) adjust(-0.25, 'a label and its value, not a term and its meaning');
+  // "Cost-push inflation - firms pass rising costs on to customers": a whole clause explains too.
+  const clause = !described && parseClause(explanation.replace(/[.?!]+$/, '')) !== undefined;
+  if (marked && c.kind === 'qa') adjust(0.1, 'the author marked the term');
+  // "**Development:** Absorbs significant resources": a bold label and notes about it, even when marked.
+  if (!described && !isA && !clause) adjust(-0.35, 'a label and its value, not a term and its meaning');
   // "What is X?" invites any definition; only the author's own marked term or "X is a …" pins the expected one.
-  else if (c.kind === 'qa' && !isA) adjust(-0.15, 'an open "What is …?" about an unmarked term');
+  else if (c.kind === 'qa' && !isA && !marked) adjust(-0.15, 'an open "What is …?" about an unmarked term');
   if (
     /\?/.test(explanation.replace(/\?$/, '')) ||
     /^(?:does|do|is|are|can|did|when are|what|how do)\s/i.test(explanation)

@@ -161,6 +161,8 @@ export function verbPhrases(text: string): string[] {
     const verb = recogniseVerb(word);
     if (!/^\p{Ll}/u.test(word) || verb?.form !== 'past' || !isKnownVerb(word) || /[.,;:]$/.test(token))
       return;
+    // "was able", "were against", "had been": an auxiliary carries no claim of its own.
+    if (verb.base === 'be' || verb.base === 'have' || verb.base === 'do') return;
     const object: string[] = [];
     for (const next of tokens.slice(i + 1, i + 5)) {
       const w = next.replace(/[^\p{L}\p{N}'’-]/gu, '');

@@ -76,6 +76,10 @@ function isTerm(term: string, content: RichText): boolean {
   // "Week 8: June 4", "Created Time: …", "Key differences - …": labels of the note, not terms it defines.
   if (isStructuralLabel(term) || isHeaderField(`${term}:`)) return false;
   if (!/^[\p{L}"“‘'(]/u.test(term) || /:/.test(term)) return false;
+  // "Where there is an agency …", "(b) there is a need …": a clause or a list label, not a term.
+  if (/^(?:where|when|whether|because|if|there|how|why|which|who|what|since|while|although)\b/i.test(term))
+    return false;
+  if (/^\(\w{1,3}\)/.test(term)) return false;
   const words = term.split(/\s+/);
   if (words.length > MAX_TERM_WORDS) return false;
   if (/^\d/.test(term) || /[.!?;,]/.test(term)) return false;

@@ -358,3 +358,24 @@ describe('other languages', () => {
     expect(built.deck.items.map((i) => i.kind)).toEqual(['cloze']);
   });
 });
+
+describe('definitions that are labels', () => {
+  it('asks nothing of a bold label followed by notes, but asks a term explained by a clause', () => {
+    const items = itemsOf(
+      '## Product life cycle\n- **Development:** absorbs significant resources\n' +
+        '- Cost-push inflation - firms pass rising costs on to their customers\n',
+    );
+    expect(items.some((i) => i.answer === 'Development' || i.prompt.includes('Development'))).toBe(false);
+    expect(
+      items.find((i) => i.prompt === 'Which term means: firms pass rising costs on to their customers?')
+        ?.answer,
+    ).toBe('Cost-push inflation');
+  });
+
+  it('never takes a clause opener as a term ("Where there is an agency, …")', () => {
+    const items = itemsOf(
+      "- Where there is an agency, principal and agent are jointly liable for the agent's torts\n",
+    );
+    expect(items.some((i) => i.answer === 'Where there')).toBe(false);
+  });
+});

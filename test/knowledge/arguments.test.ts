@@ -4,6 +4,7 @@ import {
   argumentsFromCallout,
   checklistOf,
   keyPhrases,
+  verbPhrases,
 } from '../../src/knowledge/arguments.js';
 import type { Block, CalloutBlock } from '../../src/markdown/tree.js';
 import { paragraph, rich } from './helpers.js';
@@ -143,5 +144,14 @@ describe('checklistOf', () => {
     const years = Array.from({ length: 10 }, (_, i) => `in ${1901 + i}`).join(', ');
     const points = checklistOf(years, paragraph(rich(years)), 'growth');
     expect(points).toEqual(['1901', '1902', '1903', '1904', '1905', '1906', '1907']);
+  });
+});
+
+describe('checklist points are claims, not function-word pairs', () => {
+  it('never starts a point with an auxiliary ("was able", "were against")', () => {
+    const points = verbPhrases(
+      'Caesar was able to pay his legions, and the senators were against him; he sent letters to the Senate.',
+    );
+    expect(points).toEqual(['sent letters']);
   });
 });
