@@ -203,7 +203,9 @@ function definitionShape(
   // "**Development:** Absorbs significant resources": a bold label and notes about it, even when marked.
   if (!described && !isA && !clause) adjust(-0.35, 'a label and its value, not a term and its meaning');
   // "What is X?" invites any definition; only the author's own marked term or "X is a …" pins the expected one.
-  else if (c.kind === 'qa' && !isA && !marked) adjust(-0.15, 'an open "What is …?" about an unmarked term');
+  // "What is X?" invites any definition; only an "X is a …" sentence says the author meant one (the ratings:
+  // "Term: notes" bullets, even bold ones, gave answers that are one feature, an example or a view).
+  else if (c.kind === 'qa' && !isA) adjust(-0.2, 'an open "What is …?" not written as "X is a …"');
   if (
     /\?/.test(explanation.replace(/\?$/, '')) ||
     /^(?:does|do|is|are|can|did|when are|what|how do)\s/i.test(explanation)

@@ -77,12 +77,13 @@ describe('definitions', () => {
     );
   });
 
-  it('asks a "Term - explanation" whose term the author marked both ways', () => {
-    const items = itemsOf('- **Osmosis** - the movement of water across a membrane\n');
-    expect(find(items, 'qa', 'What is Osmosis?')?.answer).toBe('the movement of water across a membrane');
-    expect(find(items, 'reverse', 'Which term means: the movement of water across a membrane?')?.answer).toBe(
-      'Osmosis',
+  it('asks an "X is a …" definition both ways, with the article the author wrote', () => {
+    const items = itemsOf(
+      '- A **tariff** is a tax on imported goods\n- The Cabinet is a small group of senior ministers\n',
     );
+    expect(find(items, 'qa', 'What is a tariff?')?.answer).toBe('a tax on imported goods');
+    expect(find(items, 'reverse', 'Which term means: a tax on imported goods?')?.answer).toBe('tariff');
+    expect(find(items, 'qa', 'What is the Cabinet?')?.answer).toBe('a small group of senior ministers');
   });
 
   it('asks what an acronym stands for', () => {

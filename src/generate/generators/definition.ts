@@ -48,7 +48,7 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     const short = words(explanation).length <= MAX_DEFINITION_WORDS;
     if (short) {
       const prompt = scope.english
-        ? asQuestion(`What ${isPluralTerm(d.term) ? 'are' : 'is'} ${lowerArticle(d.term)}`)
+        ? asQuestion(`What ${isPluralTerm(d.term) ? 'are' : 'is'} ${withAuthorArticle(d.term, d.fact)}`)
         : `${d.term}:`;
       out.push(
         fromFact(fact, scope, {
@@ -99,6 +99,15 @@ function isPluralTerm(term: string): boolean {
       .split(/\s+/)
       .pop() ?? '';
   return /\p{Ll}s$/u.test(last) && !/(?:ss|us|is|sis|ics)$/i.test(last);
+}
+
+/** "A tariff is a tax …" → "What is a tariff?": the article the author wrote before the term comes back. */
+function withAuthorArticle(term: string, fact: string): string {
+  const article = new RegExp(`^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
+    fact,
+  );
+  if (article && !/^(?:a|an|the)\s/i.test(term)) return `${article[1]!.toLowerCase()} ${term}`;
+  return lowerArticle(term);
 }
 
 /** "The nervous system" → "the nervous system" inside a question. */
