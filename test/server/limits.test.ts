@@ -124,10 +124,13 @@ describe('vault files the server never serves', () => {
 describe('live-update connections', () => {
   it(`refuses more than ${MAX_EVENT_STREAMS} at once with 503, and accepts again once one closes`, async () => {
     const controllers: AbortController[] = [];
+    // Held so the garbage collector cannot cancel an unread body (which closes that stream on the server).
+    const responses: Response[] = [];
     const open = async (): Promise<number> => {
       const controller = new AbortController();
       controllers.push(controller);
       const res = await fetch(`${t.base}/api/events`, { signal: controller.signal });
+      responses.push(res);
       if (res.status !== 200) await res.body?.cancel();
       return res.status;
     };
@@ -143,6 +146,7 @@ describe('live-update connections', () => {
       expect(await open()).toBe(200);
     } finally {
       for (const controller of controllers) controller.abort();
+      responses.length = 0;
     }
   });
 });
