@@ -52,7 +52,6 @@ const POINTER = /\b(?:this|these|those|such|said|above|following|aforementioned)
 /** Kinds whose answer depends on knowing who or what the statement is about. */
 const SUBJECT_DEPENDENT = new Set(['who', 'what', 'subject-cloze', 'cloze', 'date', 'cause', 'contrast']);
 
-/** The confidence of one candidate, given the fact it was made from (when it was made from one). */
 /** What the confidence needs to know about the note a candidate comes from. */
 export interface NoteSignals {
   readonly english: boolean;
@@ -62,6 +61,7 @@ export interface NoteSignals {
 
 const PLAIN_NOTE: NoteSignals = { english: true, caseLaw: false };
 
+/** The confidence of one candidate, given the fact it was made from (when it was made from one). */
 export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals = PLAIN_NOTE): Assessment {
   const english = note.english;
   const reasons: string[] = [];
@@ -95,7 +95,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   if (c.kind !== 'argument' && c.kind !== 'order' && c.kind !== 'explicit') {
     const caseLaw = c.context.some((part) => CASE_NAME.test(part));
     if (caseLaw && (c.kind === 'date' || c.answerType === 'person' || NAME.test(c.answer)))
-      adjust(-0.25, "a detail of a case's facts (a date or a party)");
+      adjust(-0.35, "a detail of a case's facts (a date or a party)");
     else if (note.caseLaw && (c.kind === 'date' || c.answerType === 'person'))
       adjust(-0.2, 'a party or date in a note of cases');
     if (c.generator === 'table') tableShape(c, adjust);
@@ -202,7 +202,6 @@ function definitionShape(
   if (marked && c.kind === 'qa') adjust(0.1, 'the author marked the term');
   // "**Development:** Absorbs significant resources": a bold label and notes about it, even when marked.
   if (!described && !isA && !clause) adjust(-0.35, 'a label and its value, not a term and its meaning');
-  // "What is X?" invites any definition; only the author's own marked term or "X is a …" pins the expected one.
   // "What is X?" invites any definition; only an "X is a …" sentence says the author meant one (the ratings:
   // "Term: notes" bullets, even bold ones, gave answers that are one feature, an example or a view).
   else if (c.kind === 'qa' && !isA) adjust(-0.2, 'an open "What is …?" not written as "X is a …"');

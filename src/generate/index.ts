@@ -48,8 +48,6 @@ export interface Generated {
 }
 
 export interface GenerateOptions {
-  /** The people of notes not built now (an incremental scan), so choice distractors come from the same pool. */
-  readonly otherPeople?: readonly string[];
   /** At most this many items per fact (gate 16); default two. */
   readonly maxPerFact?: number;
 }
@@ -150,7 +148,13 @@ function withChoices(
   const candidates = accepted.map((a) => a.candidate);
   const made = new Map<Candidate, Candidate>();
   for (const c of gate(choices(candidates, pools(notes, candidates, otherPeople)), rejections)) {
-    const base = accepted.find((a) => a.candidate.fact === c.fact && a.candidate.prompt === c.prompt);
+    const base = accepted.find(
+      (a) =>
+        a.candidate.source.path === c.source.path &&
+        a.candidate.source.line === c.source.line &&
+        a.candidate.fact === c.fact &&
+        a.candidate.prompt === c.prompt,
+    );
     if (base) made.set(base.candidate, c);
   }
   return accepted.map((a) => {

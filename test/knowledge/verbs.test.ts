@@ -70,3 +70,12 @@ describe('isKnownVerb', () => {
     expect(isKnownVerb('mitochondria')).toBe(false);
   });
 });
+
+describe('base forms of -ed verbs that lost a silent e', () => {
+  it('gives lodge, urge, execute, hire, declare, acquire, and keeps open and visit', () => {
+    const bases = ['lodged', 'urged', 'executed', 'hired', 'declared', 'acquired', 'opened', 'visited'].map(
+      (w) => recogniseVerb(w)?.base,
+    );
+    expect(bases).toEqual(['lodge', 'urge', 'execute', 'hire', 'declare', 'acquire', 'open', 'visit']);
+  });
+});

@@ -18,7 +18,7 @@ export function withSafeContext(c: Candidate): Candidate {
 
 /**
  * True when the breadcrumb names part of a name the answer is ("Mrs Johnson" under "Taylor v Johnson"): cutting
- * the breadcrumb would leave the prompt without its case or topic, so such an item is dropped (gate 12 list).
+ * the breadcrumb would leave the prompt without its case or topic, so such an item is dropped.
  */
 export function namesAnswerPartly(context: readonly string[], answer: string): boolean {
   if (!PERSON_LIKE.test(answer.trim())) return false;

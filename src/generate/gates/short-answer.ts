@@ -1,4 +1,4 @@
-/** Gate 2: short answers — at most 8 words for cloze, qa, choice and reverse (definitions: 12, lists: 5 items). */
+/** Gate 2: short answers — at most 8 words for cloze, qa, choice and reverse (definitions: 24, list elements: 12). */
 import { words } from '../../knowledge/text.js';
 import { type Gate, SHORT_KINDS } from './gate.js';
 

@@ -1,4 +1,4 @@
-/** Multiple choice: a surviving `qa`/`reverse` whose answer is a person or term, with distractors of its type. */
+/** Multiple choice: a confident `qa` whose answer is a person, with three other people of its note as options. */
 import { createHash } from 'node:crypto';
 import { containsWords, normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
