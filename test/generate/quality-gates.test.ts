@@ -379,3 +379,25 @@ describe('definitions that are labels', () => {
     expect(items.some((i) => i.answer === 'Where there')).toBe(false);
   });
 });
+
+describe('choice options are people', () => {
+  it('never offers a war or an empire as a person', () => {
+    const note = [
+      '## Edward III',
+      '- Believed he was the rightful king of France',
+      '## Philip VI',
+      '- Refused the English claim',
+      '## Joan of Arc',
+      '- Believed that saints spoke to her',
+      '## Henry V',
+      '- Married Catherine of Valois',
+      '## Charles VII',
+      '- Promised to drive the English out',
+      '',
+      '- The Hundred Years War wanted nothing but ruin',
+    ].join('\n');
+    const choices = itemsOf(note).flatMap((i) => (i.kind === 'choice' ? (i.choices ?? []) : []));
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.some((o) => /War/.test(o))).toBe(false);
+  });
+});

@@ -102,6 +102,13 @@ function looksLikeOnePerson(name: string): boolean {
   if (BARE_TITLES.test(name) || PLACES.has(name.toLowerCase()) || /\s(?:of|the)\s/i.test(name)) return false;
   // "Hinduism", "Greek"-like single words: doctrines, peoples and works are not single persons.
   if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek)$/i.test(name)) return false;
+  // "Hundred Years' War", "Roman Empire", "Council of Trent": events and bodies, not people.
+  if (
+    /\b(?:war|wars|treaty|empire|kingdom|church|battle|revolution|act|court|council|party|army|league|union|dynasty|republic|company|order|crusade|crusades)\b/i.test(
+      name,
+    )
+  )
+    return false;
   // "Associated", "Advocate", "Bank": words from a firm's or a role's name, not a person.
   if (!/\s/.test(name) && /(?:ed|ing|ate|ant|ent|ive|ous|ank|ory|ary|ment|ship)$/i.test(name)) return false;
   return !/[^s]s$/.test(name) || /\s/.test(name);
