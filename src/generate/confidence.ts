@@ -6,7 +6,7 @@
  */
 import { parseClause } from '../knowledge/clause.js';
 import type { Fact } from '../knowledge/model.js';
-import { isStructuralLabel } from '../knowledge/structure.js';
+import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { normalise, words } from '../knowledge/text.js';
 import { recogniseVerb } from '../knowledge/verbs.js';
@@ -93,7 +93,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   }
 
   if (c.kind !== 'argument' && c.kind !== 'order' && c.kind !== 'explicit') {
-    const caseLaw = c.context.some((part) => CASE_NAME.test(part));
+    const caseLaw = c.context.some(namesCase);
     if (caseLaw && (c.kind === 'date' || c.answerType === 'person' || NAME.test(c.answer)))
       adjust(-0.35, "a detail of a case's facts (a date or a party)");
     else if (note.caseLaw && (c.kind === 'date' || c.answerType === 'person'))
@@ -163,8 +163,6 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   return { score: Math.round(score * 100) / 100, reasons };
 }
 
-/** "Smith v Jones", "R v Morgan": a heading that names a case. */
-const CASE_NAME = /(?:^|\s)(?:\p{Lu}[\p{L}'’.&-]*|R)\s+(?:v|vs|v\.)\s+\p{Lu}/u;
 /** A person's or party's name ("Mrs Johnson", "Filip Black", "Mr. Bhattacharya"). */
 const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** "What did Lenin want, unlike Stalin?": both sides of a contrast are named. */

@@ -1,5 +1,6 @@
 /** generate/: knowledge → study items through the quality gates, with stable ids (pure). */
 import type { Fact, NoteKnowledge } from '../knowledge/model.js';
+import { namesCase } from '../knowledge/structure.js';
 import type { Candidate, NoteScope } from './candidate.js';
 import { type Assessment, assess, MIN_CONFIDENCE, type NoteSignals } from './confidence.js';
 import { firstFailure, namesAnswerPartly, nearDuplicates, withSafeContext } from './gates/index.js';
@@ -126,8 +127,7 @@ function assessAll(
 /** Five case names or more ("Smith v Jones"): a law note, whose people and dates are the facts of cases. */
 function isCaseLawNote(k: NoteKnowledge): boolean {
   let cases = 0;
-  for (const f of k.facts)
-    if (/\p{Lu}[\p{L}'’.&-]*\s+v\.?\s+\p{Lu}/u.test(f.text) && ++cases >= 5) return true;
+  for (const f of k.facts) if (namesCase(f.text) && ++cases >= 5) return true;
   return false;
 }
 

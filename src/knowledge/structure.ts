@@ -52,3 +52,8 @@ const HEADER_FIELD =
 export function isHeaderField(text: string): boolean {
   return HEADER_FIELD.test(text.trim());
 }
+
+/** "Smith v Jones", "R v Morgan", "Mabo vs Queensland": a text that names a law case. */
+export function namesCase(text: string): boolean {
+  return /(?:^|\s)(?:\p{Lu}[\p{L}'’.&-]*|R)\s+(?:v|vs|v\.)\s+\p{Lu}/u.test(text);
+}

@@ -9,7 +9,7 @@ import { notStructure } from '../../src/generate/gates/structure.js';
 import { wholeText } from '../../src/generate/gates/whole-text.js';
 import { bestPerFact } from '../../src/generate/per-fact.js';
 import { findDates } from '../../src/knowledge/dates.js';
-import { isHeaderField, isStructuralLabel } from '../../src/knowledge/structure.js';
+import { isHeaderField, isStructuralLabel, namesCase } from '../../src/knowledge/structure.js';
 import { decapitalise } from '../../src/knowledge/text.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { candidate, itemsOf, noteFile } from './helpers.js';
@@ -58,6 +58,12 @@ describe('gate 12: structure is not content', () => {
       expect(isStructuralLabel(label)).toBe(true);
     for (const term of ['Osmosis', 'Mind reading', 'Treaty of Versailles', '1905'])
       expect(isStructuralLabel(term)).toBe(false);
+  });
+
+  it('knows a case name wherever it is written', () => {
+    for (const text of ['Hollis v Marsh (1902)', 'R v Okafor', 'Facts of Brandt vs Coles'])
+      expect(namesCase(text)).toBe(true);
+    for (const text of ['Vitamin C deficiency', 'the v-shaped valley']) expect(namesCase(text)).toBe(false);
   });
 
   it('knows header fields', () => {
