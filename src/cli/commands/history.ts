@@ -8,7 +8,7 @@ import type { StudyService } from '../../study/service.js';
 import type { Command, CommandInput } from '../command.js';
 import { createStyle, type Style, useColour } from '../format.js';
 import type { Io } from '../io.js';
-import { existingDatabase, openStudy, STUDY_OPTIONS } from '../tui/options.js';
+import { existingDatabase, noDatabaseYet, openStudy, STUDY_OPTIONS } from '../tui/options.js';
 
 export const history: Command = {
   name: 'history',
@@ -55,7 +55,7 @@ async function runHistory(input: CommandInput, io: Io): Promise<number> {
     throw new UsageError('history needs --item ID or --note PATH');
   const database = await existingDatabase(vault, input.values);
   if (!database.exists) {
-    io.out(`No study database at ${database.file} yet: run 'recollect scan' or 'recollect study' first.\n`);
+    io.out(noDatabaseYet(database.file));
     return 0;
   }
   const service = await openStudy(vault, input.values);

@@ -3,7 +3,7 @@ import type { StudyStats } from '../../schedule/index.js';
 import type { Command, CommandInput } from '../command.js';
 import { createStyle, plural, type Style, useColour } from '../format.js';
 import type { Io } from '../io.js';
-import { existingDatabase, openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
+import { existingDatabase, noDatabaseYet, openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
 
 export const stats: Command = {
   name: 'stats',
@@ -28,7 +28,7 @@ async function runStats(input: CommandInput, io: Io): Promise<number> {
   // Statistics only read: without a database there is nothing to show, and nothing is created.
   const database = await existingDatabase(vault, input.values);
   if (!database.exists) {
-    io.out(`No study database at ${database.file} yet: run 'recollect scan' or 'recollect study' first.\n`);
+    io.out(noDatabaseYet(database.file));
     return 0;
   }
   const service = await openStudy(vault, input.values);

@@ -66,3 +66,8 @@ export async function existingDatabase(
   const file = join(dir, DATABASE_FILE);
   return { file, exists: existsSync(file) };
 }
+
+/** What read-only commands say when the vault has no study database yet. */
+export function noDatabaseYet(file: string): string {
+  return `No study database at ${file} yet: run 'recollect scan' or 'recollect study' first.\n`;
+}
