@@ -21,7 +21,7 @@ export function definitionOf(content: RichText, fact: Fact): Definition | undefi
   if (sep) {
     const term = trimEndPunctuation((sep[1] ?? sep[3] ?? '').trim());
     const explanation = (sep[2] ?? sep[4] ?? '').trim();
-    if (isTerm(term, content) && explanation.split(/\s+/).length >= 2) {
+    if (isTerm(term, content) && explanation.split(/\s+/).length >= 2 && !isOwnClause(explanation)) {
       return {
         term: stripAlias(term),
         explanation,
@@ -90,6 +90,22 @@ function isTerm(term: string, content: RichText): boolean {
   const named = bare.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|in)$/.test(w));
   if (bare.length > 3 && !named && !markedTerms(content).some((t) => t.text === term)) return false;
   return true;
+}
+
+/**
+ * "Shaw: recognition is a purely political act", "Kioa at 609: statutes are construed …": the text after the label
+ * is a statement with its own subject, not what the label means.
+ */
+export function isOwnClause(explanation: string): boolean {
+  const m =
+    /^((?:\S+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did)\b/i.exec(
+      explanation,
+    );
+  if (!m) return false;
+  const subject = (m[1] ?? '').trim().split(/\s+/);
+  if (/^(?:a|an|the|when|where|how|what|whether|if|one|someone|something|any)$/i.test(subject[0] ?? ''))
+    return false;
+  return !subject.some((w) => /^(?:that|which|who|whose|whom|where|when)$/i.test(w));
 }
 
 /** "Term (alias)" → "Term". */

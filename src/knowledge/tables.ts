@@ -3,7 +3,6 @@ import type { TableBlock } from '../markdown/tree.js';
 import { findDates } from './dates.js';
 import type { Definition } from './model.js';
 import { squash } from './text.js';
-import { recogniseVerb } from './verbs.js';
 
 const MEANING =
   /^(?:meaning|definition|description|explanation|what it (?:is|does|means)|means|role|function|purpose|use|used for)$/i;
@@ -43,24 +42,80 @@ export function definitionsFromTable(
 }
 
 /**
- * The columns after the first that make a clear question: a named header, up to the point where the header row
- * repeats itself (tables laid out as two side-by-side copies).
+ * The columns after the first that make a clear question "What is the <header> of <row>?": a header that names
+ * an attribute, up to the point where the table starts over (a header repeated, or a second column of the first
+ * column's kind: "Colour | Digit | Tolerance colour" is two tables side by side). A comparison table
+ * ("Feature | Artery | Vein", "Object position | Image position") has values in its rows, not things: none.
  */
 function attributeColumns(headers: readonly string[]): number[] {
   const out: number[] = [];
-  const seen = new Set([headers[0]?.toLowerCase()]);
+  const first = headers[0] ?? '';
+  if (headers.length === 2 && (MEANING.test(headers[1] ?? '') || !headers[1])) return [1];
+  if (rowsAreValues(first)) return out;
+  const firstHead = headNoun(first);
+  const seen = new Set([first.toLowerCase()]);
   for (let c = 1; c < headers.length; c++) {
-    const h = headers[c]?.toLowerCase() ?? '';
+    const header = headers[c] ?? '';
+    const h = header.toLowerCase();
     if (seen.has(h)) break;
     seen.add(h);
-    const header = headers[c] ?? '';
-    const nounPhrase =
-      !/[?!]/.test(header) &&
-      header.split(/\s+/).length <= 4 &&
-      (recogniseVerb(header.split(/\s+/)[0] ?? '')?.form ?? 'base') === 'base';
-    if ((h && nounPhrase) || headers.length === 2) out.push(c);
+    const head = headNoun(header);
+    if (c > 1 && head !== undefined && head === firstHead) break;
+    if (head !== undefined && ATTRIBUTE.has(head)) out.push(c);
   }
   return out;
+}
+
+/**
+ * Nouns that name a property of a thing: a column under one of these holds that property for each row. A closed
+ * list on purpose: a header outside it ("Eastern", "Christians", "Explain", "Sensor used") made garbled questions.
+ */
+const ATTRIBUTE = new Set(
+  `formula symbol unit units abbreviation size function functions role roles location position number amount
+  percentage proportion value level pattern cause causes effect effects result results outcome outcomes consequence
+  consequences purpose aim aims goal goals advantage advantages disadvantage disadvantages benefit benefits drawback
+  drawbacks structure colour color shape charge mass weight range use uses valency multiplier complexity capital
+  leader leaders ruler rulers author founder inventor date year time duration period speed rate frequency
+  wavelength temperature density example examples type source origin significance importance impact contribution
+  contributions achievement achievements region country population area currency language religion symptom symptoms
+  treatment cure product products reactant reactants catalyst conditions equation hormone hormones organ gland
+  enzyme substrate ion structure property properties response belief beliefs view views ruling holding principle
+  job task reason reasons method methods name capacity voltage current resistance power energy distance length
+  height depth width volume pressure cost price point`.split(/\s+/),
+);
+
+/** Headers whose rows are aspects compared across the other columns, not things with attributes. */
+const ASPECT = new Set(
+  `feature features aspect aspects characteristic characteristics property properties criterion criteria factor
+  factors point points category categories comparison basis parameter parameters dimension dimensions question
+  questions issue issues area areas topic topics`.split(/\s+/),
+);
+
+function rowsAreValues(first: string): boolean {
+  const head = headNoun(first);
+  if (head === undefined) return true;
+  if (ASPECT.has(head)) return true;
+  // "Object position", "Type of blood": the first column holds values of an attribute, not named things.
+  return ATTRIBUTE.has(head) && /\s/.test(first.replace(/\([^)]*\)/g, '').trim());
+}
+
+/**
+ * The noun a header is about: "Worst-case time" → time, "Pattern across a period" → pattern, "Number of moons" →
+ * number; undefined for an empty header or one that is itself an "X of Y" phrase the question could not carry.
+ */
+function headNoun(header: string): string | undefined {
+  const h = header
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .trim();
+  if (!h) return undefined;
+  const counted = /^(number|amount|type|kind|rate|degree|level|unit|units) of\b/.exec(h);
+  if (counted) return counted[1];
+  if (/\bof\b/.test(h)) return undefined;
+  const before = h.split(/\s+(?:across|down|per|in|for|at|on|to|from|with|by|during|under|over)\b/)[0] ?? h;
+  const ws = before.split(/\s+/).filter(Boolean);
+  return ws[ws.length - 1];
 }
 
 /** A table whose first column is all dates: each row is an event ("1917 | The October Revolution"). */

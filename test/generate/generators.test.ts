@@ -86,6 +86,20 @@ describe('definitions', () => {
     expect(find(items, 'qa', 'What is the Cabinet?')?.answer).toBe('a small group of senior ministers');
   });
 
+  it('gives a lower-case common term the article its "a/an …" explanation starts with', () => {
+    const items = itemsOf('- **Screened host**: a host that sits behind a firewall\n');
+    expect(find(items, 'qa', 'What is a screened host?')?.answer).toBe('a host that sits behind a firewall');
+    const named = itemsOf('- **Hadrian Wall**: a Roman frontier across northern Britain\n');
+    expect(find(named, 'qa', 'What is Hadrian Wall?')?.answer).toBe(
+      'a Roman frontier across northern Britain',
+    );
+  });
+
+  it('takes no definition from a label followed by a statement with its own subject', () => {
+    const items = itemsOf('- **Hume**: knowledge is built from impressions of the senses\n');
+    expect(items.filter((i) => i.kind === 'qa' || i.kind === 'reverse')).toEqual([]);
+  });
+
   it('asks what an acronym stands for', () => {
     const items = itemsOf('- GDP - Gross Domestic Product\n');
     expect(find(items, 'qa', 'What does GDP stand for?')?.answer).toBe('Gross Domestic Product');

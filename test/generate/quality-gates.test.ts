@@ -407,3 +407,28 @@ describe('choice options are people', () => {
     expect(choices.some((o) => /War/.test(o))).toBe(false);
   });
 });
+
+describe('confidence: what the tagger sees in a cloze', () => {
+  const english = { english: true, caseLaw: false };
+  const cloze = (prompt: string, answer: string) =>
+    assess(
+      candidate({ kind: 'cloze', prompt, answer, generator: 'cloze', context: ['Torts'] }),
+      undefined,
+      english,
+    );
+
+  it('lowers a cloze whose sentence starts with its verb (the subject was left out)', () => {
+    const headless = cloze('Provides a full defence to any charge of ___.', 'trespass');
+    const whole = cloze('The licence provides a full defence to any charge of ___.', 'trespass');
+    expect(headless.reasons.some((r) => r.includes('its subject is missing'))).toBe(true);
+    expect(whole.reasons.some((r) => r.includes('its subject is missing'))).toBe(false);
+    expect(headless.score).toBeLessThan(whole.score);
+  });
+
+  it('lowers a cloze whose one-word blank is not a noun, a name or a number', () => {
+    const adjective = cloze('The lake water is ___ near the shore.', 'warm');
+    const noun = cloze('The lake water is warm near the ___.', 'shore');
+    expect(adjective.reasons.some((r) => r.includes('no noun'))).toBe(true);
+    expect(noun.reasons.some((r) => r.includes('no noun'))).toBe(false);
+  });
+});

@@ -58,17 +58,43 @@ describe('definitionsFromTable', () => {
   });
 
   it('reads a wider table as one fact per cell, with its column header as the attribute', () => {
-    const t = table(['Planet', 'Moons', 'Ring system'], [['Saturn', '146', 'bright, wide rings']]);
+    const t = table(['Planet', 'Number of moons', 'Mean temperature (°C)'], [['Saturn', '146', '-178']]);
     const defs = definitionsFromTable(t, [], 'a.md');
     expect(defs.map((d) => [d.term, d.attribute, d.explanation])).toEqual([
-      ['Saturn', 'Moons', '146'],
-      ['Saturn', 'Ring system', 'bright, wide rings'],
+      ['Saturn', 'Number of moons', '146'],
+      ['Saturn', 'Mean temperature (°C)', '-178'],
+    ]);
+  });
+
+  it('asks only about columns that name an attribute ("Sensor used" and "Explain" are not)', () => {
+    const t = table(
+      ['Quantity measured', 'Sensor used', 'Unit', 'Explain'],
+      [['Salinity', 'conductivity probe', 'ppt', 'salt in the water']],
+    );
+    expect(definitionsFromTable(t, [], 'a.md').map((d) => [d.term, d.attribute])).toEqual([
+      ['Salinity', 'Unit'],
+    ]);
+  });
+
+  it('asks nothing of a comparison table, whose rows are aspects and columns the things compared', () => {
+    const blank = table(['', 'Moss', 'Fern'], [['Vascular tissue', 'absent', 'present']]);
+    const aspects = table(['Feature', 'Moss', 'Fern'], [['Spores', 'yes', 'yes']]);
+    const values = table(['Rock type', 'Example'], [['Igneous', 'granite']]);
+    expect(definitionsFromTable(blank, [], 'a.md')).toEqual([]);
+    expect(definitionsFromTable(aspects, [], 'a.md')).toEqual([]);
+    expect(definitionsFromTable(values, [], 'a.md')).toEqual([]);
+  });
+
+  it("stops where a second table of the first column's kind starts beside the first", () => {
+    const t = table(['Colour', 'Value', 'Band colour', 'Tolerance'], [['Green', '5', 'Gold', '5%']]);
+    expect(definitionsFromTable(t, [], 'a.md').map((d) => [d.term, d.attribute, d.explanation])).toEqual([
+      ['Green', 'Value', '5'],
     ]);
   });
 
   it('asks nothing about rows keyed by a bare number or a formula', () => {
     const t = table(
-      ['Quantity', 'Total utility'],
+      ['Good', 'Price'],
       [
         ['1', '$20'],
         ['e < 0', 'inferior good'],

@@ -17,7 +17,7 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     if (d.attribute) {
       const prompt = scope.english
         ? asQuestion(
-            `What ${isPluralHeader(d.attribute) ? 'are' : 'is'} the ${d.attribute.toLowerCase()} of ${d.term}`,
+            `What ${isPluralHeader(d.attribute) ? 'are' : 'is'} the ${lowerWords(d.attribute)} of ${d.term}`,
           )
         : `${d.term} (${d.attribute}):`;
       out.push(
@@ -48,7 +48,9 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     const short = words(explanation).length <= MAX_DEFINITION_WORDS;
     if (short) {
       const prompt = scope.english
-        ? asQuestion(`What ${isPluralTerm(d.term) ? 'are' : 'is'} ${withAuthorArticle(d.term, d.fact)}`)
+        ? asQuestion(
+            `What ${isPluralTerm(d.term) ? 'are' : 'is'} ${withAuthorArticle(d.term, d.fact, explanation)}`,
+          )
         : `${d.term}:`;
       out.push(
         fromFact(fact, scope, {
@@ -101,13 +103,32 @@ function isPluralTerm(term: string): boolean {
   return /\p{Ll}s$/u.test(last) && !/(?:ss|us|is|sis|ics)$/i.test(last);
 }
 
-/** "A tariff is a tax …" → "What is a tariff?": the article the author wrote before the term comes back. */
-function withAuthorArticle(term: string, fact: string): string {
+/**
+ * "A tariff is a tax …" → "What is a tariff?": the article the author wrote before the term comes back.
+ * "Screened host: a host behind a firewall" → "What is a screened host?": a common noun phrase (its later words
+ * in lower case) explained as "a/an …" is one of a kind, and takes the article its explanation starts with.
+ */
+function withAuthorArticle(term: string, fact: string, explanation: string): string {
   const article = new RegExp(`^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
     fact,
   );
   if (article && !/^(?:a|an|the)\s/i.test(term)) return `${article[1]!.toLowerCase()} ${term}`;
+  const words = term.split(/\s+/);
+  const common =
+    words.length >= 2 &&
+    words.length <= 4 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
+    words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+  if (common && /^an?\s/i.test(explanation) && !isPluralTerm(term)) {
+    const lower = `${words[0]!.toLowerCase()} ${words.slice(1).join(' ')}`;
+    return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
+  }
   return lowerArticle(term);
+}
+
+/** "Mean temperature (°C)", "IP address range" → "mean temperature (°C)", "IP address range": only plain words lowered. */
+function lowerWords(header: string): string {
+  return header.replace(/\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase());
 }
 
 /** "The nervous system" → "the nervous system" inside a question. */

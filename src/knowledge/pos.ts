@@ -1,0 +1,109 @@
+/**
+ * Parts of speech from a trained tagger (wink-nlp with its small English model), for the few decisions the
+ * rules could only guess: does a statement start with its verb (no subject), is a blank a noun phrase.
+ * English only; the model is loaded on first use, so commands that make no items never pay for it.
+ */
+import { createRequire } from 'node:module';
+import { recogniseVerb } from './verbs.js';
+
+/** Universal part-of-speech tags, as the model gives them. */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+export interface Token {
+  readonly text: string;
+  readonly pos: PartOfSpeech;
+  /** Offset of the token in the tagged text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+type Tagger = (text: string) => { text: string; pos: string }[];
+
+let tagger: Tagger | undefined;
+
+function load(): Tagger {
+  if (tagger) return tagger;
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
+  const model = require('wink-eng-lite-web-model') as unknown;
+  const nlp = winkNLP(model, ['pos']);
+  tagger = (text) => {
+    const tokens = nlp.readDoc(text).tokens();
+    const words = tokens.out() as string[];
+    const tags = tokens.out(nlp.its.pos) as string[];
+    return words.map((w, i) => ({ text: w, pos: tags[i] ?? 'X' }));
+  };
+  return tagger;
+}
+
+interface WinkNlp {
+  readDoc(text: string): { tokens(): { out(as?: unknown): unknown[] } };
+  its: { pos: unknown };
+}
+
+const cache = new Map<string, readonly Token[]>();
+const CACHE_LIMIT = 4096;
+
+/** The tokens of a sentence with their parts of speech and offsets (a token the tagger reshaped keeps -1). */
+export function tag(text: string): readonly Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const raw = load()(text);
+  const out: Token[] = [];
+  let at = 0;
+  for (const t of raw) {
+    const start = text.indexOf(t.text, at);
+    const end = start < 0 ? -1 : start + t.text.length;
+    if (start >= 0) at = end;
+    out.push({ text: t.text, pos: t.pos as PartOfSpeech, start, end });
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+const NOUNISH = new Set<PartOfSpeech>(['NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
+
+/**
+ * "Provides a complete defence to …", "Concerned the validity of …": the first word is a verb, so the subject
+ * was left in the heading or the line above, and the sentence cannot stand alone.
+ */
+export function startsWithVerb(sentence: string): boolean {
+  const tokens = tag(sentence).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  const [first, second] = tokens;
+  // Both must agree: the tagger reads "Merge sort splits …" as a verb first, the verb lexicon does not.
+  if (first?.pos !== 'VERB' || recogniseVerb(first.text) === undefined) return false;
+  // "Paraphrasing the other's words …", "Enabling Act …": a gerund or a name can be the subject itself.
+  return !/ing$/i.test(first.text) && !/^\p{Lu}/u.test(second?.text ?? '');
+}
+
+/**
+ * Whether the words from `start` to `end` of `sentence` hold a noun, a name or a number ("the Suez Canal", "1917"):
+ * a blank of only an adjective, a verb or an adverb ("forced", "All", "Higher") asks for a word, not a fact.
+ */
+export function spanHasNoun(sentence: string, start: number, end: number): boolean {
+  const inside = tag(sentence).filter((t) => t.start >= start && t.end <= end && t.start >= 0);
+  if (inside.length === 0 || inside.some((t) => NOUNISH.has(t.pos))) return true;
+  // The tagger misreads the words of a longer phrase ("military–industrial complex" as adjectives): only a
+  // single word, or a phrase with a verb in it ("are attracted"), is judged.
+  const words = inside.filter((t) => t.pos !== 'PUNCT');
+  return words.length > 1 && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { spanHasNoun, startsWithVerb, tag } from '../../src/knowledge/pos.js';
+
+describe('tag', () => {
+  it('gives each word its part of speech and its offset in the sentence', () => {
+    const tokens = tag('The river flooded the town.');
+    expect(tokens.map((t) => t.text)).toEqual(['The', 'river', 'flooded', 'the', 'town', '.']);
+    expect(tokens[0]?.pos).toBe('DET');
+    expect(tokens[1]?.pos).toBe('NOUN');
+    expect(tokens[2]?.pos).toBe('VERB');
+    expect(tokens[1]?.start).toBe(4);
+    expect(tokens[1]?.end).toBe(9);
+  });
+});
+
+describe('startsWithVerb', () => {
+  it('is true when the subject was left out of the sentence', () => {
+    expect(startsWithVerb('Provides a full defence to any charge of trespass.')).toBe(true);
+    expect(startsWithVerb('Passed a law against the import of grain.')).toBe(true);
+  });
+
+  it('is false for a sentence with its subject, a gerund subject or a name', () => {
+    expect(startsWithVerb('The council provides a full defence to the charge.')).toBe(false);
+    expect(startsWithVerb('Grazing keeps the meadow open.')).toBe(false);
+    expect(startsWithVerb('Reform Act widened the vote in 1832.')).toBe(false);
+  });
+});
+
+describe('spanHasNoun', () => {
+  const sentence = 'Warm air is pushed up the slope by the wind.';
+  it('is true for a blank that holds a noun or a name', () => {
+    const at = sentence.indexOf('the wind');
+    expect(spanHasNoun(sentence, at, at + 'the wind'.length)).toBe(true);
+  });
+
+  it('is false for a blank of one verb or one adjective', () => {
+    const verb = sentence.indexOf('pushed');
+    expect(spanHasNoun(sentence, verb, verb + 'pushed'.length)).toBe(false);
+    const lake = 'The lake water is warm near the shore.';
+    const adjective = lake.indexOf('warm');
+    expect(spanHasNoun(lake, adjective, adjective + 'warm'.length)).toBe(false);
+  });
+});
