@@ -1,6 +1,6 @@
 /** Turning statements into questions: "Lenin arranged X" → "When did Lenin arrange X?". */
 import { type Clause, doSupport, parseClause, thirdPerson } from '../knowledge/clause.js';
-import { squash, trimEndPunctuation } from '../knowledge/text.js';
+import { decapitalise, squash, trimEndPunctuation } from '../knowledge/text.js';
 
 /** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
 export function withoutParentheses(text: string): string {
@@ -25,7 +25,11 @@ export function mainClause(text: string): string {
 /** "Subject verb rest" → "did Subject base rest" (the inverted part of a wh-question), or undefined. */
 export function inverted(clause: Clause, rest: string): string | undefined {
   const { info } = clause;
-  const subject = clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+  // "Major empires fought …" → "Why did major empires fight …?": a capital that only began the sentence goes
+  // (a one-word subject keeps it: "Hitler" and "Palaces" cannot be told apart without the note).
+  const subject = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject)
+    ? decapitalise(clause.subject)
+    : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
   if (clause.negated) return undefined;
   if (info.base === 'be') {
     const be = info.form === 'past' ? (clause.plural ? 'were' : 'was') : clause.plural ? 'are' : 'is';

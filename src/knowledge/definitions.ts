@@ -35,7 +35,7 @@ export function definitionOf(content: RichText, fact: Fact): Definition | undefi
   const leading = leadingTerm(content, text);
   if (leading) return { ...leading, context: fact.context, source: fact.source, fact: fact.text };
   const isA = IS_A.exec(text);
-  if (isA) {
+  if (isA && !isClaim(isA[2]!)) {
     const term = isA[1]!.trim();
     const marked = markedTerms(content).filter(isAuthorMarked);
     const markedMatch = marked.some((t) => t.text === term);
@@ -106,6 +106,19 @@ export function isOwnClause(explanation: string): boolean {
   if (/^(?:a|an|the|when|where|how|what|whether|if|one|someone|something|any)$/i.test(subject[0] ?? ''))
     return false;
   return !subject.some((w) => /^(?:that|which|who|whose|whom|where|when)$/i.test(w));
+}
+
+/**
+ * "Complexity is the enemy of security", "Profit is an undisputed sign of success", "Iodine is a non-metal but it
+ * is lustrous": a judgement or a contrast said of the term, not what the term means.
+ */
+function isClaim(explanation: string): boolean {
+  if (/\bbut\b/i.test(explanation)) return true;
+  return (
+    /^the\s+(?:\w+est|most|least|main|key|only|best|worst|biggest|greatest|enemy|source|basis|base|root|heart|cause|reason|problem|answer)\b/i.test(
+      explanation,
+    ) || /^an?\s+(?:undisputed|clear|important|major|key|big|great|good|bad)\s+sign\b/i.test(explanation)
+  );
 }
 
 /** "Term (alias)" → "Term". */

@@ -145,6 +145,8 @@ function baseOfEd(word: string): string | undefined {
   if (/([bdgklmnprt])\1$/.test(stem) && BASES.has(stem.slice(0, -1))) return stem.slice(0, -1);
   if (/([bdgklmnprt])\1$/.test(stem)) return stem.slice(0, -1);
   // Unknown verb: "-ed" after a consonant + e-ending pattern is ambiguous; prefer the stem + e for c/v/z/s/u.
+  // "crossed", "passed", "assessed": a double s is the end of the stem itself.
+  if (/ss$/.test(stem)) return stem;
   if (/(?:[cvzu]|[^aeiou]s)$/.test(stem)) return `${stem}e`;
   // "lodged", "urged", "executed", "hired", "declared", "secured": a silent e came off before -ed.
   if (/(?:dg|rg|quir|[^aeiou]ut|[^aeiou][aiu]r)$/.test(stem)) return `${stem}e`;

@@ -100,6 +100,14 @@ describe('definitions', () => {
     expect(items.filter((i) => i.kind === 'qa' || i.kind === 'reverse')).toEqual([]);
   });
 
+  it('takes no definition from a judgement or a contrast said of a term', () => {
+    const items = itemsOf(
+      '- Haste is the enemy of good surveying\n- Copper is a metal but it is soft enough to cut\n- A fjord is a long, narrow sea inlet\n',
+    );
+    const asked = items.filter((i) => i.kind === 'reverse').map((i) => i.answer);
+    expect(asked).toEqual(['fjord']);
+  });
+
   it('asks what an acronym stands for', () => {
     const items = itemsOf('- GDP - Gross Domestic Product\n');
     expect(find(items, 'qa', 'What does GDP stand for?')?.answer).toBe('Gross Domestic Product');
