@@ -33,6 +33,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/serve.js')).serve,
   },
   {
+    name: 'server',
+    summary: 'run the class server on PostgreSQL, or add a teacher to it',
+    load: async () => (await import('./commands/server.js')).server,
+  },
+  {
     name: 'scan',
     summary: 'update the study database from the notes',
     load: async () => (await import('./commands/scan.js')).scan,

