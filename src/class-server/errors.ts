@@ -33,6 +33,7 @@ export class TooManyAttemptsError extends RecollectError {
 
 const STATUS_BY_NAME: Readonly<Record<string, number>> = {
   BadInputError: 400,
+  BadRequestError: 400,
   SignInRequiredError: 401,
   AccessDeniedError: 403,
   NotFoundError: 404,

@@ -3,6 +3,7 @@
  * runs, and the authorization test walks this very list, so a route cannot be added without a rule.
  */
 import type { Context } from 'hono';
+import { cardVersionParam, durationParam, itemIdParam, ratingParam } from '../server/validate.js';
 import { type ClassRecord, classesOf, membersOf } from '../store/server/classes.js';
 import { deleteSession, insertPublishToken, type Person } from '../store/server/people.js';
 import { changePassword, createSession, logIn, signInWithLink, studentFor } from './accounts.js';
@@ -10,8 +11,10 @@ import { classOfInvite, createClass, enrol, renewInvite } from './classes.js';
 import type { ClassServerContext, ClassServerEnv } from './context.js';
 import { BadInputError } from './errors.js';
 import type { Access, Granted } from './policy.js';
+import { checkNotes, publish, seedStudent } from './publish.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { clearSessionCookie, setSessionCookie } from './session.js';
+import { answerCard, classProgress, nextCard } from './study.js';
 
 type C = Context<ClassServerEnv>;
 
@@ -87,6 +90,7 @@ export const ROUTES: readonly RouteSpec[] = [
         now,
       );
       await enrol(ctx.db, cls, student, now);
+      await seedStudent(ctx, cls, student.id, now);
       const session = await createSession(ctx.db, student, now);
       setSessionCookie(c, session.token, ctx.secureCookies);
       return c.json({ person: personView(student), csrf: session.csrf, class: classView(cls, false) });
@@ -179,6 +183,47 @@ export const ROUTES: readonly RouteSpec[] = [
     access: 'class-teacher',
     async handle(c, granted, ctx) {
       return c.json({ inviteUrl: inviteUrl(ctx, await renewInvite(ctx.db, must(granted.cls))) });
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/classes/:classId/publish',
+    access: 'class-teacher',
+    async handle(c, granted, ctx) {
+      const notes = checkNotes((await jsonBody(c)).notes);
+      return c.json(await publish(ctx, must(granted.cls), notes, ctx.now()));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/classes/:classId/progress',
+    access: 'class-teacher',
+    async handle(c, granted, ctx) {
+      return c.json({ students: await classProgress(ctx, must(granted.cls)) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/classes/:classId/study/next',
+    access: 'class-student',
+    async handle(c, granted, ctx) {
+      return c.json(await nextCard(ctx, must(granted.cls), must(granted.person).id));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/classes/:classId/study/answer',
+    access: 'class-student',
+    async handle(c, granted, ctx) {
+      const body = await jsonBody(c);
+      const durationMs = durationParam(body.durationMs);
+      const result = await answerCard(ctx, must(granted.cls), must(granted.person).id, {
+        itemId: itemIdParam(body.itemId),
+        rating: ratingParam(body.rating),
+        expectedVersion: cardVersionParam(body.cardVersion),
+        ...(durationMs === undefined ? {} : { durationMs }),
+      });
+      return c.json(result);
     },
   },
 ];
