@@ -11,6 +11,7 @@ import {
   findPersonByEmail,
   getPerson,
   insertPerson,
+  insertPublishToken,
   insertSession,
   insertSignInLink,
   type Person,
@@ -22,6 +23,7 @@ import {
   AccessDeniedError,
   BadInputError,
   ConflictError,
+  NotFoundError,
   SignInRequiredError,
   TooManyAttemptsError,
 } from './errors.js';
@@ -178,4 +180,15 @@ export async function studentFor(
   );
   if (!person) throw new ConflictError('this email already has an account: give its password to join');
   return person;
+}
+
+/** A publish token for a teacher (for `recollect publish`); shown once, stored as its hash. */
+export async function addPublishToken(db: ServerDb, emailInput: string, now: Date): Promise<string> {
+  const email = normaliseEmail(emailInput);
+  const person = await findPersonByEmail(db, email);
+  if (!person || person.role !== 'teacher')
+    throw new NotFoundError(`no teacher ${email}: add one with add-teacher`);
+  const token = newSecret();
+  await insertPublishToken(db, hashSecret(token), person.id, now);
+  return token;
 }

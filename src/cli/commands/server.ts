@@ -59,6 +59,25 @@ async function addTeacherCommand(input: CommandInput, io: Io): Promise<number> {
   }
 }
 
+async function addTokenCommand(input: CommandInput, io: Io): Promise<number> {
+  const email = input.positionals[1];
+  if (email === undefined) throw new UsageError('usage: recollect server add-token EMAIL');
+  const [{ openClassDatabase }, { openServerDatabase }, { addPublishToken }] = await Promise.all([
+    import('../../class-server/database.js'),
+    import('../../store/server/open.js'),
+    import('../../class-server/accounts.js'),
+  ]);
+  const database = await openClassDatabase(databaseOptions(input, io));
+  try {
+    const token = await addPublishToken(await openServerDatabase(database.connection), email, new Date());
+    io.err(`a publish token for ${email}; give it to 'recollect publish' as RECOLLECT_TOKEN:\n`);
+    io.out(`${token}\n`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 async function serveCommand(input: CommandInput, io: Io): Promise<number> {
   const port = parsePort(input.values.port);
   const host = text(input.values.host) ?? '127.0.0.1';
@@ -102,12 +121,12 @@ async function serveCommand(input: CommandInput, io: Io): Promise<number> {
 export const server: Command = {
   name: 'server',
   summary: 'run the class server on PostgreSQL, or add a teacher to it',
-  args: '[add-teacher EMAIL]',
+  args: '[add-teacher EMAIL | add-token EMAIL]',
   description:
     'Runs the class server: teachers publish notes to classes, students study them on any device.\n' +
     'Without --database (or DATABASE_URL) it starts an embedded PostgreSQL in --data (default ./recollect-server).\n' +
     "'recollect server add-teacher EMAIL' prints a one-time sign-in link for a teacher (it works while the\n" +
-    'server runs, on the same --data or --database).',
+    "server runs, on the same --data or --database); 'add-token EMAIL' prints a teacher's publish token.",
   maxPositionals: 2,
   options: {
     port: {
@@ -142,6 +161,7 @@ export const server: Command = {
     const sub = input.positionals[0];
     if (sub === undefined) return serveCommand(input, io);
     if (sub === 'add-teacher') return addTeacherCommand(input, io);
-    throw new UsageError(`unknown 'server' command '${sub}' (did you mean 'add-teacher'?)`);
+    if (sub === 'add-token') return addTokenCommand(input, io);
+    throw new UsageError(`unknown 'server' command '${sub}' (use add-teacher or add-token)`);
   },
 };
