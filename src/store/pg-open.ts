@@ -80,7 +80,14 @@ export async function openPostgresStore(
   options: OpenPostgresStoreOptions = {},
 ): Promise<Store> {
   if (!isSchemaName(schema)) throw new RangeError(`not a schema name recollect creates: ${schema}`);
-  await migrateSchema(connection, schema, options.migrations ?? MIGRATIONS);
+  // Migrating takes a database-wide lock; a schema this process has brought up to date is not looked at again
+  // (the class server opens a student's store on every request).
+  const migrated = migratedSchemas.get(connection) ?? new Set<string>();
+  migratedSchemas.set(connection, migrated);
+  if (options.migrations !== undefined || !migrated.has(schema)) {
+    await migrateSchema(connection, schema, options.migrations ?? MIGRATIONS);
+    if (options.migrations === undefined) migrated.add(schema);
+  }
   const db = (connection.db as Kysely<Database>).withSchema(schema);
   const lockName = `recollect.store.${schema}`;
   return new KyselyStore(db, {
@@ -90,6 +97,8 @@ export async function openPostgresStore(
     close: async () => undefined,
   });
 }
+
+const migratedSchemas = new WeakMap<PostgresConnection, Set<string>>();
 
 /** The schema version of a store, or 0 when the schema holds none yet. */
 export async function storeVersion(connection: PostgresConnection, schema: string): Promise<number> {
@@ -107,6 +116,7 @@ export async function storeVersion(connection: PostgresConnection, schema: strin
 export async function dropPostgresStore(connection: PostgresConnection, schema: string): Promise<void> {
   if (!isSchemaName(schema)) throw new RangeError(`not a schema name recollect creates: ${schema}`);
   await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(connection.db);
+  migratedSchemas.get(connection)?.delete(schema);
 }
 
 /** One lock for every migration, so two servers starting on one database do not migrate the same schema twice. */
