@@ -117,6 +117,18 @@ export async function signInWithLink(db: ServerDb, token: unknown, now: Date): P
 // A hash to verify against when the email is unknown, so both cases take the same time.
 let decoyHash: Promise<string> | undefined;
 
+/** Throws TooManyAttemptsError after too many recent failed sign-ins for the email or from the address. */
+async function refuseWhenLimited(db: ServerDb, email: string, address: string, now: Date): Promise<void> {
+  const failures = await countLoginFailures(
+    db,
+    { email, address },
+    new Date(now.getTime() - LOGIN_LIMITS.windowMs),
+  );
+  if (failures.email >= LOGIN_LIMITS.perEmail || failures.address >= LOGIN_LIMITS.perAddress) {
+    throw new TooManyAttemptsError('too many failed sign-ins; wait 15 minutes and try again');
+  }
+}
+
 /** Email and password sign-in, limited per email and per address. */
 export async function logIn(
   db: ServerDb,
@@ -125,14 +137,7 @@ export async function logIn(
 ): Promise<NewSession> {
   const email = normaliseEmail(input.email);
   const password = typeof input.password === 'string' ? input.password : '';
-  const failures = await countLoginFailures(
-    db,
-    { email, address: input.address },
-    new Date(now.getTime() - LOGIN_LIMITS.windowMs),
-  );
-  if (failures.email >= LOGIN_LIMITS.perEmail || failures.address >= LOGIN_LIMITS.perAddress) {
-    throw new TooManyAttemptsError('too many failed sign-ins; wait 15 minutes and try again');
-  }
+  await refuseWhenLimited(db, email, input.address, now);
   const person = await findPersonByEmail(db, email);
   decoyHash ??= hashPassword('decoy password that is never anyone');
   const ok = await verifyPassword(password, person?.passwordHash ?? (await decoyHash));
@@ -155,7 +160,7 @@ export async function changePassword(db: ServerDb, person: Person, password: unk
  */
 export async function studentFor(
   db: ServerDb,
-  input: { email: unknown; name: unknown; password: unknown },
+  input: { email: unknown; name: unknown; password: unknown; address: string },
   now: Date,
 ): Promise<Person> {
   const email = normaliseEmail(input.email);
@@ -164,7 +169,10 @@ export async function studentFor(
   if (existing) {
     if (existing.role !== 'student')
       throw new AccessDeniedError('a teacher cannot join a class as a student');
+    // Giving an account's password here is a sign-in, limited like one.
+    await refuseWhenLimited(db, email, input.address, now);
     if (!existing.passwordHash || !(await verifyPassword(password, existing.passwordHash))) {
+      await recordLoginFailure(db, { email, address: input.address }, now);
       throw new ConflictError('this email already has an account: give its password to join');
     }
     return existing;

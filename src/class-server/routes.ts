@@ -86,7 +86,7 @@ export const ROUTES: readonly RouteSpec[] = [
       const cls = await classOfInvite(ctx.db, body.invite);
       const student = await studentFor(
         ctx.db,
-        { email: body.email, name: body.name, password: body.password },
+        { email: body.email, name: body.name, password: body.password, address: addressOf(c) },
         now,
       );
       await enrol(ctx.db, cls, student, now);

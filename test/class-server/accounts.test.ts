@@ -97,6 +97,20 @@ describe('sign-in rate limiting', () => {
     ).toBe(200);
   });
 
+  it('counts wrong passwords given to join with an existing account as failed sign-ins', async () => {
+    const teacher = await h.teacher('kai@school.example');
+    const cls = await h.newClass(teacher, 'Limits');
+    await h.student('lou@pupil.example', cls.invite);
+    for (let n = 0; n < LOGIN_LIMITS.perEmail; n++) {
+      const guess = await h
+        .client()
+        .post('/api/join', { invite: cls.invite, email: 'lou@pupil.example', password: `guess number ${n}` });
+      expect(guess.status).toBe(409);
+    }
+    const right = await h.client().post('/api/login', { email: 'lou@pupil.example', password: PASSWORD });
+    expect(right.status).toBe(429);
+  });
+
   it('answers an unknown email like a wrong password', async () => {
     const reply = await h.client().post('/api/login', { email: 'nobody@school.example', password: PASSWORD });
     expect(reply).toMatchObject({ status: 401, body: { error: 'wrong email or password' } });
