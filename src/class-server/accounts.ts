@@ -194,8 +194,7 @@ export async function studentFor(
 export async function addPublishToken(db: ServerDb, emailInput: string, now: Date): Promise<string> {
   const email = normaliseEmail(emailInput);
   const person = await findPersonByEmail(db, email);
-  if (!person || person.role !== 'teacher')
-    throw new NotFoundError(`no teacher ${email}: add one with add-teacher`);
+  if (person?.role !== 'teacher') throw new NotFoundError(`no teacher ${email}: add one with add-teacher`);
   const token = newSecret();
   await insertPublishToken(db, hashSecret(token), person.id, now);
   return token;
