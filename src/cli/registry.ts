@@ -33,6 +33,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/serve.js')).serve,
   },
   {
+    name: 'publish',
+    summary: 'send the notes of a vault to a class on a class server',
+    load: async () => (await import('./commands/publish.js')).publish,
+  },
+  {
+    name: 'server',
+    summary: 'run the class server on PostgreSQL, or add a teacher to it',
+    load: async () => (await import('./commands/server.js')).server,
+  },
+  {
     name: 'scan',
     summary: 'update the study database from the notes',
     load: async () => (await import('./commands/scan.js')).scan,

@@ -46,3 +46,8 @@ export class DatabaseFullError extends RecollectError {
 export class DatabaseReadOnlyError extends RecollectError {
   override readonly name = 'DatabaseReadOnlyError';
 }
+
+/** The PostgreSQL server cannot be reached, refused the login, or has no such database. */
+export class DatabaseUnavailableError extends RecollectError {
+  override readonly name = 'DatabaseUnavailableError';
+}

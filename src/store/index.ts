@@ -5,6 +5,7 @@ export {
   DatabaseReadOnlyError,
   DatabaseRowDamagedError,
   DatabaseTooNewError,
+  DatabaseUnavailableError,
   DatabaseUnreadableError,
   ItemNotFoundError,
 } from './errors.js';
@@ -17,4 +18,17 @@ export {
   openMemoryStore,
   openStore,
 } from './open.js';
+export {
+  EmbeddedDatabaseError,
+  type EmbeddedPostgresOptions,
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from './pg-embedded.js';
+export {
+  connectPostgres,
+  dropPostgresStore,
+  isSchemaName,
+  openPostgresStore,
+  type PostgresConnection,
+} from './pg-open.js';
 export type * from './types.js';

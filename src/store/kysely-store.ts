@@ -1,8 +1,8 @@
 /**
- * The Store over Kysely. The queries are plain Kysely (no SQLite-only SQL), so a PostgreSQL dialect can reuse
- * this class; only opening and migrating are per database (sqlite-open.ts).
+ * The Store over Kysely. The queries are plain Kysely (no SQLite-only SQL), so SQLite and PostgreSQL share this
+ * class; only opening, migrating and how a transaction begins are per database (sqlite-open.ts, pg-open.ts).
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Item } from '../generate/item.js';
 import { DatabaseBusyError } from './errors.js';
 import * as items from './item-queries.js';
@@ -10,23 +10,39 @@ import type { Database } from './schema.js';
 import * as study from './study-queries.js';
 import type { ItemFilter, ItemState, NoteRecord, ReviewInput, Store, StoredCard } from './types.js';
 
+export interface KyselyStoreOptions {
+  /** Runs first in every transaction (PostgreSQL takes the store's write lock there). */
+  readonly begin?: (trx: Transaction<Database>) => Promise<void>;
+  /** What `close()` does; default: destroy the Kysely instance. A store sharing a pool closes nothing. */
+  readonly close?: () => Promise<void>;
+}
+
 export class KyselyStore implements Store {
   readonly #db: Kysely<Database>;
   readonly #inTransaction: boolean;
+  readonly #options: KyselyStoreOptions;
 
-  constructor(db: Kysely<Database>, inTransaction = false) {
+  constructor(db: Kysely<Database>, options: KyselyStoreOptions = {}, inTransaction = false) {
     this.#db = db;
+    this.#options = options;
     this.#inTransaction = inTransaction;
   }
 
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     // Kysely has one connection per transaction; a nested call must reuse it, not wait for it.
     if (this.#inTransaction) return fn(this);
-    return retryWhenBusy(() => this.#db.transaction().execute((trx) => fn(new KyselyStore(trx, true))));
+    const { begin } = this.#options;
+    return retryWhenBusy(() =>
+      this.#db.transaction().execute(async (trx) => {
+        if (begin) await begin(trx);
+        return fn(new KyselyStore(trx, this.#options, true));
+      }),
+    );
   }
 
   async close(): Promise<void> {
-    if (!this.#inTransaction) await this.#db.destroy();
+    if (this.#inTransaction) return;
+    await (this.#options.close ? this.#options.close() : this.#db.destroy());
   }
 
   listNotes = () => items.listNotes(this.#db);

@@ -1,33 +1,65 @@
 /**
- * Versioned schema. Each migration moves the database from `version - 1` to `version`; the SQLite
- * implementation records the version in `PRAGMA user_version` (sqlite-open.ts).
+ * Versioned schema, one list for both databases. Each migration moves the database from `version - 1` to
+ * `version`; SQLite records the version in `PRAGMA user_version` (sqlite-open.ts), PostgreSQL in a
+ * `schema_version` table of the store's schema (pg-open.ts). The few column types that differ come from
+ * `COLUMN_TYPES` (times are integer milliseconds: `integer` is 64-bit in SQLite but 32-bit in PostgreSQL).
  */
-import { type Kysely, sql } from 'kysely';
+import { type ColumnDataType, type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
+
+export type SqlDialect = 'sqlite' | 'postgres';
 
 export interface Migration {
   readonly version: number;
   readonly description: string;
   // biome-ignore lint/suspicious/noExplicitAny: migrations build tables that the typed schema does not know yet.
-  up(db: Kysely<any>): Promise<void>;
+  up(db: Kysely<any>, dialect: SqlDialect): Promise<void>;
 }
+
+interface ColumnTypes {
+  /** Integer milliseconds since the epoch. */
+  readonly time: ColumnDataType;
+  /** A file's mtime in milliseconds, which has a fraction on most file systems. */
+  readonly mtime: ColumnDataType;
+  /** FSRS stability, difficulty, days: 8-byte floats (PostgreSQL's `real` has 4). */
+  readonly float: ColumnDataType;
+  /** An integer primary key the database numbers. */
+  autoKey(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+}
+
+/** The SQLite types are those the first release created; they must not change. */
+export const COLUMN_TYPES: Readonly<Record<SqlDialect, ColumnTypes>> = {
+  sqlite: {
+    time: 'integer',
+    mtime: 'integer',
+    float: 'real',
+    autoKey: (c) => c.primaryKey().autoIncrement(),
+  },
+  postgres: {
+    time: 'bigint',
+    mtime: 'double precision',
+    float: 'double precision',
+    autoKey: (c) => c.primaryKey().generatedByDefaultAsIdentity(),
+  },
+};
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'notes, items, aliases, cards, review log, settings',
-    async up(db) {
+    async up(db, dialect) {
+      const t = COLUMN_TYPES[dialect];
       await db.schema
         .createTable('notes')
         .addColumn('path', 'text', (c) => c.primaryKey())
         .addColumn('hash', 'text', (c) => c.notNull())
         .addColumn('size', 'integer', (c) => c.notNull())
-        .addColumn('mtime_ms', 'integer', (c) => c.notNull())
+        .addColumn('mtime_ms', t.mtime, (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
-        .addColumn('last_seen_at', 'integer', (c) => c.notNull())
+        .addColumn('last_seen_at', t.time, (c) => c.notNull())
         .execute();
       await db.schema
         .createTable('items')
-        .addColumn('key', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('key', 'integer', (c) => t.autoKey(c))
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('note_path', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
@@ -45,10 +77,10 @@ export const MIGRATIONS: readonly Migration[] = [
           c.notNull().check(inList('state', ['active', 'retired', 'suspended'])),
         )
         .addColumn('leech', 'integer', (c) => c.notNull().defaultTo(0))
-        .addColumn('suspended_at', 'integer')
-        .addColumn('created_at', 'integer', (c) => c.notNull())
-        .addColumn('updated_at', 'integer', (c) => c.notNull())
-        .addColumn('retired_at', 'integer')
+        .addColumn('suspended_at', t.time)
+        .addColumn('created_at', t.time, (c) => c.notNull())
+        .addColumn('updated_at', t.time, (c) => c.notNull())
+        .addColumn('retired_at', t.time)
         .execute();
       await db.schema.createIndex('items_note_path').on('items').columns(['note_path', 'state']).execute();
       await db.schema.createIndex('items_fact_key').on('items').column('fact_key').execute();
@@ -66,23 +98,23 @@ export const MIGRATIONS: readonly Migration[] = [
         .createTable('cards')
         .addColumn('item_key', 'integer', (c) => c.primaryKey().references('items.key').onDelete('cascade'))
         .addColumn('phase', 'text', (c) => c.notNull())
-        .addColumn('due', 'integer', (c) => c.notNull())
-        .addColumn('stability', 'real', (c) => c.notNull())
-        .addColumn('difficulty', 'real', (c) => c.notNull())
-        .addColumn('elapsed_days', 'real', (c) => c.notNull())
-        .addColumn('scheduled_days', 'real', (c) => c.notNull())
+        .addColumn('due', t.time, (c) => c.notNull())
+        .addColumn('stability', t.float, (c) => c.notNull())
+        .addColumn('difficulty', t.float, (c) => c.notNull())
+        .addColumn('elapsed_days', t.float, (c) => c.notNull())
+        .addColumn('scheduled_days', t.float, (c) => c.notNull())
         .addColumn('learning_steps', 'integer', (c) => c.notNull())
         .addColumn('reps', 'integer', (c) => c.notNull())
         .addColumn('lapses', 'integer', (c) => c.notNull())
-        .addColumn('last_review', 'integer')
+        .addColumn('last_review', t.time)
         .execute();
       await db.schema.createIndex('cards_due').on('cards').column('due').execute();
       await db.schema
         .createTable('review_log')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', (c) => t.autoKey(c))
         .addColumn('item_key', 'integer', (c) => c.notNull().references('items.key'))
         .addColumn('rating', 'integer', (c) => c.notNull().check(inList('rating', [1, 2, 3, 4])))
-        .addColumn('reviewed_at', 'integer', (c) => c.notNull())
+        .addColumn('reviewed_at', t.time, (c) => c.notNull())
         .addColumn('duration_ms', 'integer')
         .addColumn('state_before', 'text', (c) => c.notNull())
         .addColumn('state_after', 'text', (c) => c.notNull())

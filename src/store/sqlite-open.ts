@@ -59,7 +59,7 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
   try {
     for (const migration of migrations.filter((m) => m.version > found)) {
       await db.transaction().execute(async (trx) => {
-        await migration.up(trx);
+        await migration.up(trx, 'sqlite');
         // user_version lives in the file header and changes with the transaction.
         await sql.raw(`pragma user_version = ${migration.version}`).execute(trx);
       });

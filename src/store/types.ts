@@ -1,6 +1,7 @@
 /**
- * The storage interface: everything the rest of recollect may ask of a database. One SQLite implementation now
- * (sqlite-store.ts); a PostgreSQL one later must pass the same contract suite (test/store/contract.ts).
+ * The storage interface: everything the rest of recollect may ask of a database. One implementation
+ * (kysely-store.ts) on two databases: SQLite (sqlite-open.ts) and PostgreSQL (pg-open.ts, a schema per store);
+ * both pass the same contract suite (test/store/contract.ts).
  * Methods are async so a networked backend fits; `now` is always passed in.
  */
 import type { Item } from '../generate/item.js';

@@ -28,6 +28,20 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
     vault: options.vault,
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
   });
+  return studyServiceOn(store, {
+    scan: (now) => scanVaultIntoStore(store, options.vault, now, () => performance.now()),
+    ...(options.settings === undefined ? {} : { settings: options.settings }),
+  });
+}
+
+export interface StudyServiceOnOptions {
+  /** How `scan` brings the store up to date (a vault scan locally; the class server publishes instead). */
+  readonly scan: StudyService['scan'];
+  readonly settings?: Partial<StudySettings>;
+}
+
+/** The study use cases on an open store (SQLite or PostgreSQL); `close()` closes the store. */
+export async function studyServiceOn(store: Store, options: StudyServiceOnOptions): Promise<StudyService> {
   let settings: StudySettings;
   let scheduler: Scheduler;
   const refresh = async (): Promise<void> => {
@@ -75,7 +89,7 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
   return {
     scan: async (now) => {
       invalidate();
-      return scanVaultIntoStore(store, options.vault, now, () => performance.now());
+      return options.scan(now);
     },
     next: async (now) => {
       let s = await current(now);

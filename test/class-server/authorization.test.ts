@@ -1,0 +1,131 @@
+/**
+ * Walks every route of the class server (ROUTES itself, so a new route is walked too) as no one, another
+ * teacher, a student of another class and a student of the same class, and expects each to be refused exactly
+ * where the route's rule says; the class's own teacher is let through everywhere.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Access } from '../../src/class-server/policy.js';
+import { ROUTES } from '../../src/class-server/routes.js';
+import { type Client, useClassServer } from './helpers.js';
+
+const h = useClassServer();
+
+type Who = 'no one' | 'another teacher' | 'student of another class' | 'student of the class';
+
+/** The status each person gets from a rule, written out from the rules' meaning (policy.ts), not from runs. */
+const EXPECTED: Readonly<Record<Access, Readonly<Record<Who, number | 'allowed'>>>> = {
+  anyone: {
+    'no one': 'allowed',
+    'another teacher': 'allowed',
+    'student of another class': 'allowed',
+    'student of the class': 'allowed',
+  },
+  'signed-in': {
+    'no one': 401,
+    'another teacher': 'allowed',
+    'student of another class': 'allowed',
+    'student of the class': 'allowed',
+  },
+  teacher: {
+    'no one': 401,
+    'another teacher': 'allowed',
+    'student of another class': 403,
+    'student of the class': 403,
+  },
+  'class-member': {
+    'no one': 401,
+    'another teacher': 404,
+    'student of another class': 404,
+    'student of the class': 'allowed',
+  },
+  'class-student': {
+    'no one': 401,
+    'another teacher': 404,
+    'student of another class': 404,
+    'student of the class': 'allowed',
+  },
+  'class-teacher': {
+    'no one': 401,
+    'another teacher': 404,
+    'student of another class': 404,
+    'student of the class': 403,
+  },
+};
+
+let owner: Client;
+let classId: string;
+const people = {} as Record<Who, Client>;
+
+beforeAll(async () => {
+  owner = await h.teacher('owner@school.example');
+  const cls = await h.newClass(owner, 'Walked class');
+  classId = cls.id;
+  const other = await h.teacher('other@school.example');
+  const otherClass = await h.newClass(other, 'Other class');
+  people['no one'] = h.client();
+  people['another teacher'] = other;
+  people['student of another class'] = await h.student('stranger@pupil.example', otherClass.invite);
+  people['student of the class'] = await h.student('member@pupil.example', cls.invite);
+});
+
+const pathOf = (path: string, id: string) => path.replace(':classId', encodeURIComponent(id));
+// Logout would end the session the next routes need; it is walked last for each person.
+const walked = [...ROUTES].sort(
+  (a, b) => Number(a.path === '/api/logout') - Number(b.path === '/api/logout'),
+);
+
+describe('authorization walk', () => {
+  for (const who of Object.keys(EXPECTED.anyone) as Who[]) {
+    it(`refuses ${who} everywhere the rules say`, async () => {
+      const refusals: string[] = [];
+      for (const route of walked) {
+        if (route.access === 'anyone') continue;
+        const reply = await people[who].request(
+          route.method,
+          pathOf(route.path, classId),
+          route.method === 'POST' ? {} : undefined,
+        );
+        const expected = EXPECTED[route.access][who];
+        const ok =
+          expected === 'allowed' ? ![401, 403, 404].includes(reply.status) : reply.status === expected;
+        if (!ok)
+          refusals.push(
+            `${route.method} ${route.path} (${route.access}): got ${reply.status}, expected ${expected}`,
+          );
+      }
+      expect(refusals).toEqual([]);
+    });
+  }
+
+  it("lets the class's own teacher through every class route but a student's own study", async () => {
+    const results: string[] = [];
+    for (const route of ROUTES.filter((r) => r.path.includes(':classId'))) {
+      const reply = await owner.request(
+        route.method,
+        pathOf(route.path, classId),
+        route.method === 'POST' ? {} : undefined,
+      );
+      const refused = [401, 403, 404].includes(reply.status);
+      results.push(`${route.path}: ${refused ? reply.status : 'allowed'}`);
+    }
+    const expected = ROUTES.filter((r) => r.path.includes(':classId')).map(
+      (r) => `${r.path}: ${r.access === 'class-student' ? 403 : 'allowed'}`,
+    );
+    expect(results).toEqual(expected);
+  });
+
+  it('answers a class one may not see exactly like a class that does not exist', async () => {
+    // A fresh teacher: the walk above logged the others out.
+    const stranger = await h.teacher('prober@school.example');
+    const hidden = await stranger.get(`/api/classes/${classId}`);
+    const missing = await stranger.get('/api/classes/AAAAAAAAAAAAAAAAAAAAAA');
+    expect(hidden).toMatchObject({ status: 404, body: missing.body });
+    expect(missing.status).toBe(404);
+  });
+
+  it('has a rule for every route, and every rule is walked', () => {
+    const rules = new Set(ROUTES.map((r) => r.access));
+    for (const rule of rules) expect(Object.keys(EXPECTED)).toContain(rule);
+    expect(ROUTES.length).toBeGreaterThanOrEqual(12);
+  });
+});
