@@ -175,6 +175,13 @@ const CONTRAST =
 const REFERENCE_TERM =
   /^\(?\d|^(?:ss?|r|rr|art|article|section|sections|part|parts|rule|rules|clause|schedule|reg)\.?\s*\d/i;
 
+/** "**Mitochondria** are the organelles …": the author marked the term and wrote the definition as a sentence. */
+function authorDefines(term: string, fact: Fact | undefined): boolean {
+  if (!fact) return false;
+  const marked = fact.terms.some((t) => isAuthorMarked(t) && t.text === term);
+  return marked && new RegExp(`^${term}\\s+(?:is|are)\\s`).test(fact.text);
+}
+
 /** A definition asks for a concept: not a person, a section, a case or a list, and explained by a description. */
 function definitionShape(
   c: Candidate,
@@ -185,8 +192,12 @@ function definitionShape(
   const explanation = c.kind === 'reverse' ? c.prompt.replace(/^Which term means:\s*/, '') : c.answer;
   if (REFERENCE_TERM.test(term) || /\s(?:v|vs)\s/.test(term))
     adjust(-0.4, 'the term is a reference, not a concept');
-  else if (/^\p{Lu}\p{Ll}+$/u.test(term.trim()) && c.kind === 'qa')
-    adjust(-0.1, 'a single capitalised word may be a name, not a concept');
+  // On the rated samples "What is Domain?" / "What is Cadbury?" were acceptable 23 % of the time (a name, or a
+  // common word asked with no article and no field), "What is Screened host?" 27 %; "What is a …?" 74 %.
+  else if (/^\p{Lu}\p{Ll}+$/u.test(term.trim()) && c.kind === 'qa' && !authorDefines(term, fact))
+    adjust(-0.35, 'a single capitalised word: a name, or a word asked without its article');
+  else if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(term.trim()) && c.kind === 'qa')
+    adjust(-0.25, 'a common term asked without its article');
   if (/\s(?:and|&)\s/.test(term)) adjust(-0.2, 'two things under one term');
   if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
   if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');

@@ -49,7 +49,7 @@ describe('recollect study from a script on stdin', () => {
     const script = ['', '3', 't', 'the nucleus', '', 'q'].join('\n');
     const run = recollect(withData('study', temp.vault), `${script}\n`);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('What is Mitochondria?');
+    expect(run.stdout).toContain('What are Mitochondria?');
     expect(run.stdout).toContain('→ the organelles that release energy through respiration');
     expect(run.stdout).toMatch(/1 Again 1m {3}2 Hard 6m {3}3 Good 10m {3}4 Easy \d+d/);
     expect(run.stdout).toContain('✓ correct (suggested: 3 Good)');

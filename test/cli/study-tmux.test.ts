@@ -87,7 +87,7 @@ describeWith(tmuxTool, 'test/cli/study-tmux.test.ts')('recollect study under tmu
   afterAll(tearDown);
 
   it('reveals with space, grades with a number, checks a typed answer, undoes, shows source and quits', async () => {
-    await waitFor('What is Mitochondria?');
+    await waitFor('What are Mitochondria?');
     press('Space');
     await waitFor('→ the organelles that release energy through respiration');
     expect(screen()).toMatch(/1 Again 1m {3}2 Hard 6m {3}3 Good 10m {3}4 Easy \d+d/);

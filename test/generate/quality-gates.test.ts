@@ -7,6 +7,7 @@ import { namesAnswerPartly, withSafeContext } from '../../src/generate/gates/con
 import { isGeneric, specificAnswer } from '../../src/generate/gates/specific-answer.js';
 import { notStructure } from '../../src/generate/gates/structure.js';
 import { wholeText } from '../../src/generate/gates/whole-text.js';
+import { choices } from '../../src/generate/generators/choice.js';
 import { bestPerFact } from '../../src/generate/per-fact.js';
 import { findDates } from '../../src/knowledge/dates.js';
 import { isHeaderField, isStructuralLabel, namesCase } from '../../src/knowledge/structure.js';
@@ -406,6 +407,24 @@ describe('choice options are people', () => {
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.some((o) => /War/.test(o))).toBe(false);
   });
+
+  it('never offers an epic or a member of an order as a person', () => {
+    const who = candidate({
+      kind: 'qa',
+      prompt: 'Who wrote for the emperor Augustus?',
+      answer: 'Virgil',
+      answerType: 'person',
+      context: ['Roman poets'],
+    });
+    const pool = ['Virgil', 'Aeneid', 'Dominican', 'Homer', 'Ovid', 'Horace'];
+    const made = choices([who], {
+      peopleByNote: new Map([[who.source.path, pool]]),
+      people: pool,
+      termsByNote: new Map(),
+    });
+    expect(made).toHaveLength(1);
+    expect([...(made[0]?.choices ?? [])].sort()).toEqual(['Homer', 'Horace', 'Ovid', 'Virgil']);
+  });
 });
 
 describe('confidence: what the tagger sees in a cloze', () => {
@@ -430,5 +449,25 @@ describe('confidence: what the tagger sees in a cloze', () => {
     const noun = cloze('The lake water is warm near the ___.', 'shore');
     expect(adjective.reasons.some((r) => r.includes('no noun'))).toBe(true);
     expect(noun.reasons.some((r) => r.includes('no noun'))).toBe(false);
+  });
+});
+
+describe('confidence: "What is X?" without an article', () => {
+  const ask = (prompt: string) =>
+    assess(
+      candidate({
+        kind: 'qa',
+        prompt,
+        answer: 'a set of values a column may hold',
+        generator: 'definition',
+        context: ['Databases'],
+      }),
+      undefined,
+    ).score;
+
+  it('ranks a capitalised bare word or phrase below the same term asked with its article', () => {
+    expect(ask('What is Domain?')).toBeLessThan(MIN_CONFIDENCE);
+    expect(ask('What is Value domain?')).toBeLessThan(ask('What is a value domain?'));
+    expect(ask('What is Domain?')).toBeLessThan(ask('What is a domain?'));
   });
 });

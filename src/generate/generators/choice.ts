@@ -101,7 +101,8 @@ const BARE_TITLES =
 function looksLikeOnePerson(name: string): boolean {
   if (BARE_TITLES.test(name) || PLACES.has(name.toLowerCase()) || /\s(?:of|the)\s/i.test(name)) return false;
   // "Hinduism", "Greek"-like single words: doctrines, peoples and works are not single persons.
-  if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek)$/i.test(name)) return false;
+  // "Aeneid", "Iliad", "Odyssey" are works; "Dominican", "Anglican" members of an order or a church.
+  if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek|eid|iad|yssey|ican)$/i.test(name)) return false;
   // "Hundred Years' War", "Roman Empire", "Council of Trent": events and bodies, not people.
   if (
     /\b(?:war|wars|treaty|empire|kingdom|church|battle|revolution|act|court|council|party|army|league|union|dynasty|republic|company|order|crusade|crusades)\b/i.test(

@@ -49,7 +49,7 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     if (short) {
       const prompt = scope.english
         ? asQuestion(
-            `What ${isPluralTerm(d.term) ? 'are' : 'is'} ${withAuthorArticle(d.term, d.fact, explanation)}`,
+            `What ${isPluralTerm(d.term) || saysAre(d.term, d.fact) ? 'are' : 'is'} ${withAuthorArticle(d.term, d.fact, explanation)}`,
           )
         : `${d.term}:`;
       out.push(
@@ -91,6 +91,11 @@ export function acronymPair(a: string, b: string): { short: string; long: string
     if (initials === short.replace(/s$/, '')) return { short, long: trimEndPunctuation(long) };
   }
   return undefined;
+}
+
+/** "Mitochondria are the organelles …": the author's own verb says the term is plural. */
+function saysAre(term: string, fact: string): boolean {
+  return fact.toLowerCase().startsWith(`${term.toLowerCase()} are `);
 }
 
 /** "Alleles", "Tariffs" are plural; "Osmosis", "Process", "Status" are not. */
