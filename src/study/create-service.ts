@@ -73,9 +73,9 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
   const pending = (s: SessionQueue) => s.queue.entries.filter((e) => !s.answered.has(e.itemId));
 
   return {
-    scan: async (now) => {
+    scan: async (now, scanOptions) => {
       invalidate();
-      return scanVaultIntoStore(store, options.vault, now, () => performance.now());
+      return scanVaultIntoStore(store, options.vault, now, () => performance.now(), scanOptions);
     },
     next: async (now) => {
       let s = await current(now);

@@ -3,15 +3,20 @@
  * go through the pipeline, and the result is reconciled with the store in one transaction.
  *
  * The notes to build stream through the per-note pass (on worker threads when there are many) in path order and
- * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. The first scan of
+ * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. No generator reads
+ * the vault-wide pool (generate/pools.ts) today, so a scan passes the empty pool and keeps no list of the vault's
+ * people (the JSON setting rewritten on every edit cost more than the one-note build). The first scan of
  * a vault (an empty store: nothing to reconcile with) writes its items in batches as they come, so its memory
  * does not grow with the vault; a scan that changes nothing writes nothing.
  */
-import { type NoteGeneration, VaultMerge, vaultPools } from '../generate/index.js';
+
+import { lstat, realpath } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Item, Problem } from '../generate/item.js';
+import { EMPTY_POOLS, type VaultPools } from '../generate/pools.js';
+import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
 import type { NoteRecord, Store } from '../store/types.js';
-import { findNotes, type NoteFile } from '../vault/index.js';
-import { buildNotes } from '../workers/build-pool.js';
+import { type FoundNotes, findNotes, type NoteFile, type NoteLocation } from '../vault/index.js';
 import { type ReconcileReport, reconcile } from './reconcile.js';
 import type { ScanReport } from './service.js';
 import { readAhead, recordOf, type Survey, surveyNotes } from './survey.js';
@@ -19,6 +24,11 @@ import { readAhead, recordOf, type Survey, surveyNotes } from './survey.js';
 export interface ScanOptions {
   /** Worker threads for the per-note pass (default: by the number of notes to build, see build-pool.ts). */
   readonly threads?: number;
+  /**
+   * Only these vault-relative paths changed (a watcher says so): they alone are looked at, without walking the
+   * vault. A path that is not a note file or a deleted note (a folder, a link) makes it a whole scan.
+   */
+  readonly paths?: readonly string[];
 }
 
 /** Items written per transaction by the first scan of a vault. */
@@ -33,9 +43,10 @@ export async function scanVaultIntoStore(
   options: ScanOptions = {},
 ): Promise<ScanReport> {
   const started = elapsed();
-  const found = await findNotes(vault);
   const stored = new Map((await store.listNotes()).map((note) => [note.path, note] as const));
-  const survey = await surveyNotes(found.notes, stored);
+  const only = options.paths && (await notesAt(vault, options.paths, stored));
+  const found = only || (await findNotes(vault));
+  const survey = await surveyNotes(found.notes, stored, only ? new Set(options.paths) : undefined);
   keepNotesOfUnreadableFolders(survey, found.unreadableFolders, stored);
   const seen = new Set([...survey.kept.map((n) => n.path), ...survey.toBuild.map((b) => b.location.path)]);
   const gone = [...stored.keys()].filter((path) => !seen.has(path));
@@ -56,15 +67,9 @@ export async function scanVaultIntoStore(
   });
   if (survey.toBuild.length === 0 && gone.length === 0 && touched.length === 0) return finish(NOTHING, 0, []);
 
-  const people = await loadPeople(store);
-  const rebuilt = new Set(survey.toBuild.map((b) => b.location.path));
-  const pools = vaultPools([...people].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names));
   const cold = stored.size === 0 && (await store.listItems()).length === 0;
-  const build = new BuildStream(survey, pools, options);
+  const build = new BuildStream(survey, EMPTY_POOLS, options);
   const report = cold ? await coldIndex(store, build, now) : await rescan(store, build, survey, stored, now);
-  for (const path of gone) people.delete(path);
-  for (const [path, names] of build.people) people.set(path, names);
-  if (gone.length > 0 || build.people.size > 0) await savePeople(store, people);
   return finish(report, build.parsed.length, build.problems);
 }
 
@@ -86,12 +91,11 @@ class BuildStream {
   readonly records = new Map<string, NoteRecord>();
   /** Paths of the notes read and parsed (whatever the pipeline made of them). */
   readonly parsed: string[] = [];
-  readonly people = new Map<string, readonly string[]>();
   readonly #survey: Survey;
-  readonly #pools: ReturnType<typeof vaultPools>;
+  readonly #pools: VaultPools;
   readonly #options: ScanOptions;
 
-  constructor(survey: Survey, pools: ReturnType<typeof vaultPools>, options: ScanOptions) {
+  constructor(survey: Survey, pools: VaultPools, options: ScanOptions) {
     this.#survey = survey;
     this.#pools = pools;
     this.#options = options;
@@ -100,6 +104,8 @@ class BuildStream {
   /** Each built note with the items it keeps after the vault merge, in path order. */
   async *notes(): AsyncGenerator<{ path: string; items: Item[] }> {
     const merge = new VaultMerge();
+    // Loaded only when a note must be built: a rescan that finds nothing changed never loads the pipeline.
+    const { buildNotes } = await import('../workers/build-pool.js');
     const builds = buildNotes(this.#files(), {
       pools: this.#pools,
       timed: true,
@@ -109,7 +115,6 @@ class BuildStream {
     for await (const build of builds) {
       if ('problem' in build) this.problems.push(build.problem);
       if (!('generation' in build)) continue;
-      this.people.set(build.path, build.people);
       yield { path: build.path, items: keptItems(merge, build.generation) };
     }
   }
@@ -200,19 +205,36 @@ async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<R
   };
 }
 
-const PEOPLE_SETTING = 'vault.people';
-
-/** The people each note names, remembered between scans (path → names): the vault pool of the next scan. */
-async function loadPeople(store: Store): Promise<Map<string, readonly string[]>> {
-  const saved = await store.getSetting<Record<string, string[]>>(PEOPLE_SETTING);
-  return new Map(Object.entries(saved ?? {}));
-}
-
-async function savePeople(store: Store, people: ReadonlyMap<string, readonly string[]>): Promise<void> {
-  await store.setSetting(
-    PEOPLE_SETTING,
-    Object.fromEntries([...people].sort(([a], [b]) => (a < b ? -1 : 1))),
-  );
+/**
+ * The notes of the vault when only `paths` changed: the stored ones, with each changed path as it is now (a note
+ * file, or gone). Undefined when a path is anything else (a folder, a link, a hidden file): then walk the vault.
+ */
+async function notesAt(
+  vault: string,
+  paths: readonly string[],
+  stored: ReadonlyMap<string, NoteRecord>,
+): Promise<FoundNotes | undefined> {
+  const root = await realpath(vault);
+  const present = new Map<string, NoteLocation>();
+  for (const [path] of stored) present.set(path, { path, absolutePath: join(root, path) });
+  for (const path of paths) {
+    const parts = path.split('/');
+    if (parts.some((p) => p === '' || p === '..' || p.startsWith('.') || p === 'node_modules'))
+      return undefined;
+    const info = await lstat(join(root, path)).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? null : undefined,
+    );
+    if (info === undefined) return undefined;
+    if (info === null) {
+      // Gone: a deleted note, or something that never was one (a folder moved away: walk to be sure).
+      if (!stored.has(path)) return undefined;
+      present.delete(path);
+    } else if (info.isFile() && path.toLowerCase().endsWith('.md')) {
+      present.set(path, { path, absolutePath: join(root, path) });
+    } else if (!info.isFile()) return undefined;
+  }
+  const notes = [...present.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { notes, problems: [], unreadableFolders: [] };
 }
 
 /** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */

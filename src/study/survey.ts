@@ -30,12 +30,16 @@ const STATS_PER_TURN = 500;
 export async function surveyNotes(
   locations: readonly NoteLocation[],
   stored: ReadonlyMap<string, NoteRecord>,
+  /** When given, only these paths may have changed: the other stored notes are kept without a stat. */
+  changed?: ReadonlySet<string>,
 ): Promise<Survey> {
-  const infos = await statAll(locations.map((l) => (stored.has(l.path) ? l : undefined)));
+  const trusted = (path: string) => changed !== undefined && !changed.has(path);
+  const infos = await statAll(locations.map((l) => (stored.has(l.path) && !trusted(l.path) ? l : undefined)));
   // Most notes are decided by their stat alone; only those with a new size or mtime are read (in parallel).
   const outcomes: (Outcome | undefined)[] = locations.map((location, i) => {
     const previous = stored.get(location.path);
     if (!previous) return { kind: 'build' };
+    if (trusted(location.path)) return { kind: 'kept', record: previous };
     const info = infos[i];
     if (info && info.size === previous.size && info.mtimeMs === previous.mtimeMs)
       return { kind: 'kept', record: previous };

@@ -4,7 +4,7 @@
  * nothing.
  */
 import { statSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,11 +70,55 @@ describe('a rescan', () => {
       await scanVaultIntoStore(store, vault, NOW, clock);
       const [first] = (await scanVault(vault)).files;
       if (!first) throw new Error('no note');
-      await writeFile(join(vault, first.path), `${first.text}\n- Edda Falk founded the Harbour Guild in 1901\n`);
+      await writeFile(
+        join(vault, first.path),
+        `${first.text}\n- Edda Falk founded the Harbour Guild in 1901\n`,
+      );
       const report = await scanVaultIntoStore(store, vault, new Date(NOW.getTime() + 60_000), clock);
       expect(report.notesParsed).toBe(1);
       expect(report.added).toBeGreaterThan(0);
       expect(report.notes.map((n) => n.path)).toEqual([first.path]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('a scan of the paths a watcher reports', () => {
+  it('builds the edited note, retires a deleted one and walks the vault for a new folder', async () => {
+    const { vault, dataDir } = await syntheticVault(30);
+    const store = await openStore({ vault, dataDir });
+    try {
+      await scanVaultIntoStore(store, vault, NOW, clock);
+      const [edited, deleted] = (await scanVault(vault)).files;
+      if (!edited || !deleted) throw new Error('no notes');
+      await writeFile(
+        join(vault, edited.path),
+        `${edited.text}\n- Edda Falk founded the Harbour Guild in 1901\n`,
+      );
+      await rm(join(vault, deleted.path));
+      const later = new Date(NOW.getTime() + 60_000);
+      const report = await scanVaultIntoStore(store, vault, later, clock, {
+        paths: [edited.path, deleted.path],
+      });
+      expect(report.notesParsed).toBe(1);
+      expect(report.deletedNotes).toEqual([deleted.path]);
+      expect(report.retired).toBeGreaterThan(0);
+      const live = await store.listItems({ states: ['active'] });
+      expect(live.some((i) => i.source.path === deleted.path)).toBe(false);
+      expect(live.some((i) => /Harbour Guild/.test(i.fact) && i.source.path === edited.path)).toBe(true);
+      // The same vault scanned whole finds nothing more to do.
+      const whole = await scanVaultIntoStore(store, vault, later, clock);
+      expect(whole.notesParsed + whole.added + whole.retired + whole.deletedNotes.length).toBe(0);
+
+      await mkdir(join(vault, 'New folder'));
+      await writeFile(
+        join(vault, 'New folder', 'n.md'),
+        '# N\n- Edda Falk founded the Harbour Guild in 1901\n',
+      );
+      const folder = await scanVaultIntoStore(store, vault, later, clock, { paths: ['New folder'] });
+      expect(folder.notesParsed).toBe(1);
+      expect((await store.listNotes()).some((n) => n.path === 'New folder/n.md')).toBe(true);
     } finally {
       await store.close();
     }
