@@ -35,7 +35,7 @@ export interface Merged {
 /** Feed it the notes of a vault in path order; each call returns what of that note survives. */
 export class VaultMerge {
   readonly #prompts = new KeySet();
-  readonly #ids = new KeySet();
+  readonly #ids = new KeySet({ withValues: false });
   #lastPath: string | undefined;
 
   add(note: NoteGeneration): Merged {

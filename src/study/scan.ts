@@ -3,9 +3,8 @@
  * go through the pipeline, and the result is reconciled with the store in one transaction.
  *
  * The notes to build stream through the per-note pass (on worker threads when there are many) in path order and
- * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. No generator reads
- * the vault-wide pool (generate/pools.ts) today, so a scan passes the empty pool and keeps no list of the vault's
- * people (the JSON setting rewritten on every edit cost more than the one-note build). The first scan of
+ * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. The vault pool is
+ * the people each note named at the last scan (a setting), rewritten only when a scan changes it. The first scan of
  * a vault (an empty store: nothing to reconcile with) writes its items in batches as they come, so its memory
  * does not grow with the vault; a scan that changes nothing writes nothing.
  */
@@ -13,7 +12,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Item, Problem } from '../generate/item.js';
-import { EMPTY_POOLS, type VaultPools } from '../generate/pools.js';
+import { type VaultPools, vaultPools } from '../generate/pools.js';
 import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
 import type { NoteRecord, Store } from '../store/types.js';
 import { type FoundNotes, findNotes, type NoteFile, type NoteLocation } from '../vault/index.js';
@@ -65,11 +64,16 @@ export async function scanVaultIntoStore(
     })),
     durationMs: Math.round(elapsed() - started),
   });
+  // The vault pool as the last scan left it (read every time, so a damaged value is reported, never ignored).
+  const people = await loadPeople(store);
   if (survey.toBuild.length === 0 && gone.length === 0 && touched.length === 0) return finish(NOTHING, 0, []);
+  const rebuilt = new Set(survey.toBuild.map((b) => b.location.path));
+  const pools = vaultPools([...people].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names));
 
   const cold = stored.size === 0 && (await store.listItems()).length === 0;
-  const build = new BuildStream(survey, EMPTY_POOLS, options);
+  const build = new BuildStream(survey, pools, options);
   const report = cold ? await coldIndex(store, build, now) : await rescan(store, build, survey, stored, now);
+  if (updatePeople(people, gone, build.people)) await savePeople(store, people);
   return finish(report, build.parsed.length, build.problems);
 }
 
@@ -91,6 +95,8 @@ class BuildStream {
   readonly records = new Map<string, NoteRecord>();
   /** Paths of the notes read and parsed (whatever the pipeline made of them). */
   readonly parsed: string[] = [];
+  /** The people each built note names: its part of the vault pool. */
+  readonly people = new Map<string, readonly string[]>();
   readonly #survey: Survey;
   readonly #pools: VaultPools;
   readonly #options: ScanOptions;
@@ -115,6 +121,7 @@ class BuildStream {
     for await (const build of builds) {
       if ('problem' in build) this.problems.push(build.problem);
       if (!('generation' in build)) continue;
+      this.people.set(build.path, build.people);
       yield { path: build.path, items: keptItems(merge, build.generation) };
     }
   }
@@ -235,6 +242,37 @@ async function notesAt(
   }
   const notes = [...present.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { notes, problems: [], unreadableFolders: [] };
+}
+
+const PEOPLE_SETTING = 'vault.people';
+
+/** The people each note names, remembered between scans (path → names): the vault pool of the next scan. */
+async function loadPeople(store: Store): Promise<Map<string, readonly string[]>> {
+  const saved = await store.getSetting<Record<string, string[]>>(PEOPLE_SETTING);
+  return new Map(Object.entries(saved ?? {}));
+}
+
+/** Applies a scan to the remembered pool; true when it changed (an edit rarely changes a note's people). */
+function updatePeople(
+  people: Map<string, readonly string[]>,
+  gone: readonly string[],
+  built: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  let changed = false;
+  for (const path of gone) changed = people.delete(path) || changed;
+  for (const [path, names] of built) {
+    if (people.get(path)?.join('\u0000') === names.join('\u0000')) continue;
+    people.set(path, names);
+    changed = true;
+  }
+  return changed;
+}
+
+async function savePeople(store: Store, people: ReadonlyMap<string, readonly string[]>): Promise<void> {
+  await store.setSetting(
+    PEOPLE_SETTING,
+    Object.fromEntries([...people].sort(([a], [b]) => (a < b ? -1 : 1))),
+  );
 }
 
 /** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */

@@ -74,6 +74,14 @@ describe('the key set of the vault merge', () => {
     expect(set.get(key(7))).toBe(7);
   });
 
+  it('can hold keys without numbers, for the ids', () => {
+    const ids = new KeySet({ withValues: false });
+    for (let i = 0; i < 5_000; i++) ids.add(i.toString(16).padStart(16, '0'));
+    expect(ids.size).toBe(5_000);
+    expect(ids.has((4_999).toString(16).padStart(16, '0'))).toBe(true);
+    expect(ids.has('ffffffffffffffff')).toBe(false);
+  });
+
   it('rejects keys that are not 16 hex digits', () => {
     expect(() => new KeySet().add('xyz')).toThrow(RangeError);
   });
