@@ -2,12 +2,15 @@
  * The measures of performance.md, each run alone in a child process (bench/measure-child.ts) so that its peak
  * RSS is its own: the pipeline's trees and items would otherwise inflate every later measure's peak.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { buildDeck } from '../src/pipeline.js';
 import { LATEST_VERSION, openStore } from '../src/store/index.js';
 import { findNotes, scanVault } from '../src/vault/index.js';
+import { generateVault, writeVault } from './generate-vault.js';
 import { seedStudyStore } from './seed-study.js';
 
 export interface MeasureArgs {
@@ -25,6 +28,9 @@ export interface MeasureArgs {
   /** Batched cold index: the notes wait here and move into `vault` `coldBatch` at a time, one scan each. */
   readonly staging?: string;
   readonly coldBatch?: number;
+  /** Notes of the big vault the `huge` measure indexes (default 100,000). */
+  readonly hugeNotes?: number;
+  readonly seed?: number;
 }
 
 export interface MeasureResult {
@@ -126,27 +132,84 @@ export const MEASURES: Record<string, Measure> = {
   warm: indexScan,
   /** Appends a bullet to one note (new size and mtime), then rescans. */
   /**
-   * Appends a bullet to one note (new size and mtime), then rescans: first in this fresh process (what
-   * `recollect scan` after an edit costs), then a second note in the now-warm process (a long-running study
-   * session or server); the time is the fresh one, the warm one is in the details.
+   * Appends a bullet to a note (new size and mtime), then runs `recollect scan` (the built CLI) as a whole fresh
+   * process, three times on three notes; the time is the median. In-process scan times are in the details.
    */
   edit: async (args) => {
     const scan = await scanVault(args.vault);
-    const first = scan.files[Math.floor(scan.files.length / 2)];
-    const second = scan.files[Math.floor(scan.files.length / 3)];
-    if (!first || !second) return pending('no note to edit');
-    const fresh = await editAndScan(args, first.path);
-    const warm = await editAndScan(args, second.path);
-    return { ms: fresh.ms, details: { ...fresh.details, edited: first.path, warmProcessMs: warm.ms } };
+    const notes = [2, 3, 5].map((d) => scan.files[Math.floor(scan.files.length / d)]?.path);
+    const runs: number[] = [];
+    const inProcess: number[] = [];
+    for (const note of notes) {
+      if (!note) return pending('no note to edit');
+      await appendBullet(join(args.vault, note));
+      const start = performance.now();
+      const run = spawnSync(
+        process.execPath,
+        [join(root, 'bin', 'recollect.js'), 'scan', args.vault, '--data', args.dataDir, '--json'],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      runs.push(performance.now() - start);
+      if (run.status !== 0) return { ms: Number.NaN, details: { error: run.stderr.slice(-2000) } };
+      inProcess.push((JSON.parse(run.stdout) as { durationMs: number }).durationMs);
+    }
+    return { ms: median(runs), details: { runs, inProcessMs: inProcess, edited: notes } };
+  },
+  /**
+   * `serve`'s path after its watcher reports one edited note: `scan(now, { paths })` in a long-lived process (the
+   * first edit also loads and warms the pipeline; the time is the median of the next five).
+   */
+  'serve-edit': async (args) => {
+    const service = await studyService(args.vault, args.dataDir);
+    if (!service) return pending('createStudyService not available');
+    const scan = await scanVault(args.vault);
+    const times: number[] = [];
+    try {
+      await service.scan(new Date(args.now));
+      for (let i = 0; i < 6; i++) {
+        const note = scan.files[Math.floor((scan.files.length * (i + 1)) / 8)]?.path;
+        if (!note) return pending('no note to edit');
+        await appendBullet(join(args.vault, note));
+        const { ms, value } = await timed(() => service.scan(new Date(args.now), { paths: [note] }));
+        if (value.notesParsed !== 1) return { ms: Number.NaN, details: { error: 'edit not parsed', value } };
+        times.push(ms);
+      }
+    } finally {
+      await service.close();
+    }
+    return { ms: median(times.slice(1)), details: { firstEditMs: times[0], runs: times } };
+  },
+  /** Cold index of a vault `hugeNotes` notes big (default 100,000): time per note and peak RSS. */
+  huge: async (args) => {
+    const notes = args.hugeNotes ?? 100_000;
+    const vault = join(dirname(args.dataDir), `huge-vault-${notes}`);
+    await writeVault(vault, generateVault({ notes, seed: args.seed ?? 1 }));
+    const result = await indexScan({
+      ...args,
+      vault,
+      dataDir: join(dirname(args.dataDir), `huge-data-${notes}`),
+    });
+    return { ...result, details: { ...result.details, notes, msPerNote: result.ms / notes } };
   },
   review: reviewLoop,
 };
 
-async function editAndScan(args: MeasureArgs, note: string): Promise<MeasureResult> {
-  const path = join(args.vault, note);
-  await writeFile(path, `${await readFile(path, 'utf8')}\n- Edda Falk founded the Harbour Guild in 1901\n`);
-  return indexScan(args);
+let edits = 0;
+
+async function appendBullet(path: string): Promise<void> {
+  edits++;
+  await writeFile(
+    path,
+    `${await readFile(path, 'utf8')}\n- Edda Falk founded the Harbour Guild in ${1900 + edits}\n`,
+  );
 }
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function reviewLoop(args: MeasureArgs): Promise<MeasureResult> {
   const seeded = await seededDatabase(args);

@@ -3,7 +3,8 @@
  * process, prints a table with ratios to the markdown-it baseline and peak RSS, and writes
  * bench/results/<timestamp>.json.
  * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000
- *   --review-budget-ms 90000 --cold-batch 0 --only baseline,pipeline,cold,warm,edit,review,cards
+ *   --review-budget-ms 90000 --cold-batch 0 --huge-notes (10 × notes)
+ *   --only baseline,pipeline,cold,warm,edit,serve-edit,review,huge,cards
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { formatTable, type Row, TARGETS } from './report.js';
 import { cardsStartup, machine } from './startup.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ORDER = ['baseline', 'pipeline', 'cold', 'warm', 'edit', 'review'] as const;
+const ORDER = ['baseline', 'pipeline', 'cold', 'warm', 'edit', 'serve-edit', 'review', 'huge'] as const;
 
 function option(args: readonly string[], name: string, fallback: string): string {
   const at = args.indexOf(`--${name}`);
@@ -57,6 +58,8 @@ async function main(argv: readonly string[]): Promise<void> {
     reviewRows: Number(option(argv, 'review-rows', '1000000')),
     answers: Number(option(argv, 'answers', '1000')),
     reviewBudgetMs: Number(option(argv, 'review-budget-ms', '90000')),
+    hugeNotes: Number(option(argv, 'huge-notes', String(notes * 10))),
+    seed,
     now: '2026-11-29T10:00:00.000Z',
   };
   const rows: Row[] = [];

@@ -3,7 +3,7 @@
  * No I/O here; `vault/` reads the files, the edges print or store the result.
  */
 import type { Assessment } from './generate/confidence.js';
-import { generateItems } from './generate/index.js';
+import { generateItems, generateNote, type NoteGeneration, type VaultPools } from './generate/index.js';
 import type { Deck, Problem, Rejection } from './generate/item.js';
 import { extractKnowledge } from './knowledge/index.js';
 import type { NoteKnowledge } from './knowledge/model.js';
@@ -55,11 +55,7 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
   const knowledge: NoteKnowledge[] = [];
   let notes = 0;
   for (const file of files) {
-    const budget = workBudget({
-      maxSteps: options.noteMaxSteps ?? NOTE_MAX_STEPS,
-      ...(options.clock ? { clock: options.clock, limitMs: options.noteBudgetMs ?? NOTE_BUDGET_MS } : {}),
-    });
-    const result = noteKnowledge(file, budget);
+    const result = noteKnowledge(file, noteBudget(options));
     if ('problem' in result) {
       problems.push(result.problem);
       continue;
@@ -83,6 +79,39 @@ export function buildDeck(files: readonly NoteFile[], options: BuildOptions): Bu
     assessments: generated.assessments,
     people: new Map(knowledge.map((k) => [k.path, k.people])),
   };
+}
+
+/** What the per-note pass gives for one note file: its generation, its problem, or nothing (excluded). */
+export type NoteBuild =
+  | { readonly path: string; readonly generation: NoteGeneration; readonly people: readonly string[] }
+  | { readonly path: string; readonly problem: Problem }
+  | { readonly path: string; readonly excluded: true };
+
+/**
+ * The per-note pass of the pipeline: one file → knowledge → items, within the note's work budget. It needs only
+ * the note and the vault pools, so notes can be built apart (worker threads, one edited note) and joined by a
+ * `VaultMerge` in path order.
+ */
+export function buildNote(
+  file: NoteFile,
+  pools: VaultPools,
+  options: Omit<BuildOptions, 'vault' | 'problems' | 'otherPeople'> = {},
+): NoteBuild {
+  const result = noteKnowledge(file, noteBudget(options));
+  if ('problem' in result) return { path: file.path, problem: result.problem };
+  if (!result.knowledge) return { path: file.path, excluded: true };
+  return {
+    path: file.path,
+    generation: generateNote(result.knowledge, pools),
+    people: result.knowledge.people,
+  };
+}
+
+function noteBudget(options: Pick<BuildOptions, 'noteMaxSteps' | 'clock' | 'noteBudgetMs'>): WorkBudget {
+  return workBudget({
+    maxSteps: options.noteMaxSteps ?? NOTE_MAX_STEPS,
+    ...(options.clock ? { clock: options.clock, limitMs: options.noteBudgetMs ?? NOTE_BUDGET_MS } : {}),
+  });
 }
 
 /**

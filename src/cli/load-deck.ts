@@ -15,14 +15,15 @@ export interface LoadedDeck extends BuildResult {
 /** Reads the vault at `vault` and runs the pipeline on it. */
 export async function loadDeck(vault: string, io: Io): Promise<LoadedDeck> {
   // Loaded here, not at the top, so `recollect --help` and a mistyped command load no pipeline code.
-  const [{ scanVault }, { buildDeck }] = await Promise.all([
+  const [{ scanVault }, { buildDeckOnWorkers }] = await Promise.all([
     import('../vault/index.js'),
-    import('../pipeline.js'),
+    import('../workers/build-pool.js'),
   ]);
   const progress = createProgress(io);
   try {
     const { files, problems } = await scanVault(vault, { onProgress: progress.update });
-    const deck = buildDeck(files, { vault, problems, clock: () => performance.now() });
+    // Worker threads for big vaults (RECOLLECT_THREADS overrides the count): same deck whatever the count.
+    const deck = await buildDeckOnWorkers(files, { vault, problems, timed: true });
     return { ...deck, notePaths: files.map((file) => file.path) };
   } finally {
     progress.clear();

@@ -3,7 +3,7 @@ import type { Fact, NoteKnowledge } from '../knowledge/model.js';
 import { namesCase } from '../knowledge/structure.js';
 import type { Candidate, NoteScope } from './candidate.js';
 import { type Assessment, assess, MIN_CONFIDENCE, type NoteSignals } from './confidence.js';
-import { firstFailure, namesAnswerPartly, nearDuplicates, withSafeContext } from './gates/index.js';
+import { firstFailure, namesAnswerPartly, withSafeContext } from './gates/index.js';
 import { argumentsOf } from './generators/argument.js';
 import { authorQuestions } from './generators/author-question.js';
 import { causes } from './generators/cause.js';
@@ -21,7 +21,13 @@ import { subjectQuestions } from './generators/who.js';
 import { itemId } from './ids.js';
 import type { Item, Rejection, TimelineEvent } from './item.js';
 import { bestPerFact, MAX_ITEMS_PER_FACT, type Scored } from './per-fact.js';
+import { EMPTY_POOLS, type VaultPools, vaultPools } from './pools.js';
 import { compareSortKeys } from './sort-key.js';
+import { type NoteGeneration, questionKey, VaultMerge } from './vault-merge.js';
+
+export { EMPTY_POOLS, type VaultPools, vaultPools } from './pools.js';
+export type { NoteGeneration, NoteItem } from './vault-merge.js';
+export { VaultMerge } from './vault-merge.js';
 
 export type Generator = (k: NoteKnowledge, scope: NoteScope) => Candidate[];
 
@@ -53,46 +59,106 @@ export interface GenerateOptions {
   readonly maxPerFact?: number;
 }
 
-/** Items and events for a whole vault's knowledge (deterministic: same input, same output and order). */
+/**
+ * Items and events for a whole vault's knowledge (deterministic: same input, same output and order, whatever the
+ * order of `notes`). The per-note pass (`generateNote`) needs only its note and the pools; the vault-wide step
+ * (`VaultMerge`: near-duplicates across notes and one item per id) walks the notes in path order.
+ */
 export function generateItems(
   notes: readonly NoteKnowledge[],
   otherPeople: readonly string[] = [],
   options: GenerateOptions = {},
 ): Generated {
-  const rejections: Rejection[] = [];
-  const accepted: Assessed[] = [];
+  const pools = vaultPools([...otherPeople, ...notes.flatMap((k) => k.people)]);
+  const merge = new VaultMerge();
   const events: TimelineEvent[] = [];
-  const maxPerFact = options.maxPerFact ?? MAX_ITEMS_PER_FACT;
-  for (const k of notes) {
-    const scope = scopeOf(k);
-    if (!k.english) rejections.push(notEnglish(k));
-    const noteEvents = eventsOf(k);
-    events.push(...noteEvents);
-    const candidates = [
-      ...GENERATORS.flatMap((g) => g(k, scope)),
-      ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
-    ];
-    const signals = { english: k.english, caseLaw: isCaseLawNote(k) };
-    const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
-    const { kept, dropped } = bestPerFact(confident, maxPerFact);
-    for (const d of dropped)
-      rejections.push(
-        rejectionOf(d.candidate, 'few-per-fact', `another item of this fact ranks higher (${d.score})`),
-      );
-    accepted.push(...kept);
-  }
-  const all = sortCandidates(withChoices(accepted, notes, otherPeople, rejections));
-  const { kept, dropped } = nearDuplicates(all.map((s) => s.candidate));
-  for (const d of dropped) rejections.push(rejectionOf(d.candidate, 'near-duplicate', d.reason));
-  const assessmentOf = new Map(all.map((s) => [s.candidate, s.assessment]));
+  const rejections: Rejection[] = [];
   const items: Item[] = [];
   const assessments = new Map<string, Assessment>();
-  for (const { item, from } of withIds(kept)) {
-    items.push(item);
-    const a = assessmentOf.get(from);
-    if (a) assessments.set(item.id, a);
+  for (const group of byPath(notes)) {
+    const generated = combine(group.map((k) => generateNote(k, pools, options)));
+    events.push(...generated.events);
+    rejections.push(...generated.rejections);
+    const merged = merge.add(generated);
+    rejections.push(...merged.rejections);
+    for (const { item, assessment } of merged.kept) {
+      items.push(item);
+      assessments.set(item.id, assessment);
+    }
   }
   return { items, events: sortEvents(events), rejections, assessments };
+}
+
+/**
+ * The per-note pass: one note's items (in the order `cards` prints them, each with its confidence), events and
+ * rejections. Depends only on the note and the vault pools, so notes can be generated apart (workers, rescans).
+ */
+export function generateNote(
+  k: NoteKnowledge,
+  pools: VaultPools = EMPTY_POOLS,
+  options: GenerateOptions = {},
+): NoteGeneration {
+  const rejections: Rejection[] = [];
+  const maxPerFact = options.maxPerFact ?? MAX_ITEMS_PER_FACT;
+  const scope = scopeOf(k);
+  if (!k.english) rejections.push(notEnglish(k));
+  const events = eventsOf(k);
+  const candidates = [
+    ...GENERATORS.flatMap((g) => g(k, scope)),
+    ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
+  ];
+  const signals = { english: k.english, caseLaw: isCaseLawNote(k) };
+  const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
+  const { kept, dropped } = bestPerFact(confident, maxPerFact);
+  for (const d of dropped)
+    rejections.push(
+      rejectionOf(d.candidate, 'few-per-fact', `another item of this fact ranks higher (${d.score})`),
+    );
+  const all = sortCandidates(withChoices(kept, notePools(k, kept, pools), rejections));
+  return {
+    path: k.path,
+    items: all.map((s) => ({
+      item: itemOf(s.candidate),
+      assessment: s.assessment,
+      promptKey: questionKey(s.candidate),
+    })),
+    events,
+    rejections,
+  };
+}
+
+/** Notes grouped by path, in path order (a vault has one note per path; a group of two comes from callers' tests). */
+function byPath(notes: readonly NoteKnowledge[]): NoteKnowledge[][] {
+  const groups = new Map<string, NoteKnowledge[]>();
+  for (const k of notes) {
+    const group = groups.get(k.path);
+    if (group) group.push(k);
+    else groups.set(k.path, [k]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([, group]) => group);
+}
+
+/** Two generations of one path as one: items in line and kind order, as one sort of both would give. */
+function combine(generations: readonly NoteGeneration[]): NoteGeneration {
+  const [first, ...rest] = generations;
+  if (!first) throw new Error('combine needs at least one note');
+  if (rest.length === 0) return first;
+  const items = generations
+    .flatMap((g) => g.items)
+    .map((x, i) => ({ x, i }))
+    .sort(
+      (a, b) =>
+        a.x.item.source.line - b.x.item.source.line ||
+        KIND_ORDER.indexOf(a.x.item.kind) - KIND_ORDER.indexOf(b.x.item.kind) ||
+        a.i - b.i,
+    )
+    .map(({ x }) => x);
+  return {
+    path: first.path,
+    items,
+    events: generations.flatMap((g) => g.events),
+    rejections: generations.flatMap((g) => g.rejections),
+  };
 }
 
 interface Assessed extends Scored {
@@ -141,13 +207,12 @@ function factIndex(k: NoteKnowledge): Map<string, Fact> {
 /** Multiple choice for confident who-questions: the choice item takes the place of its typed question. */
 function withChoices(
   accepted: readonly Assessed[],
-  notes: readonly NoteKnowledge[],
-  otherPeople: readonly string[],
+  pools: DistractorPools,
   rejections: Rejection[],
 ): Assessed[] {
   const candidates = accepted.map((a) => a.candidate);
   const made = new Map<Candidate, Candidate>();
-  for (const c of gate(choices(candidates, pools(notes, candidates, otherPeople)), rejections)) {
+  for (const c of gate(choices(candidates, pools), rejections)) {
     const base = accepted.find(
       (a) =>
         a.candidate.source.path === c.source.path &&
@@ -216,31 +281,17 @@ function rejectionOf(c: Candidate, gate: string, reason: string): Rejection {
 }
 
 /**
- * Distractor pools: the people of every note built now, plus `otherPeople` (the people of notes not rebuilt in
- * an incremental scan), so a full build and an incremental scan draw from the same pool.
+ * Distractor pools of one note: its own people and terms, plus the vault-wide pool (the people of every note), so
+ * a full build and an incremental scan draw from the same pool.
  */
-function pools(
-  notes: readonly NoteKnowledge[],
-  accepted: readonly Candidate[],
-  otherPeople: readonly string[],
-): DistractorPools {
-  const peopleByNote = new Map<string, string[]>();
-  const termsByNote = new Map<string, string[]>();
-  for (const k of notes)
-    peopleByNote.set(
-      k.path,
-      k.people.filter((p) => p.length > 2),
-    );
-  const everyone: string[] = [...otherPeople, ...notes.flatMap((k) => k.people)];
-  for (const c of accepted) {
-    if (c.kind === 'qa' && c.answerType === 'person') everyone.push(c.answer);
-    if (c.kind !== 'reverse') continue;
-    const list = termsByNote.get(c.source.path) ?? [];
-    list.push(c.answer);
-    termsByNote.set(c.source.path, list);
-  }
-  const people = [...new Set(everyone)].filter((p) => p.length > 2).sort();
-  return { peopleByNote, people, termsByNote };
+function notePools(k: NoteKnowledge, accepted: readonly Scored[], vault: VaultPools): DistractorPools {
+  const terms: string[] = [];
+  for (const { candidate: c } of accepted) if (c.kind === 'reverse') terms.push(c.answer);
+  return {
+    peopleByNote: new Map([[k.path, k.people.filter((p) => p.length > 2)]]),
+    people: vault.people,
+    termsByNote: new Map([[k.path, terms]]),
+  };
 }
 
 const KIND_ORDER = ['qa', 'choice', 'cloze', 'reverse', 'date', 'explicit', 'argument', 'order'];
@@ -263,33 +314,23 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function withIds(candidates: readonly Candidate[]): { item: Item; from: Candidate }[] {
-  const seen = new Set<string>();
-  const items: { item: Item; from: Candidate }[] = [];
-  for (const c of candidates) {
-    const id = itemId(c.kind, c.fact, c.answer);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    items.push({
-      from: c,
-      item: {
-        id,
-        kind: c.kind,
-        prompt: c.prompt,
-        answer: c.answer,
-        ...(c.choices ? { choices: c.choices } : {}),
-        ...(c.checklist ? { checklist: c.checklist } : {}),
-        context: c.context,
-        source: c.source,
-        tags: c.tags,
-        fact: c.fact,
-      },
-    });
-  }
-  return items;
+function itemOf(c: Candidate): Item {
+  return {
+    id: itemId(c.kind, c.fact, c.answer),
+    kind: c.kind,
+    prompt: c.prompt,
+    answer: c.answer,
+    ...(c.choices ? { choices: c.choices } : {}),
+    ...(c.checklist ? { checklist: c.checklist } : {}),
+    context: c.context,
+    source: c.source,
+    tags: c.tags,
+    fact: c.fact,
+  };
 }
 
-function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+/** Events in timeline order (date, then note, then line). */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   return [...events].sort(
     (a, b) =>
       compareSortKeys(a.sortKey, b.sortKey) ||

@@ -73,8 +73,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // One rescan at a time: a save during a scan waits for it, then scans again.
     queue = queue.then(async () => {
       try {
-        const report = await options.service.scan(now());
-        await view.refresh();
+        // Only the changed paths are looked at (the whole vault is walked if one is not a plain note file).
+        const report = await options.service.scan(now(), { paths });
+        await view.refresh(paths);
         rescans++;
         hub.publish({
           type: 'vault-changed',

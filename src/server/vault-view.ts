@@ -2,11 +2,11 @@
  * What the web pages show of the vault itself, beside the study store: note texts, titles, timeline events and
  * rendered source lines. Read-only; refreshed after every scan.
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Item, TimelineEvent } from '../generate/item.js';
 import { atxHeadingText } from '../markdown/title.js';
 import { buildDeck } from '../pipeline.js';
-import { scanVault } from '../vault/index.js';
+import { readNote, scanVault } from '../vault/index.js';
 import type { NoteFile } from '../vault/types.js';
 import type { ApiSource, ApiTimelineEvent } from './api-types.js';
 import { renderLines } from './render.js';
@@ -15,8 +15,8 @@ import { renderLines } from './render.js';
 const SOURCE_MARGIN = 1;
 
 export interface VaultView {
-  /** Reads the vault again (after a scan). */
-  refresh(): Promise<void>;
+  /** Reads the vault again (after a scan); with `paths`, only those notes (anything else reads it all). */
+  refresh(paths?: readonly string[]): Promise<void>;
   notePaths(): readonly string[];
   noteText(path: string): string | undefined;
   noteTitle(path: string): string;
@@ -78,7 +78,22 @@ export function createVaultView(root: string, vaultName = basename(root)): Vault
   const obsidianUrl = (path: string): string =>
     `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(path.replace(/\.md$/i, ''))}`;
   return {
-    async refresh() {
+    async refresh(paths) {
+      if (paths?.every((p) => p.toLowerCase().endsWith('.md'))) {
+        for (const path of paths) {
+          const read = await readNote({ path, absolutePath: join(root, path) });
+          if (read.ok) {
+            files.set(path, read.file);
+            titles.set(path, titleOf(read.file));
+          } else {
+            files.delete(path);
+            titles.delete(path);
+          }
+        }
+        files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        events = undefined;
+        return;
+      }
       const scan = await scanVault(root, { allowEmpty: true });
       files = new Map(scan.files.map((file) => [file.path, file]));
       titles = new Map(scan.files.map((file) => [file.path, titleOf(file)]));

@@ -29,7 +29,8 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
   });
   return studyServiceOn(store, {
-    scan: (now) => scanVaultIntoStore(store, options.vault, now, () => performance.now()),
+    scan: (now, scanOptions) =>
+      scanVaultIntoStore(store, options.vault, now, () => performance.now(), scanOptions),
     ...(options.settings === undefined ? {} : { settings: options.settings }),
   });
 }
@@ -87,9 +88,9 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
   const pending = (s: SessionQueue) => s.queue.entries.filter((e) => !s.answered.has(e.itemId));
 
   return {
-    scan: async (now) => {
+    scan: async (now, scanOptions) => {
       invalidate();
-      return options.scan(now);
+      return options.scan(now, scanOptions);
     },
     next: async (now) => {
       let s = await current(now);

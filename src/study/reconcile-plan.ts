@@ -20,6 +20,11 @@ export interface ScanInput {
    * stored as they are (a warm rescan then writes nothing).
    */
   readonly changedNotes?: readonly NoteRecord[];
+  /**
+   * When given, the stored notes that are gone now (the caller listed the stored notes already); otherwise they
+   * are found by listing the stored notes against `notes`.
+   */
+  readonly deletedNotes?: readonly string[];
 }
 
 export interface ReconcilePlan {
@@ -39,7 +44,8 @@ export interface ReconcilePlan {
 export async function planReconcile(store: Store, scan: ScanInput): Promise<ReconcilePlan> {
   const items = uniqueById(scan.items);
   const present = new Set(scan.notes.map((n) => n.path));
-  const deletedNotes = (await store.listNotes()).map((n) => n.path).filter((p) => !present.has(p));
+  const deletedNotes =
+    scan.deletedNotes ?? (await store.listNotes()).map((n) => n.path).filter((p) => !present.has(p));
   const scope = scan.scannedPaths ? [...new Set([...scan.scannedPaths, ...deletedNotes])] : undefined;
 
   // A full scan touches every row anyway: one query beats a lookup by id plus a listing of live items.

@@ -2,25 +2,36 @@
  * Incremental scan: only notes whose size or mtime changed are read, only those whose content hash changed
  * go through the pipeline, and the result is reconciled with the store in one transaction.
  *
- * Choice and order items draw distractors from the notes they are generated with; re-parsing only the changed
- * notes is accepted (their items are matched to their previous versions by the reconcile step).
+ * The notes to build stream through the per-note pass (on worker threads when there are many) in path order and
+ * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. The vault pool is
+ * the people each note named at the last scan (a setting), rewritten only when a scan changes it. The first scan of
+ * a vault (an empty store: nothing to reconcile with) writes its items in batches as they come, so its memory
+ * does not grow with the vault; a scan that changes nothing writes nothing.
  */
-import { stat } from 'node:fs/promises';
-import type { Problem } from '../generate/item.js';
-import { firstHeadingTitle } from '../markdown/title.js';
-import { buildDeck } from '../pipeline.js';
-import type { NoteRecord, Store } from '../store/types.js';
-import { findNotes, type NoteFile, type NoteLocation, readNote } from '../vault/index.js';
-import { reconcile } from './reconcile.js';
-import type { ScanReport } from './service.js';
 
-interface Survey {
-  /** Every note present now, as it should be recorded. */
-  readonly notes: NoteRecord[];
-  /** Notes new or with changed content: these are parsed. */
-  readonly changed: NoteFile[];
-  readonly problems: Problem[];
+import { lstat, realpath } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { Item, Problem } from '../generate/item.js';
+import { type VaultPools, vaultPools } from '../generate/pools.js';
+import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
+import type { NoteRecord, Store } from '../store/types.js';
+import { type FoundNotes, findNotes, type NoteFile, type NoteLocation } from '../vault/index.js';
+import { type ReconcileReport, reconcile } from './reconcile.js';
+import type { ScanReport } from './service.js';
+import { readAhead, recordOf, type Survey, surveyNotes } from './survey.js';
+
+export interface ScanOptions {
+  /** Worker threads for the per-note pass (default: by the number of notes to build, see build-pool.ts). */
+  readonly threads?: number;
+  /**
+   * Only these vault-relative paths changed (a watcher says so): they alone are looked at, without walking the
+   * vault. A path that is not a note file or a deleted note (a folder, a link) makes it a whole scan.
+   */
+  readonly paths?: readonly string[];
 }
+
+/** Items written per transaction by the first scan of a vault. */
+const COLD_BATCH_ITEMS = 5000;
 
 /** Scans `vault` and reconciles `store` with it; `elapsed` measures the duration (monotonic clock). */
 export async function scanVaultIntoStore(
@@ -28,64 +39,246 @@ export async function scanVaultIntoStore(
   vault: string,
   now: Date,
   elapsed: () => number,
+  options: ScanOptions = {},
 ): Promise<ScanReport> {
   const started = elapsed();
-  const found = await findNotes(vault);
   const stored = new Map((await store.listNotes()).map((note) => [note.path, note] as const));
-  const survey = await surveyNotes(found.notes, stored);
+  const only = options.paths && (await notesAt(vault, options.paths, stored));
+  const found = only || (await findNotes(vault));
+  const survey = await surveyNotes(found.notes, stored, only ? new Set(options.paths) : undefined);
   keepNotesOfUnreadableFolders(survey, found.unreadableFolders, stored);
-  const known = await loadPeople(store);
-  const otherPeople = peopleElsewhere(known, survey.changed);
-  const deck = buildDeck(survey.changed, {
-    vault,
-    problems: [...found.problems, ...survey.problems],
-    otherPeople,
-    clock: elapsed,
+  const seen = new Set([...survey.kept.map((n) => n.path), ...survey.toBuild.map((b) => b.location.path)]);
+  const gone = [...stored.keys()].filter((path) => !seen.has(path));
+  const touched = survey.kept.filter((n) => stored.get(n.path) !== n);
+  const finish = (
+    report: ReconcileReport,
+    notesParsed: number,
+    problems: readonly Problem[],
+  ): ScanReport => ({
+    ...report,
+    notesSeen: found.notes.length,
+    notesParsed,
+    problems: [...found.problems, ...survey.problems, ...problems].map((p) => ({
+      path: p.path,
+      message: p.message,
+    })),
+    durationMs: Math.round(elapsed() - started),
   });
-  const present = new Set(survey.notes.map((n) => n.path));
-  const gone = [...known.keys()].filter((path) => !present.has(path));
-  for (const path of gone) known.delete(path);
-  for (const [path, names] of deck.people) known.set(path, names);
-  if (gone.length > 0 || deck.people.size > 0) {
-    await store.setSetting(
-      PEOPLE_SETTING,
-      Object.fromEntries([...known].sort(([a], [b]) => (a < b ? -1 : 1))),
-    );
+  // The vault pool as the last scan left it (read every time, so a damaged value is reported, never ignored).
+  const people = await loadPeople(store);
+  if (survey.toBuild.length === 0 && gone.length === 0 && touched.length === 0) return finish(NOTHING, 0, []);
+  const rebuilt = new Set(survey.toBuild.map((b) => b.location.path));
+  const pools = vaultPools([...people].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names));
+
+  const cold = stored.size === 0 && (await store.listItems()).length === 0;
+  const build = new BuildStream(survey, pools, options);
+  const report = cold
+    ? await coldIndex(store, build, now)
+    : await rescan(store, build, survey, stored, gone, now);
+  if (updatePeople(people, gone, build.people)) await savePeople(store, people);
+  return finish(report, build.parsed.length, build.problems);
+}
+
+const NOTHING = {
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  retired: 0,
+  revived: 0,
+  moved: 0,
+  notes: [],
+  deletedNotes: [],
+};
+
+/** The notes to build, read ahead, through the per-note pass and the vault merge, one note at a time. */
+class BuildStream {
+  readonly problems: Problem[] = [];
+  /** Records of the notes read for building, by path. */
+  readonly records = new Map<string, NoteRecord>();
+  /** Paths of the notes read and parsed (whatever the pipeline made of them). */
+  readonly parsed: string[] = [];
+  /** The people each built note names: its part of the vault pool. */
+  readonly people = new Map<string, readonly string[]>();
+  readonly #survey: Survey;
+  readonly #pools: VaultPools;
+  readonly #options: ScanOptions;
+
+  constructor(survey: Survey, pools: VaultPools, options: ScanOptions) {
+    this.#survey = survey;
+    this.#pools = pools;
+    this.#options = options;
   }
-  const report = await reconcile(
+
+  /** Each built note with the items it keeps after the vault merge, in path order. */
+  async *notes(): AsyncGenerator<{ path: string; items: Item[] }> {
+    const merge = new VaultMerge();
+    // Loaded only when a note must be built: a rescan that finds nothing changed never loads the pipeline.
+    const { buildNotes } = await import('../workers/build-pool.js');
+    const builds = buildNotes(this.#files(), {
+      pools: this.#pools,
+      timed: true,
+      expectedNotes: this.#survey.toBuild.length,
+      ...(this.#options.threads === undefined ? {} : { threads: this.#options.threads }),
+    });
+    for await (const build of builds) {
+      if ('problem' in build) this.problems.push(build.problem);
+      if (!('generation' in build)) continue;
+      this.people.set(build.path, build.people);
+      yield { path: build.path, items: keptItems(merge, build.generation) };
+    }
+  }
+
+  async *#files(): AsyncGenerator<NoteFile> {
+    for await (const { entry, read } of readAhead(this.#survey.toBuild)) {
+      if (!read.ok) {
+        this.problems.push(read.problem);
+        // An unreadable note keeps its items: a bad read must never retire history.
+        if (entry.previous) this.records.set(entry.previous.path, entry.previous);
+        continue;
+      }
+      this.records.set(read.file.path, recordOf(read.file));
+      this.parsed.push(read.file.path);
+      yield read.file;
+    }
+  }
+}
+
+function keptItems(merge: VaultMerge, generation: NoteGeneration): Item[] {
+  return merge.add(generation).kept.map((x) => x.item);
+}
+
+/** A changed vault: the items of the rebuilt notes reconciled with the store in one transaction. */
+async function rescan(
+  store: Store,
+  build: BuildStream,
+  survey: Survey,
+  stored: ReadonlyMap<string, NoteRecord>,
+  gone: readonly string[],
+  now: Date,
+): Promise<ReconcileReport> {
+  const items: Item[] = [];
+  for await (const note of build.notes()) items.push(...note.items);
+  const notes = [...survey.kept, ...build.records.values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  return reconcile(
     store,
     {
-      items: deck.deck.items,
-      notes: survey.notes,
-      scannedPaths: survey.changed.map((f) => f.path),
-      changedNotes: survey.notes.filter((n) => !stored.has(n.path) || stored.get(n.path) !== n),
+      items,
+      notes,
+      scannedPaths: build.parsed,
+      deletedNotes: gone,
+      // Unchanged records are the stored objects themselves: only the others are written.
+      changedNotes: notes.filter((n) => stored.get(n.path) !== n),
     },
     now,
   );
-  return {
-    ...report,
-    notesSeen: found.notes.length,
-    notesParsed: survey.changed.length,
-    problems: deck.deck.problems.map((p) => ({ path: p.path, message: p.message })),
-    durationMs: Math.round(elapsed() - started),
+}
+
+/**
+ * The first scan of a vault: every item is new, so there is nothing to match and no history to keep. Items and
+ * their notes' records are written in batches as the notes come, each batch one transaction: a scan cut short
+ * leaves whole notes stored, and the next scan builds only the rest.
+ */
+async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<ReconcileReport> {
+  const perNote = new Map<string, number>();
+  let items: Item[] = [];
+  let paths: string[] = [];
+  let added = 0;
+  const flush = async (): Promise<void> => {
+    const records = paths.flatMap((p) => build.records.get(p) ?? []);
+    const batch = items;
+    if (batch.length === 0 && records.length === 0) return;
+    await store.transaction(async (tx) => {
+      await tx.insertItems(batch, now);
+      await tx.upsertNotes(records, now);
+    });
+    for (const p of paths) build.records.delete(p);
+    items = [];
+    paths = [];
   };
+  for await (const note of build.notes()) {
+    items.push(...note.items);
+    added += note.items.length;
+    if (note.items.length > 0) perNote.set(note.path, note.items.length);
+    if (items.length >= COLD_BATCH_ITEMS) {
+      // Records of notes read so far whose build is done: every note up to this one (path order).
+      paths = [...build.records.keys()].filter((p) => p <= note.path);
+      await flush();
+    }
+  }
+  paths = [...build.records.keys()];
+  await flush();
+  return {
+    ...NOTHING,
+    added,
+    notes: [...perNote].map(([path, count]) => ({ ...NOTHING, path, added: count })),
+  };
+}
+
+/**
+ * The notes of the vault when only `paths` changed: the stored ones, with each changed path as it is now (a note
+ * file, or gone). Undefined when a path is anything else (a folder, a link, a hidden file): then walk the vault.
+ */
+async function notesAt(
+  vault: string,
+  paths: readonly string[],
+  stored: ReadonlyMap<string, NoteRecord>,
+): Promise<FoundNotes | undefined> {
+  const root = await realpath(vault);
+  // Joined as strings: path.join for each of 10,000 stored notes cost more than the whole one-note build.
+  const absolute = (path: string) => `${root}${sep}${sep === '/' ? path : path.split('/').join(sep)}`;
+  const present = new Map<string, NoteLocation>();
+  for (const [path] of stored) present.set(path, { path, absolutePath: absolute(path) });
+  for (const path of paths) {
+    const parts = path.split('/');
+    if (parts.some((p) => p === '' || p === '..' || p.startsWith('.') || p === 'node_modules'))
+      return undefined;
+    const info = await lstat(join(root, path)).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? null : undefined,
+    );
+    if (info === undefined) return undefined;
+    if (info === null) {
+      // Gone: a deleted note, or something that never was one (a folder moved away: walk to be sure).
+      if (!stored.has(path)) return undefined;
+      present.delete(path);
+    } else if (info.isFile() && path.toLowerCase().endsWith('.md')) {
+      present.set(path, { path, absolutePath: absolute(path) });
+    } else if (!info.isFile()) return undefined;
+  }
+  const notes = [...present.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { notes, problems: [], unreadableFolders: [] };
 }
 
 const PEOPLE_SETTING = 'vault.people';
 
-/** The people each note names, remembered between scans (path → names). */
+/** The people each note names, remembered between scans (path → names): the vault pool of the next scan. */
 async function loadPeople(store: Store): Promise<Map<string, readonly string[]>> {
   const saved = await store.getSetting<Record<string, string[]>>(PEOPLE_SETTING);
   return new Map(Object.entries(saved ?? {}));
 }
 
-/** The people of notes that are not rebuilt now: the rest of the vault-wide distractor pool. */
-function peopleElsewhere(
-  known: ReadonlyMap<string, readonly string[]>,
-  changed: readonly NoteFile[],
-): string[] {
-  const rebuilt = new Set(changed.map((f) => f.path));
-  return [...known].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names);
+/** Applies a scan to the remembered pool; true when it changed (an edit rarely changes a note's people). */
+function updatePeople(
+  people: Map<string, readonly string[]>,
+  gone: readonly string[],
+  built: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  let changed = false;
+  for (const path of gone) changed = people.delete(path) || changed;
+  for (const [path, names] of built) {
+    if (people.get(path)?.join('\u0000') === names.join('\u0000')) continue;
+    people.set(path, names);
+    changed = true;
+  }
+  return changed;
+}
+
+async function savePeople(store: Store, people: ReadonlyMap<string, readonly string[]>): Promise<void> {
+  await store.setSetting(
+    PEOPLE_SETTING,
+    Object.fromEntries([...people].sort(([a], [b]) => (a < b ? -1 : 1))),
+  );
 }
 
 /** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */
@@ -95,47 +288,8 @@ function keepNotesOfUnreadableFolders(
   stored: ReadonlyMap<string, NoteRecord>,
 ): void {
   if (folders.length === 0) return;
-  const present = new Set(survey.notes.map((note) => note.path));
+  const present = new Set(survey.kept.map((note) => note.path));
   for (const [path, note] of stored) {
-    if (!present.has(path) && folders.some((folder) => path.startsWith(`${folder}/`)))
-      survey.notes.push(note);
+    if (!present.has(path) && folders.some((folder) => path.startsWith(`${folder}/`))) survey.kept.push(note);
   }
-}
-
-async function surveyNotes(
-  locations: readonly NoteLocation[],
-  stored: ReadonlyMap<string, NoteRecord>,
-): Promise<Survey> {
-  const survey: Survey = { notes: [], changed: [], problems: [] };
-  for (const location of locations) {
-    const previous = stored.get(location.path);
-    const info = await stat(location.absolutePath).catch(() => null);
-    if (previous && info && info.size === previous.size && info.mtimeMs === previous.mtimeMs) {
-      survey.notes.push(previous);
-      continue;
-    }
-    const read = await readNote(location);
-    if (!read.ok) {
-      survey.problems.push(read.problem);
-      // An unreadable note keeps its items: a bad read must never retire history.
-      if (previous) survey.notes.push(previous);
-      continue;
-    }
-    const file = read.file;
-    survey.notes.push({
-      path: file.path,
-      hash: file.hash,
-      size: file.size,
-      mtimeMs: file.mtimeMs,
-      title: titleOf(file),
-    });
-    if (previous?.hash !== file.hash) survey.changed.push(file);
-  }
-  return survey;
-}
-
-/** First `# heading`, else the file name without `.md`. */
-function titleOf(file: NoteFile): string {
-  const heading = firstHeadingTitle(file.text);
-  return heading ?? file.path.replace(/^.*\//, '').replace(/\.md$/i, '');
 }

@@ -70,7 +70,8 @@ export interface ItemDetail {
 
 export interface StudyService {
   /** Reads the vault, runs the pipeline on changed notes and reconciles the store (one transaction). */
-  scan(now: Date): Promise<ScanReport>;
+  /** `paths`: only these vault-relative paths changed (a watcher knows); the vault is not walked then. */
+  scan(now: Date, options?: { readonly paths?: readonly string[] }): Promise<ScanReport>;
   /** The next item to study now, or null when today's queue is done. */
   next(now: Date): Promise<StudyCard | null>;
   /** Records an answer; throws StaleAnswerError when `expectedVersion` is given and no longer current. */

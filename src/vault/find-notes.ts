@@ -3,9 +3,9 @@
  * Skips dot-folders (`.obsidian/`, `.trash/`, `.recollect/`, …), `node_modules/`, and symbolic links that
  * resolve outside the vault; follows links inside it without looping.
  */
-import type { Dirent } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { NotAFolderError, VaultNotFoundError, VaultUnreadableError } from '../errors.js';
 import type { Problem } from '../generate/item.js';
 
@@ -87,7 +87,9 @@ export async function findNotes(root: string): Promise<FoundNotes> {
 async function walkFolder(walk: Walk, folder: string): Promise<void> {
   let entries: Dirent[];
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    // Synchronous: one folder listing is a single fast system call, and awaiting each through libuv's thread pool
+    // made the walk of a 10,000-note vault ~3× slower (a warm rescan waits on nothing else).
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     walk.problems.push({ path: vaultPath(walk, folder), message: `folder could not be read (${code})` });
@@ -101,15 +103,17 @@ async function walkFolder(walk: Walk, folder: string): Promise<void> {
 async function walkEntries(walk: Walk, folder: string, entries: readonly Dirent[]): Promise<void> {
   // Sorted so that which of two links to one folder is followed never depends on the file system.
   const sorted = [...entries].sort((a, b) => compare(a.name, b.name));
+  // Paths joined as strings: path.join and path.relative per note were a third of a 10,000-note walk.
+  const prefix = folder === walk.realRoot ? '' : `${vaultPath(walk, folder)}/`;
   for (const entry of sorted) {
     if (entry.name.startsWith('.')) continue;
-    const absolute = join(folder, entry.name);
+    const absolute = `${folder}${sep}${entry.name}`;
     if (entry.isSymbolicLink()) {
       await followLink(walk, absolute, entry.name);
     } else if (entry.isDirectory()) {
       await enterFolder(walk, absolute, absolute);
     } else if (entry.isFile() && isNoteName(entry.name)) {
-      walk.notes.push({ path: vaultPath(walk, absolute), absolutePath: absolute });
+      walk.notes.push({ path: `${prefix}${entry.name}`, absolutePath: absolute });
     }
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * The worker side of the build pool: runs the per-note pass on a chunk of notes. Loaded by tinypool in each
+ * worker thread; a note that fails or runs out of its budget comes back as a problem, never as a crash.
+ */
+import type { VaultPools } from '../generate/index.js';
+import { buildNote, type NoteBuild } from '../pipeline.js';
+import type { NoteFile } from '../vault/types.js';
+
+/** One task: a chunk of notes and what their per-note pass needs. */
+export interface BuildTask {
+  readonly files: readonly NoteFile[];
+  readonly pools: VaultPools;
+  /** Cut a note off after this long on the worker's clock (the work-step budget applies anyway). */
+  readonly noteBudgetMs?: number;
+  readonly noteMaxSteps?: number;
+}
+
+/** Builds every note of the chunk, in the chunk's order. */
+export default function buildChunk(task: BuildTask): NoteBuild[] {
+  return task.files.map((file) => buildNoteOf(file, task));
+}
+
+/** The same per-note pass, in whichever thread runs it (inline builds call it too). */
+export function buildNoteOf(file: NoteFile, task: Omit<BuildTask, 'files'>): NoteBuild {
+  return buildNote(file, task.pools, {
+    ...(task.noteBudgetMs === undefined
+      ? {}
+      : { clock: () => performance.now(), noteBudgetMs: task.noteBudgetMs }),
+    ...(task.noteMaxSteps === undefined ? {} : { noteMaxSteps: task.noteMaxSteps }),
+  });
+}
