@@ -130,6 +130,23 @@ describe('gate 14: whole text', () => {
     ).toBeUndefined();
   });
 
+  it('rejects template braces and a date that stands as the subject of its sentence', () => {
+    const braces = candidate({
+      kind: 'cloze',
+      prompt: 'Harvests failed in the ___ due to{{ drought.',
+      answer: '1840s',
+    });
+    const subject = candidate({ kind: 'date', prompt: '___ founded the trading league.', answer: '1967' });
+    const fine = candidate({
+      kind: 'date',
+      prompt: 'The trading league was founded in ___.',
+      answer: '1967',
+    });
+    expect(wholeText.check(braces)).toMatch(/markup/);
+    expect(wholeText.check(subject)).toMatch(/subject/);
+    expect(wholeText.check(fine)).toBeUndefined();
+  });
+
   it('keeps names capitalised when a bullet is completed with its subject', () => {
     expect(decapitalise("Joseph Stalin's main opponent")).toBe("Joseph Stalin's main opponent");
     expect(decapitalise('Commander of the Red Army')).toBe('commander of the Red Army');

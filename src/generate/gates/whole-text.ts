@@ -39,7 +39,10 @@ function promptShape(c: Candidate): string | undefined {
 
 function answerShape(c: Candidate): string | undefined {
   if (/:\s*$/.test(c.answer) && c.kind !== 'order') return 'the answer ends with ":" (its list is missing)';
-  if (/;;|!\d{2,}\b/.test(`${c.prompt} ${c.answer}`)) return 'leftover flashcard or image markup';
+  if (/;;|!\d{2,}\b|\{\{|\}\}/.test(`${c.prompt} ${c.answer}`))
+    return 'leftover flashcard or template markup';
+  // "___ created APEC.": a year cannot do what the sentence's verb says; its "In" was lost with the blank.
+  if (c.kind === 'date' && /^_{3,}\s+\p{Ll}+ed\b/u.test(c.prompt)) return 'the date stands as the subject';
   if (/\b(\w+) \1\b/i.test(c.prompt.replace(/_{3,}/g, ''))) return 'a doubled word in the prompt';
   if (!SHORT_KINDS.has(c.kind) || c.shape === 'list' || c.shape === 'explicit') return undefined;
   const a = c.answer.trim().replace(/[.,;:]+$/, '');
