@@ -15,7 +15,7 @@ import type { Access, Granted } from './policy.js';
 import { checkNotes, publish, seedStudent } from './publish.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { clearSessionCookie, setSessionCookie } from './session.js';
-import { answerCard, classProgress, nextCard } from './study.js';
+import { answerCard, classProgress, mostFailed, nextCard, progressCsv } from './study.js';
 
 type C = Context<ClassServerEnv>;
 
@@ -221,6 +221,28 @@ const API_ROUTES: readonly RouteSpec[] = [
     access: 'class-teacher',
     async handle(c, granted, ctx) {
       return c.json({ students: await classProgress(ctx, must(granted.cls)) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/classes/:classId/progress.csv',
+    access: 'class-teacher',
+    async handle(c, granted, ctx) {
+      const cls = must(granted.cls);
+      const csv = progressCsv(await classProgress(ctx, cls));
+      const file = `${cls.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'class'}-progress.csv`;
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="progress.csv"; filename*=UTF-8''${encodeURIComponent(file)}`,
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/classes/:classId/most-failed',
+    access: 'class-teacher',
+    async handle(c, granted, ctx) {
+      return c.json({ items: await mostFailed(ctx, must(granted.cls)) });
     },
   },
   {
