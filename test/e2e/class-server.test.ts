@@ -1,10 +1,11 @@
 /**
  * The class server's pages in chromium, phone-sized (390x844): a teacher signs in with the one-time link,
  * chooses a password, creates a class and publishes a small vault (test/e2e/class-vault); two students join
- * with the invite link and study; the teacher sees each one's reviews. Real embedded PostgreSQL, real HTTP on
- * loopback, the real built app. Screenshots go to test-artifacts/class-server/.
+ * with the invite link and study; the teacher sees each one's reviews, the most-failed item and the CSV
+ * download. Real embedded PostgreSQL, real HTTP on loopback, the real built app. Screenshots go to
+ * test-artifacts/class-server/.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,7 @@ async function joinAndStudy(
   invite: string,
   who: { email: string; name: string; shots: string },
   grades: readonly ('Again' | 'Good' | 'Easy')[],
-): Promise<Page> {
+): Promise<{ page: Page; firstPrompt: string }> {
   const page = await newPage();
   await page.goto(invite);
   await page.getByRole('heading', { name: 'Join the class' }).waitFor();
@@ -86,6 +87,7 @@ async function joinAndStudy(
   await page.locator('.progress', { hasText: '0 done' }).waitFor();
   await expect.poll(() => page.locator('.class-name').textContent()).toBe(CLASS);
   await shot(page, `${who.shots}-2-question`);
+  const firstPrompt = (await page.locator('.prompt').textContent()) ?? '';
   for (const [index, grade] of grades.entries()) {
     if (index === 0) {
       await page.getByRole('button', { name: 'Show answer' }).click();
@@ -96,7 +98,7 @@ async function joinAndStudy(
     } else await rate(page, grade, index);
   }
   await shot(page, `${who.shots}-4-after`);
-  return page;
+  return { page, firstPrompt };
 }
 
 describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server in chromium', () => {
@@ -137,12 +139,12 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
     expect(report.items).toBe(7);
 
     // Two students on their phones.
-    const ada = await joinAndStudy(
+    const { page: ada } = await joinAndStudy(
       invite,
       { email: 'ada@pupil.example', name: 'Ada Lovelace', shots: 'student-ada' },
       ['Good', 'Good', 'Easy'],
     );
-    const bo = await joinAndStudy(
+    const { firstPrompt: boFailed } = await joinAndStudy(
       invite,
       { email: 'bo@pupil.example', name: 'Bo Chen', shots: 'student-bo' },
       ['Again', 'Good'],
@@ -168,6 +170,26 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
       'Bo Chen bo@pupil.examplereviews2due now0',
     ]);
     expect(await rows.filter({ hasText: 'never' }).count()).toBe(0);
+    // Bo's one Again is the class's one failed item.
+    const failed = teacher.locator('.failed');
+    expect(await failed.count()).toBe(1);
+    expect(await failed.locator('.failed-prompt').textContent()).toBe(boFailed);
+    expect(await failed.textContent()).toMatch(/1 of [12] answers failed, by 1 student$/);
     await shot(teacher, 'teacher-3-progress');
+
+    // The CSV download holds the same numbers.
+    const [download] = await Promise.all([
+      teacher.waitForEvent('download'),
+      teacher.getByRole('link', { name: 'Download progress (CSV)' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('name,email,reviews,due_now,last_review_utc');
+    expect(
+      lines
+        .slice(1, -1)
+        .map((line) => line.replace(/,[^,]*$/, ''))
+        .sort(),
+    ).toEqual(['Ada Lovelace,ada@pupil.example,3,0', 'Bo Chen,bo@pupil.example,2,0']);
   }, 240_000);
 });

@@ -1,4 +1,4 @@
-/** The teacher's page of a class: its invite link, and each student's progress. */
+/** The teacher's page of a class: its invite link, each student's progress (also as CSV), the most-failed items. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Failure, Loading } from '../components';
 import { type ClassView, get, post } from './api';
@@ -9,6 +9,16 @@ interface StudentProgress {
   readonly reviews: number;
   readonly due: number;
   readonly lastReviewAt: string | null;
+}
+
+interface FailedItem {
+  readonly itemId: string;
+  readonly prompt: string;
+  readonly answer: string;
+  readonly context: readonly string[];
+  readonly fails: number;
+  readonly students: number;
+  readonly reviews: number;
 }
 
 const when = (iso: string | null) =>
@@ -71,15 +81,18 @@ export function TeachPage({ classId }: { classId: string }) {
   const base = `/api/classes/${encodeURIComponent(classId)}`;
   const [cls, setClass] = useState<ClassView | undefined>(undefined);
   const [students, setStudents] = useState<StudentProgress[] | undefined>(undefined);
+  const [failed, setFailed] = useState<FailedItem[] | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const load = useCallback(async () => {
     try {
-      const [c, p] = await Promise.all([
+      const [c, p, f] = await Promise.all([
         get<{ class: ClassView }>(base),
         get<{ students: StudentProgress[] }>(`${base}/progress`),
+        get<{ items: FailedItem[] }>(`${base}/most-failed`),
       ]);
       setClass(c.class);
       setStudents(p.students);
+      setFailed(f.items);
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -88,7 +101,7 @@ export function TeachPage({ classId }: { classId: string }) {
     void load();
   }, [load]);
   if (error) return <Failure message={error} />;
-  if (!cls || !students) return <Loading />;
+  if (!cls || !students || !failed) return <Loading />;
   return (
     <>
       <h1>{cls.name}</h1>
@@ -126,6 +139,32 @@ export function TeachPage({ classId }: { classId: string }) {
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      {students.length > 0 && (
+        <p>
+          <a href={`${base}/progress.csv`} download>
+            Download progress (CSV)
+          </a>
+        </p>
+      )}
+      <section aria-label="most-failed items">
+        <h2>Most-failed items</h2>
+        {failed.length === 0 ? (
+          <p class="muted">No one has rated an item Again yet.</p>
+        ) : (
+          <ol class="failed-list">
+            {failed.map((item) => (
+              <li key={item.itemId} class="failed">
+                <p class="breadcrumb">{item.context.join(' › ')}</p>
+                <p class="failed-prompt">{item.prompt}</p>
+                <p class="muted small">
+                  {item.answer} · <strong>{item.fails}</strong> of {item.reviews} answers failed, by{' '}
+                  {item.students} {item.students === 1 ? 'student' : 'students'}
+                </p>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
       <section aria-label="publishing">
