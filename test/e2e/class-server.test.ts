@@ -191,5 +191,19 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
         .map((line) => line.replace(/,[^,]*$/, ''))
         .sort(),
     ).toEqual(['Ada Lovelace,ada@pupil.example,3,0', 'Bo Chen,bo@pupil.example,2,0']);
+
+    // Signing out ends the session; the pages then ask to sign in, and email and password sign in again.
+    await teacher.getByRole('button', { name: 'Sign out' }).click();
+    await teacher.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const signedOut = await teacher.goto(`${server.url}${teachPath}`);
+    expect(signedOut?.status()).toBe(401);
+    await teacher.getByRole('link', { name: 'Sign in' }).click();
+    await teacher.getByLabel('Email').fill('teacher@school.example');
+    await teacher.getByLabel('Password').fill(PASSWORD);
+    await shot(teacher, 'teacher-4-sign-in');
+    await teacher.getByRole('button', { name: 'Sign in' }).click();
+    await teacher.waitForURL(/\/classes$/);
+    await teacher.getByRole('link', { name: CLASS }).waitFor();
+    await shot(teacher, 'teacher-5-classes');
   }, 240_000);
 });
