@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// `vite build web` writes the app to dist/web, where `recollect serve` finds it.
+// `vite build web` writes the app to dist/web, where `recollect serve` finds it: index.html for the local app,
+// class.html for the class server's pages (`recollect server`).
 export default defineConfig({
   root,
   plugins: [preact()],
@@ -12,5 +13,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      input: { index: `${root}index.html`, class: `${root}class.html` },
+    },
   },
 });

@@ -1,8 +1,9 @@
-/** The class server's Hono app: security headers, sessions, then every route behind its access rule. */
+/** The class server's Hono app: security headers, assets, sessions, then every page and API route behind its access rule. */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ClassServerContext, ClassServerEnv } from './context.js';
 import { toHttpError } from './errors.js';
+import { assetRoutes, errorPage } from './pages.js';
 import { authorize } from './policy.js';
 import { ROUTES, type RouteSpec } from './routes.js';
 import { sessionMiddleware } from './session.js';
@@ -29,7 +30,9 @@ export function createClassApp(
       onError: (c) => c.json({ error: 'the request body is too large' }, 413),
     }),
   );
-  app.use('/api/*', sessionMiddleware(ctx));
+  // Assets are public and need no session; every page and API route below goes through the session middleware.
+  assetRoutes(app, ctx);
+  app.use('*', sessionMiddleware(ctx));
   for (const route of options.routes ?? ROUTES) {
     const method = route.method === 'GET' ? app.get.bind(app) : app.post.bind(app);
     method(route.path, async (c) => {
@@ -38,9 +41,12 @@ export function createClassApp(
     });
   }
   app.all('/api/*', (c) => c.json({ error: 'no such API route' }, 404));
+  app.all('*', (c) => errorPage(c, 404, 'There is no such page.'));
   app.onError((error, c) => {
     const { status, message } = toHttpError(error);
     if (status === 500) options.onUnexpected?.(error);
+    // Pages are refused like their API, with the same status, in HTML.
+    if (!c.req.path.startsWith('/api/')) return errorPage(c, status, message);
     return c.json({ error: message }, status as 400);
   });
   return app;

@@ -11,6 +11,8 @@ export interface ClassServerContext {
   /** Cookies get `Secure` when the public address is https. */
   readonly secureCookies: boolean;
   readonly now: () => Date;
+  /** The built web app (dist/web, holding class.html); undefined when it is not built. */
+  readonly webRoot: string | undefined;
 }
 
 /** Hono's per-request variables, set by the session middleware (session.ts). */
@@ -19,5 +21,7 @@ export interface ClassServerEnv {
     person: Person | null;
     /** SHA-256 of the session cookie, when signed in by cookie. */
     sessionHash: string | null;
+    /** The session's CSRF token, when signed in by cookie (the app reads it from /api/me). */
+    csrf: string | null;
   };
 }

@@ -10,17 +10,18 @@ import { changePassword, createSession, logIn, signInWithLink, studentFor } from
 import { classOfInvite, createClass, enrol, renewInvite } from './classes.js';
 import type { ClassServerContext, ClassServerEnv } from './context.js';
 import { BadInputError } from './errors.js';
+import { pageShell } from './pages.js';
 import type { Access, Granted } from './policy.js';
 import { checkNotes, publish, seedStudent } from './publish.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { clearSessionCookie, setSessionCookie } from './session.js';
-import { answerCard, classProgress, nextCard } from './study.js';
+import { answerCard, classProgress, mostFailed, nextCard, progressCsv } from './study.js';
 
 type C = Context<ClassServerEnv>;
 
 export interface RouteSpec {
   readonly method: 'GET' | 'POST';
-  /** Hono path; class routes have `:classId`. */
+  /** Hono path; class routes have `:classId`. API routes start with /api/, the others are web pages. */
   readonly path: string;
   readonly access: Access;
   readonly handle: (c: C, granted: Granted, ctx: ClassServerContext) => Promise<Response>;
@@ -50,7 +51,26 @@ const addressOf = (c: C): string =>
 // `granted.person` is set for every rule but 'anyone' (policy.ts); `must` states it where it is relied on.
 const must = <T>(value: T | null): T => value as T;
 
-export const ROUTES: readonly RouteSpec[] = [
+const page = (path: string, access: Access): RouteSpec => ({
+  method: 'GET',
+  path,
+  access,
+  handle: (c, _granted, ctx) => pageShell(c, ctx),
+});
+
+/** The web pages (web/src/class/): each is refused like its API would be, before the app is sent. */
+export const PAGES: readonly RouteSpec[] = [
+  /** Sign-in with email and password, a teacher's one-time link (#sign-in=…), joining with an invite (#join=…). */
+  page('/', 'anyone'),
+  /** One's classes: a teacher creates them, a student opens one to study. */
+  page('/classes', 'signed-in'),
+  /** A student's study in one class. */
+  page('/classes/:classId/study', 'class-student'),
+  /** The teacher's page of a class: invite link, publishing, per-student progress. */
+  page('/classes/:classId/teach', 'class-teacher'),
+];
+
+const API_ROUTES: readonly RouteSpec[] = [
   {
     method: 'POST',
     path: '/api/sign-in',
@@ -112,7 +132,8 @@ export const ROUTES: readonly RouteSpec[] = [
     path: '/api/me',
     access: 'signed-in',
     async handle(c, granted) {
-      return c.json({ person: personView(must(granted.person)) });
+      // The CSRF token is readable only by our own pages (no CORS), which need it after a reload.
+      return c.json({ person: personView(must(granted.person)), csrf: c.get('csrf') });
     },
   },
   {
@@ -204,6 +225,28 @@ export const ROUTES: readonly RouteSpec[] = [
   },
   {
     method: 'GET',
+    path: '/api/classes/:classId/progress.csv',
+    access: 'class-teacher',
+    async handle(c, granted, ctx) {
+      const cls = must(granted.cls);
+      const csv = progressCsv(await classProgress(ctx, cls));
+      const file = `${cls.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'class'}-progress.csv`;
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="progress.csv"; filename*=UTF-8''${encodeURIComponent(file)}`,
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/classes/:classId/most-failed',
+    access: 'class-teacher',
+    async handle(c, granted, ctx) {
+      return c.json({ items: await mostFailed(ctx, must(granted.cls)) });
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/classes/:classId/study/next',
     access: 'class-student',
     async handle(c, granted, ctx) {
@@ -227,3 +270,5 @@ export const ROUTES: readonly RouteSpec[] = [
     },
   },
 ];
+
+export const ROUTES: readonly RouteSpec[] = [...PAGES, ...API_ROUTES];

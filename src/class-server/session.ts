@@ -29,6 +29,7 @@ export function sessionMiddleware(ctx: ClassServerContext): MiddlewareHandler<Cl
     }
     c.set('person', null);
     c.set('sessionHash', null);
+    c.set('csrf', null);
     const cookie = getCookie(c, SESSION_COOKIE);
     const now = ctx.now();
     if (cookie !== undefined && cookie.length <= 200) {
@@ -40,6 +41,7 @@ export function sessionMiddleware(ctx: ClassServerContext): MiddlewareHandler<Cl
         }
         c.set('person', await getPerson(ctx.db, session.personId));
         c.set('sessionHash', hash);
+        c.set('csrf', session.csrf);
       }
     } else {
       const bearer = /^Bearer (\S{1,200})$/.exec(c.req.header('authorization') ?? '')?.[1];

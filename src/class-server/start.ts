@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { findWebRoot } from '../server/static.js';
 import type { PostgresConnection } from '../store/pg-open.js';
 import { openServerDatabase } from '../store/server/open.js';
 import { createClassApp } from './app.js';
@@ -19,6 +20,8 @@ export interface ClassServerOptions {
   readonly publicUrl?: string;
   readonly now?: () => Date;
   readonly log?: (message: string) => void;
+  /** The built web app (default: dist/web when it is built). */
+  readonly webRoot?: string;
 }
 
 export interface RunningClassServer {
@@ -51,6 +54,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     publicUrl,
     secureCookies: publicUrl.startsWith('https:'),
     now: options.now ?? (() => new Date()),
+    webRoot: options.webRoot ?? findWebRoot(),
   };
   const app = createClassApp(context, {
     onUnexpected: (error) => log(`unexpected error: ${error instanceof Error ? error.stack : String(error)}`),

@@ -11,7 +11,7 @@ import { studyServiceOn } from '../study/create-service.js';
 import type { StudyService } from '../study/service.js';
 import type { ClassServerContext } from './context.js';
 import { AccessDeniedError } from './errors.js';
-import { openStudentStore } from './stores.js';
+import { openClassStore, openStudentStore } from './stores.js';
 
 async function serviceFor(
   ctx: ClassServerContext,
@@ -85,4 +85,85 @@ export async function classProgress(ctx: ClassServerContext, cls: ClassRecord): 
     });
   }
   return out;
+}
+
+export interface FailedItem {
+  readonly itemId: string;
+  readonly prompt: string;
+  readonly answer: string;
+  /** Note title › heading, as the student sees it. */
+  readonly context: readonly string[];
+  /** Answers rated Again, over every student of the class. */
+  readonly fails: number;
+  /** Students who rated it Again at least once. */
+  readonly students: number;
+  /** All answers to it. */
+  readonly reviews: number;
+}
+
+/**
+ * The class's most-failed items: answers rated Again, counted over every student's review log (ties: the
+ * larger share of failed answers first, then the prompt). Items nobody failed are left out.
+ */
+export async function mostFailed(
+  ctx: ClassServerContext,
+  cls: ClassRecord,
+  limit = 10,
+): Promise<FailedItem[]> {
+  const counts = new Map<string, { fails: number; reviews: number; students: Set<number> }>();
+  for (const member of await membersOf(ctx.db, cls.id)) {
+    const store = await openStudentStore(ctx.connection, cls, member.personId);
+    for (const review of await store.reviewsSince(new Date(0))) {
+      const entry = counts.get(review.itemId) ?? { fails: 0, reviews: 0, students: new Set<number>() };
+      entry.reviews += 1;
+      if (review.rating === 1) {
+        entry.fails += 1;
+        entry.students.add(member.personId);
+      }
+      counts.set(review.itemId, entry);
+    }
+  }
+  const failed = [...counts].filter(([, entry]) => entry.fails > 0);
+  if (failed.length === 0) return [];
+  const items = new Map(
+    (await (await openClassStore(ctx.connection, cls)).getItems(failed.map(([id]) => id))).map((item) => [
+      item.id,
+      item,
+    ]),
+  );
+  return failed
+    .map(([itemId, entry]) => {
+      const item = items.get(itemId);
+      return {
+        itemId,
+        prompt: item?.prompt ?? '(an item no longer published)',
+        answer: item?.answer ?? '',
+        context: item?.context ?? [],
+        fails: entry.fails,
+        students: entry.students.size,
+        reviews: entry.reviews,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.fails - a.fails || b.fails / b.reviews - a.fails / a.reviews || a.prompt.localeCompare(b.prompt),
+    )
+    .slice(0, limit);
+}
+
+/** One CSV field (RFC 4180); a text a spreadsheet would run as a formula is prefixed with an apostrophe. */
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Per-student progress as CSV (the teacher's download): a header row, then one row per student. */
+export function progressCsv(students: readonly StudentProgress[]): string {
+  const rows: (string | number | null)[][] = [
+    ['name', 'email', 'reviews', 'due_now', 'last_review_utc'],
+    ...students.map((s) => [s.name, s.email, s.reviews, s.due, s.lastReviewAt]),
+  ];
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

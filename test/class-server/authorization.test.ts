@@ -1,11 +1,11 @@
 /**
- * Walks every route of the class server (ROUTES itself, so a new route is walked too) as no one, another
+ * Walks every route of the class server (ROUTES itself, web pages and API, so a new route is walked too) as no one, another
  * teacher, a student of another class and a student of the same class, and expects each to be refused exactly
  * where the route's rule says; the class's own teacher is let through everywhere.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../src/class-server/policy.js';
-import { ROUTES } from '../../src/class-server/routes.js';
+import { PAGES, ROUTES } from '../../src/class-server/routes.js';
 import { type Client, useClassServer } from './helpers.js';
 
 const h = useClassServer();
@@ -121,6 +121,32 @@ describe('authorization walk', () => {
     const missing = await stranger.get('/api/classes/AAAAAAAAAAAAAAAAAAAAAA');
     expect(hidden).toMatchObject({ status: 404, body: missing.body });
     expect(missing.status).toBe(404);
+  });
+
+  it('refuses a page in HTML with the status of its rule, and sends an allowed page with a strict CSP', async () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(4);
+    const anonymous = await fetch(`${h.server().url}${pathOf('/classes/:classId/teach', classId)}`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await anonymous.text()).toContain('Sign in first');
+    const start = await fetch(`${h.server().url}/`);
+    expect(start.status).toBe(200);
+    expect(start.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(start.headers.get('x-frame-options')).toBe('DENY');
+    const unknown = await fetch(`${h.server().url}/no/such/page`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it("gives the session's CSRF token back from /api/me, and a change without it is refused", async () => {
+    const teacher = await h.teacher('csrf@school.example');
+    const token = teacher.csrf;
+    const me = await teacher.get('/api/me');
+    expect(me.body.csrf).toBe(token);
+    teacher.csrf = undefined;
+    const refused = await teacher.post('/api/classes', { name: 'No token' });
+    expect(refused.status).toBe(403);
+    teacher.csrf = token;
+    expect((await teacher.post('/api/classes', { name: 'With token' })).status).toBe(201);
   });
 
   it('has a rule for every route, and every rule is walked', () => {
