@@ -27,3 +27,16 @@ export function processIo(): Io {
     now: () => performance.now(),
   };
 }
+
+/** Resolves at the first Ctrl+C (SIGINT) or SIGTERM, and stops listening for both. */
+export function untilStopped(): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

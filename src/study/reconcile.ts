@@ -86,7 +86,7 @@ function sameContent(item: Item, stored: StoredItem): boolean {
   );
 }
 
-const emptyCounts = (): ReconcileCounts => ({
+export const emptyCounts = (): ReconcileCounts => ({
   added: 0,
   updated: 0,
   unchanged: 0,

@@ -16,7 +16,7 @@ import { type VaultPools, vaultPools } from '../generate/pools.js';
 import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
 import type { NoteRecord, Store } from '../store/types.js';
 import { type FoundNotes, findNotes, type NoteFile, type NoteLocation } from '../vault/index.js';
-import { type ReconcileReport, reconcile } from './reconcile.js';
+import { emptyCounts, type ReconcileReport, reconcile } from './reconcile.js';
 import type { ScanReport } from './service.js';
 import { readAhead, recordOf, type Survey, surveyNotes } from './survey.js';
 
@@ -79,16 +79,7 @@ export async function scanVaultIntoStore(
   return finish(report, build.parsed.length, build.problems);
 }
 
-const NOTHING = {
-  added: 0,
-  updated: 0,
-  unchanged: 0,
-  retired: 0,
-  revived: 0,
-  moved: 0,
-  notes: [],
-  deletedNotes: [],
-};
+const NOTHING = { ...emptyCounts(), notes: [], deletedNotes: [] };
 
 /** The notes to build, read ahead, through the per-note pass and the vault merge, one note at a time. */
 class BuildStream {

@@ -1,8 +1,10 @@
 /** `recollect serve`: scans the vault and serves the study web app on 127.0.0.1 until interrupted. */
+
 import { spawn } from 'node:child_process';
 import { UsageError } from '../../errors.js';
 import type { Command, CommandInput } from '../command.js';
 import type { Io } from '../io.js';
+import { untilStopped } from '../io.js';
 import { type LaunchPage, writeLaunchPage } from '../launch-page.js';
 
 export const DEFAULT_PORT = 4173;
@@ -56,15 +58,7 @@ async function runServe(input: CommandInput, io: Io): Promise<number> {
   }
   io.out(`recollect is serving ${vault} at\n  ${server.url}\nPress Ctrl+C to stop.\n`);
   const page = input.values.open === true ? openBrowser(server.url, io) : undefined;
-  await new Promise<void>((done) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped();
   page?.remove();
   await server.close();
   await service.close();

@@ -2,9 +2,11 @@
  * `recollect server`: the class server on PostgreSQL (embedded by default), and `recollect server add-teacher
  * EMAIL`, which prints a one-time sign-in link for a teacher.
  */
+
 import { UsageError } from '../../errors.js';
 import type { Command, CommandInput } from '../command.js';
 import type { Io } from '../io.js';
+import { untilStopped } from '../io.js';
 
 export const DEFAULT_CLASS_PORT = 4174;
 
@@ -104,15 +106,7 @@ async function serveCommand(input: CommandInput, io: Io): Promise<number> {
     throw error;
   }
   io.out(`recollect class server at ${server.url} (${database.description})\nPress Ctrl+C to stop.\n`);
-  await new Promise<void>((done) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped();
   await server.close();
   await database.close();
   return 0;
