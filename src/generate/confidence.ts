@@ -95,11 +95,24 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   }
 
   if (c.kind !== 'argument' && c.kind !== 'order' && c.kind !== 'explicit') {
+    // "Manufacturing output grew by 10.3% (___)", "included in the volume … (___)": 17 of 58 acceptable when rated.
+    if (c.kind === 'date' && /\(\s*_{3,}\s*\)/.test(c.prompt))
+      adjust(-0.2, 'a date in brackets beside the statement, not what it is about');
     const caseLaw = c.context.some(namesCase);
     if (caseLaw && (c.kind === 'date' || c.answerType === 'person' || NAME.test(c.answer)))
       adjust(-0.35, "a detail of a case's facts (a date or a party)");
     else if (note.caseLaw && (c.kind === 'date' || c.answerType === 'person'))
       adjust(-0.2, 'a party or date in a note of cases');
+    else if (caseLaw && c.kind === 'cloze') adjust(-0.15, 'a detail of a case (rated 36 % acceptable)');
+    // "The ___ allowed the appeal" → High Court: which court heard it is a detail of the case (6 of 26 rated).
+    if ((c.kind === 'cloze' || c.kind === 'qa') && COURT.test(c.answer))
+      adjust(-0.3, 'the answer is a court, a detail of the case');
+    // Under "Facts", "Background", "Procedural history": the story of a case, not the rule (26 of 87 rated).
+    if (
+      (c.kind === 'cloze' || c.kind === 'date' || c.answerType === 'person') &&
+      c.context.slice(1).some((h) => CASE_STORY.test(h.trim()))
+    )
+      adjust(-0.2, "from a case's facts or procedural history");
     if (c.generator === 'table') tableShape(c, adjust);
     if (c.generator === 'question-list' && /\d/.test(c.answer))
       adjust(-0.2, 'a figure recalled by its place in a list');
@@ -113,6 +126,12 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.3, 'the why-question lost its subject');
     if (c.generator === 'contrast' && !CONTRAST.test(c.prompt))
       adjust(-0.3, 'the contrast has no clear subjects');
+    // Rated blind: 0 of 14 contrasts of actions ("What did NSW appeal, unlike …?") and 1 of 21 open concepts
+    // ("What was Capital? → interest as reward") were acceptable; a stance or an argument is what contrasts.
+    if (c.generator === 'contrast' && !STANCE.test(c.prompt))
+      adjust(-0.3, 'a contrast of actions, not of what each side wanted or held');
+    if (c.generator === 'concept' && !/^What did\b/.test(c.prompt))
+      adjust(-0.3, 'an open "What is …?" answered by notes about it, not by what it argued');
     // Other languages are not parsed into clauses: their clozes are of marked terms only (generation.md §2).
     const statementCloze = c.kind === 'cloze' && c.generator !== 'question-list' && english;
     // "___ land-developer.", "Cities abandoned around ___", "In ___, Champaran, Bihar": fragments, not statements.
@@ -151,7 +170,11 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
     if (POINTER.test(c.prompt.replace(/_{3,}/g, ''))) adjust(-0.2, 'points at something not shown');
-    if (/^(?:both|another|other|its|their|his|her|the other|the two|the latter|the former)\b/i.test(c.prompt))
+    if (
+      /^(?:both|another|other|its|their|his|her|the other|the two|the latter|the former|(?:one|some|most|many|all|each|none) of (?:them|these|those))\b/i.test(
+        c.prompt,
+      )
+    )
       adjust(-0.2, 'starts by pointing at something not shown');
     // The breadcrumb may name the referent ("him" under "Julius Caesar"); with only the title it cannot.
     if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
@@ -168,6 +191,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
 
 /** A person's or party's name ("Mrs Johnson", "Filip Black", "Mr. Bhattacharya"). */
 const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+/** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
+const COURT = /\b(?:Court|Tribunal|HCA|NSWCA|Bench)\b/;
+/** Headings of a case's story in law notes. */
+const CASE_STORY =
+  /^(?:facts?|material facts|summary of facts|background|procedural history|result|held|decision|judgment|outcome|verdict|ruling|orders?|the decision on appeal|case summary)\b/i;
+/** "What did Pompey want, unlike Caesar?": a contrast of stances. */
+const STANCE =
+  /^What did .*? (?:want|wanted|argue|believe|support|favour|favor|oppose|prefer|propose|demand|seek|hope|fear)\b/;
 /** "What did Lenin want, unlike Stalin?": both sides of a contrast are named. */
 const CONTRAST =
   /^What did (?:the\s+)?\p{Lu}[^,]*?\s\p{Ll}+(?:\s[^,]*)?, unlike (?:the\s+)?\p{Lu}[\p{L}'’. -]*\?$/u;

@@ -221,6 +221,8 @@ class Walker {
     const steps = block.items.map((i) => i.content.text.trim());
     const short = steps.every((s) => s && words(s).length <= MAX_STEP_WORDS);
     if (!block.ordered || !title || steps.length < 3 || steps.length > 9 || !short) return;
+    // "Characters", "Table of Contents", "Nucleotides": numbered, but in no order of their own.
+    if (!NAMES_AN_ORDER.test(title)) return;
     if (block.items.some((i) => i.children.length > 0)) return;
     this.out.questions.push({
       question: inOrder(title),
@@ -309,6 +311,14 @@ class Walker {
     };
   }
 }
+
+/**
+ * A title that says its list has an order of its own: steps, stages, a cycle, a hierarchy, a chain, a descent.
+ * Rated blind (quality/ratings/): 77 of 91 clozes of such lists were acceptable, 9 of 31 of numbered lists under
+ * other titles ("Characters", "Table of Contents", "Nucleotides").
+ */
+const NAMES_AN_ORDER =
+  /\b(?:order|orders|ordered|steps?|stages?|sequence|phases?|process|procedure|cycle|lifecycle|hierarch\w*|chain|descent|levels?|ranks?|ranking|timeline|chronolog\w*|progression|pyramid|algorithm|how to)\b/i;
 
 /** "Mitosis, in order:"; a title that already says so ("Steps in order") keeps its own words. */
 function inOrder(title: string): string {

@@ -56,10 +56,19 @@ describe('question headings', () => {
 
 describe('numbered steps', () => {
   it('turns a numbered list of short steps into one cloze per step, in order', () => {
-    const items = itemsOf('## Mitosis\n1. Prophase\n2. Metaphase\n3. Anaphase\n4. Telophase\n');
-    const steps = items.filter((i) => i.prompt.startsWith('Mitosis, in order:'));
+    const items = itemsOf('## Phases of mitosis\n1. Prophase\n2. Metaphase\n3. Anaphase\n4. Telophase\n');
+    const steps = items.filter((i) => i.prompt.startsWith('Phases of mitosis, in order:'));
     expect(steps.map((s) => s.answer)).toEqual(['Prophase', 'Metaphase', 'Anaphase', 'Telophase']);
-    expect(steps[1]?.prompt).toBe('Mitosis, in order: 1. Prophase; 2. ___; 3. Anaphase; 4. Telophase.');
+    expect(steps[1]?.prompt).toBe(
+      'Phases of mitosis, in order: 1. Prophase; 2. ___; 3. Anaphase; 4. Telophase.',
+    );
+  });
+
+  it('asks no position in a numbered list whose title names no order (a cast list, a contents page)', () => {
+    const cast = itemsOf('## Characters\n1. Maud\n2. Tobias\n3. The ferryman\n4. Aunt Rhoda\n');
+    expect(cast.some((i) => /in order|1\. /.test(i.prompt))).toBe(false);
+    const chain = itemsOf('## Chain of command\n1. Captain\n2. Lieutenant\n3. Sergeant\n4. Private\n');
+    expect(chain.filter((i) => i.prompt.startsWith('Chain of command, in order:'))).toHaveLength(4);
   });
 
   it('leaves bulleted (unnumbered) lists alone', () => {

@@ -147,6 +147,69 @@ describe('gate 14: whole text', () => {
     expect(wholeText.check(fine)).toBeUndefined();
   });
 
+  it('rejects run-together lines, lost words, dangling ends, leftover glyphs and shorthand', () => {
+    const refused: [Parameters<typeof candidate>[0], RegExp][] = [
+      [
+        { kind: 'cloze', prompt: 'The guild met in Lyon, ___. to elect a master.', answer: '1402' },
+        /run together/,
+      ],
+      [
+        { kind: 'cloze', prompt: 'She was bold through and through. recalls ___.', answer: 'Cato' },
+        /run together/,
+      ],
+      [
+        { kind: 'cloze', prompt: 'Rome turned to support the in the late ___.', answer: '200s BC' },
+        /article/,
+      ],
+      [
+        { kind: 'date', prompt: 'When did the council call for new roads through?', answer: '1820' },
+        /continuation/,
+      ],
+      [
+        { kind: 'reverse', prompt: 'Which term means: the charge of a proton, and?', answer: 'Z' },
+        /continuation/,
+      ],
+      [
+        { kind: 'cloze', prompt: '___ which breaks starch into sugars.', answer: 'Amylase' },
+        /relative clause/,
+      ],
+      [{ kind: 'cloze', prompt: 'The tax was repealed in ___ ~~.', answer: '1846' }, /markup/],
+      [
+        { kind: 'reverse', prompt: 'Which term means: ◦ grain prices ▪ tariffs?', answer: 'Corn Laws' },
+        /markup/,
+      ],
+      [
+        { kind: 'qa', prompt: 'What is a lien def?', answer: 'a right to keep goods until paid' },
+        /shorthand/,
+      ],
+      [
+        {
+          kind: 'reverse',
+          prompt: 'Which term means: a tax on imports. It was hated by farmers?',
+          answer: 'Tariff',
+        },
+        /two sentences/,
+      ],
+    ];
+    for (const [c, why] of refused) expect(wholeText.check(candidate(c)), c.prompt).toMatch(why);
+    const kept: Parameters<typeof candidate>[0][] = [
+      { kind: 'qa', prompt: 'What does NATO stand for?', answer: 'North Atlantic Treaty Organization' },
+      { kind: 'date', prompt: 'When did the Govt. pass the Factory Act?', answer: '1833' },
+      { kind: 'cloze', prompt: 'Prices rose, e.g. bread doubled in ___.', answer: '1795' },
+      {
+        kind: 'reverse',
+        prompt: 'Which term means: the movement of water across a membrane?',
+        answer: 'Osmosis',
+      },
+      {
+        kind: 'cloze',
+        prompt: 'A deficit means the state spends more than it earns in ___.',
+        answer: 'a year',
+      },
+    ];
+    for (const c of kept) expect(wholeText.check(candidate(c)), c.prompt).toBeUndefined();
+  });
+
   it('keeps names capitalised when a bullet is completed with its subject', () => {
     expect(decapitalise("Joseph Stalin's main opponent")).toBe("Joseph Stalin's main opponent");
     expect(decapitalise('Commander of the Red Army')).toBe('commander of the Red Army');
@@ -176,6 +239,55 @@ describe('gate 15: sure or silent', () => {
     const a = assess(c, undefined);
     expect(a.score).toBeLessThan(MIN_CONFIDENCE);
     expect(a.reasons.join(' ')).toMatch(/case/);
+  });
+
+  it('lowers contrasts of actions, open concepts, dates in brackets and "one of them"', () => {
+    const score = (c: Parameters<typeof candidate>[0]): number => assess(candidate(c), undefined).score;
+    const stance = score({
+      kind: 'qa',
+      prompt: 'What did Cato want, unlike Caesar?',
+      answer: 'war with Carthage',
+      generator: 'contrast',
+      context: ['Rome', 'Senate'],
+    });
+    const action = score({
+      kind: 'qa',
+      prompt: 'What did Cato attack, unlike Caesar?',
+      answer: 'war with Carthage',
+      generator: 'contrast',
+      context: ['Rome', 'Senate'],
+    });
+    expect(stance).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(action).toBeLessThan(MIN_CONFIDENCE);
+    const argued = score({
+      kind: 'qa',
+      prompt: 'What did the Domino Theory argue?',
+      answer: 'one fall leads to the next',
+      generator: 'concept',
+      context: ['Cold War', 'Domino Theory'],
+    });
+    const open = score({
+      kind: 'qa',
+      prompt: 'What was Land?',
+      answer: 'rent as reward',
+      generator: 'concept',
+      context: ['Economics', 'Land'],
+    });
+    expect(argued).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(open).toBeLessThan(MIN_CONFIDENCE);
+    const date = { kind: 'date' as const, answer: '1788', generator: 'date', context: ['Poets', 'Byron'] };
+    expect(score({ ...date, prompt: 'Byron published a verse tale (___).' })).toBeLessThan(
+      score({ ...date, prompt: 'Byron was born in ___.' }),
+    );
+    const cloze = {
+      kind: 'cloze' as const,
+      answer: 'Genoa',
+      generator: 'cloze',
+      context: ['Exiles', 'Mazzini'],
+    };
+    expect(score({ ...cloze, prompt: 'One of them was born in ___.' })).toBeLessThan(
+      score({ ...cloze, prompt: 'Mazzini was born in ___.' }),
+    );
   });
 
   it('drops a statement that only inherits a heading which is not a person', () => {

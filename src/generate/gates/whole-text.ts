@@ -34,13 +34,43 @@ function promptShape(c: Candidate): string | undefined {
     if (!/\?$/.test(p)) return 'a question without "?"';
   }
   if (!/^["“‘'(]?[\p{Lu}\d_]/u.test(p)) return 'the prompt starts mid-sentence';
+  // "___ which converts proteins to peptones.": a relative clause whose noun is the blank.
+  if (/^_{3,}\s+(?:which|who|whom|whose|that)\b/.test(p)) return 'a relative clause, not a sentence';
+  const text = p.replace(/^Which term means:\s*/, '');
+  // "… in Bombay, ___. to defend", "radical through and through. reminds me of": two lines run together.
+  if (/[^.\s]{3,}\.\s+\p{Ll}/u.test(text.replace(ABBREVIATION, ' '))) return 'two sentences run together';
+  // "support the in the mid ___", "that the a proposed development": a word lost or doubled by the author.
+  if (
+    /\b(?:the|a|an)\s+(?:the|a|an|in|on|at|of|to|and|or|is|was|were|are)\b/i.test(text.replace(/_{3,}/g, 'X'))
+  )
+    return 'a word is missing after an article';
+  // "What did the Summit call for industrialization through?", "Which term means: the mass number, and?"
+  if (DANGLING_PROMPT.test(text.replace(/[\s.?!]+$/, '')) && !PHRASAL_END.test(text))
+    return 'the prompt ends in a word that needs a continuation';
+  if (c.kind === 'reverse' && /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text))
+    return 'two sentences given as one definition';
   return undefined;
 }
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION =
+  /\b(?:e\.g|i\.e|eg|ie|etc|esp|incl|vs|approx|cf|no|nos|p|pp|ch|c|ca|fig|vol|govt|dept|st|mt|lang|sec|min|max|av|avg)\.\s/gi;
+/** Words a question or statement cannot end with: conjunctions, articles, possessives, "that" and "which". */
+const DANGLING_PROMPT =
+  /(?:^|\s)(?:the|a|an|and|or|but|nor|that|which|whose|if|because|than|its|their|his|her|our|my|your|through|into|onto|via)$/i;
+/** "What is it made of?", "What does TDR stand for?": a question may end in a verb's particle. */
+const PHRASAL_END =
+  /\b(?:stand|stands|made|composed|consist|consists|known|used|look|looks|belong|belongs|responsible|famous|refer|refers|apply|applies|lead|led)\s+\w+\?$/i;
 
 function answerShape(c: Candidate): string | undefined {
   if (/:\s*$/.test(c.answer) && c.kind !== 'order') return 'the answer ends with ":" (its list is missing)';
   if (/;;|!\d{2,}\b|\{\{|\}\}/.test(`${c.prompt} ${c.answer}`))
     return 'leftover flashcard or template markup';
+  // "◦ Soviet financed … ▪ State's Development", "was ___ ~~": bullet glyphs and strike-through marks left in.
+  if (/[◦▪▫■□●]|~~|==/.test(`${c.prompt} ${c.answer}`)) return 'leftover list or strike-through markup';
+  // "What is a privilege def?", "Privilege def": the author's shorthand for "definition" kept in the text.
+  if (/\bdefs?\.?(?=\s*(?:[?:”"]|$))/.test(`${c.prompt}\n${c.answer}`.replace(/\n/g, ' | ')))
+    return 'the shorthand "def" left in the text';
   // "___ created APEC.": a year cannot do what the sentence's verb says; its "In" was lost with the blank.
   if (c.kind === 'date' && /^_{3,}\s+\p{Ll}+ed\b/u.test(c.prompt)) return 'the date stands as the subject';
   if (/\b(\w+) \1\b/i.test(c.prompt.replace(/_{3,}/g, ''))) return 'a doubled word in the prompt';
