@@ -157,9 +157,16 @@ function beFor(subject: Subject, past: boolean): string {
 const PASSIVE_VERBS =
   /^(?:(?:eventually|later|often|also|initially|originally|widely|commonly|generally|first)\s+)?(?:located|born|named|buried|based|known|called|made|written|built|used|considered|regarded|seen|given|sent|exiled|elected|crowned|killed|murdered|assassinated|defeated|influenced|inspired|founded|created|established|designed|painted|discovered|composed|conquered|captured|imprisoned|executed|raised|taught|educated|trained|appointed|replaced|divided|formed|owned|controlled|governed|protected|surrounded|destroyed|sacked|invaded|attacked|adopted|married|replaced|banned|excommunicated|canonized|canonised|succeeded by|followed by|preceded by)\s+(?:in|at|by|as|after|from|on|for|to|with|during|into|under|near)\b/i;
 
+/**
+ * "Proclaimed a pharaoh in Egypt", "Made the bishop of Hippo": a verb that names someone to a role, followed by
+ * the role itself, is a passive whose "was" the note left out ("crowned Charlemagne emperor" names the person).
+ */
+const NAMED_TO_ROLE =
+  /^(?:(?:eventually|later|then|also|first|soon|finally)\s+)?(?:named|considered|called|elected|appointed|crowned|proclaimed|declared|ordained|chosen|regarded|dubbed|hailed|made)\s+(?:(?:a|an|the)\s+)?(?:(?:first|sole|new|last|greatest|youngest|only)\s+)?(?:pharaoh|king|queen|emperor|empress|pope|bishop|archbishop|cardinal|saint|doctor|consul|dictator|president|chancellor|leader|head|governor|general|commander|regent|tsar|czar|caliph|sultan|shah|khan|prince|princess|duke|lord|knight|heir|successor|minister|senator|tribune|ambassador|patron|greatest|one of)\b/i;
+
 /** "Located at the Louvre", "Born in 1412": a participle that needs "was" after the inherited subject. */
 function isPassive(text: string): boolean {
-  return PASSIVE_VERBS.test(text);
+  return PASSIVE_VERBS.test(text) || NAMED_TO_ROLE.test(text);
 }
 
 /** Lower-cases the first word unless it is a name ("Joseph Stalin's …" stays). */

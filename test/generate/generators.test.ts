@@ -177,3 +177,15 @@ describe('excluded notes', () => {
     expect(itemsOf('---\nrecollect: false\n---\n- **Osmosis** moves water across membranes\n')).toEqual([]);
   });
 });
+
+describe('telegraphic bullets under a person', () => {
+  it('keeps the passive of "Made the bishop of …" and the article of "Was son of …"', () => {
+    const items = itemsOf(
+      '# Late antiquity\n\n## St. Augustine\n- Made the bishop of Hippo in 395\n- Was son of Monica, a devout Christian\n- Wrote the Confessions about his youth\n',
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts).toContain('Who was made the bishop of Hippo in 395?');
+    expect(prompts).toContain('Who was the son of Monica, a devout Christian?');
+    expect(prompts).not.toContain('Who made the bishop of Hippo in 395?');
+  });
+});

@@ -70,9 +70,18 @@ function subjectQuestion(fact: Fact, scope: NoteScope): Candidate | undefined {
   const wh = person ? 'Who' : 'What';
   return fromFact(fact, scope, {
     kind: 'qa',
-    prompt: asQuestion(`${wh} ${verb} ${predicate}`),
+    prompt: asQuestion(`${wh} ${verb} ${withRoleArticle(predicate, clause.info.base)}`),
     answer: clause.subject,
     answerType: person ? 'person' : 'term',
     generator: person ? 'who' : 'what',
   });
+}
+
+/** "Who was son of Philip II?" reads as "Who was the son of Philip II?". */
+function withRoleArticle(predicate: string, base: string): string {
+  if (base !== 'be') return predicate;
+  return predicate.replace(
+    /^(son|daughter|wife|husband|brother|sister|father|mother|heir|widow|founder|author|leader|head|ruler)\s+of\b/i,
+    (m) => `the ${m.toLowerCase()}`,
+  );
 }
