@@ -232,6 +232,7 @@ function definitionShape(
   if (/\s(?:and|&)\s/.test(term)) adjust(-0.2, 'two things under one term');
   if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
   if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');
+  if (c.kind === 'reverse') reverseShape(term, explanation, adjust);
   // "Osmosis - the movement of …", "**Tariff**: a tax on …", "A tariff is a tax …": the shapes of a definition.
   // "Royal Commission: s 4 def." or "Parties: Morocco and Mauritania" are a label and its value.
   const bare = term.replace(/^(?:a|an|the)\s+/i, '');
@@ -254,6 +255,30 @@ function definitionShape(
     /^(?:does|do|is|are|can|did|when are|what|how do)\s/i.test(explanation)
   )
     adjust(-0.3, 'the explanation is a question');
+}
+
+/**
+ * What the blind ratings said of "Which term means: …?" (quality/ratings/, 338 rated): an explanation that starts
+ * with a modal or "is" has lost its subject (0 of 4), one with figures is a worked example (1 of 15), one over 25
+ * words is a passage (2 of 10), one of five words or fewer fits many terms (22 of 60), and a term of four words or
+ * more is a phrase of the note, not a term (3 of 13).
+ */
+function reverseShape(term: string, explanation: string, adjust: (delta: number, why: string) => void): void {
+  const n = words(explanation).length;
+  if (/^(?:must|should|can|could|will|would|may|might|is|are|was|were|has|have|had)\s/i.test(explanation))
+    adjust(-0.4, 'the explanation has lost its subject');
+  if (/\d/.test(explanation)) adjust(-0.3, 'figures in the explanation: a worked example');
+  if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
+  else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
+  if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
+  // "a form of protease" → Trypsin, "a sacred city to Islam" → Jerusalem: a class has many members (2 of 11).
+  if (
+    n <= 8 &&
+    /^(?:a|an|one)\s+(?:\w+\s+)?(?:form|type|kind|example|part|member|element|sort|variety|branch|component|feature|source|cause|sign|symbol|city|country|place)\s+(?:of|to|in|for)\b/i.test(
+      explanation,
+    )
+  )
+    adjust(-0.35, 'names a class the term belongs to: many terms fit');
 }
 
 /**

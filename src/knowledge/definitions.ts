@@ -1,5 +1,7 @@
 /** Definitions: "Term - explanation", "Term: explanation", "An X is a …". */
+
 import type { RichText } from '../markdown/tree.js';
+import { parseClause } from './clause.js';
 import type { Definition, Fact } from './model.js';
 import { isHeaderField, isStructuralLabel } from './structure.js';
 import { isAuthorMarked, markedTerms } from './terms.js';
@@ -97,6 +99,20 @@ function isTerm(term: string, content: RichText): boolean {
  * is a statement with its own subject, not what the label means.
  */
 export function isOwnClause(explanation: string): boolean {
+  // "Intent: The prosecution must prove …": a short noun phrase and a modal is a rule stated, not a meaning.
+  const modal = /^((?:\S+\s+){1,3}?)(?:must|should|can|could|will|would|may|might|shall)\s+\p{Ll}/iu.exec(
+    explanation,
+  );
+  if (modal && !/\b(?:that|which|who|whose|whom|where|when)\b/i.test(modal[1] ?? '')) return true;
+  // "Assumptions: Postcolonial feminists see …", "Ratio: France breached …": a sentence with its own subject.
+  const clause = parseClause(explanation);
+  if (
+    clause &&
+    clause.info.form !== 'base' &&
+    /^\p{Lu}/u.test(clause.subject) &&
+    !/^(?:A|An|The|Any|One|Someone|Something|When|Where|If|How)\b/.test(clause.subject)
+  )
+    return true;
   const m =
     /^((?:\S+\s+){1,3}?)(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did)\b/i.exec(
       explanation,

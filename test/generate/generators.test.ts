@@ -86,6 +86,25 @@ describe('definitions', () => {
     );
   });
 
+  it('takes no definition from a label followed by a sentence or a rule', () => {
+    const items = itemsOf(
+      '## Realism\n- **Key claim:** Realists see the state as the main actor\n- Burden: The claimant must show the loss was foreseeable\n- Anarchy - the absence of any government over the states of the world\n',
+    );
+    expect(items.filter((i) => i.kind === 'reverse').map((i) => i.answer)).toEqual(['Anarchy']);
+    expect(items.some((i) => i.answer === 'Key claim' || i.answer === 'Burden')).toBe(false);
+  });
+
+  it('asks no reverse item of a class the term belongs to ("a form of …")', () => {
+    const items = itemsOf(
+      '- Pepsin is a form of protease\n- Pepsin is an enzyme that breaks proteins into peptides in the stomach\n',
+    );
+    expect(find(items, 'reverse', 'Which term means: a form of protease?')).toBeUndefined();
+    expect(
+      find(items, 'reverse', 'Which term means: an enzyme that breaks proteins into peptides in the stomach?')
+        ?.answer,
+    ).toBe('Pepsin');
+  });
+
   it('asks an "X is a …" definition both ways, with the article the author wrote', () => {
     const items = itemsOf(
       '- A **tariff** is a tax on imported goods\n- The Cabinet is a small group of senior ministers\n',

@@ -290,6 +290,21 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it('lowers a reverse item whose explanation lost its subject or is a worked example', () => {
+    const score = (prompt: string, answer = 'Tariff'): number =>
+      assess(
+        candidate({ kind: 'reverse', prompt, answer, generator: 'definition', context: ['Trade', 'Terms'] }),
+        undefined,
+      ).score;
+    const definition = score('Which term means: a tax that a state charges on goods coming in?');
+    expect(score('Which term means: must be paid on goods coming in from abroad?')).toBeLessThan(definition);
+    expect(score('Which term means: a 10% charge on a $40 import gives $4?')).toBeLessThan(definition);
+    expect(score('Which term means: a tax?')).toBeLessThan(definition);
+    expect(
+      score('Which term means: a tax that a state charges on goods coming in?', 'Duty on goods from abroad'),
+    ).toBeLessThan(definition);
+  });
+
   it('drops a statement that only inherits a heading which is not a person', () => {
     const items = itemsOf('## Flashcards\n- Were civil war\n');
     expect(items).toEqual([]);
