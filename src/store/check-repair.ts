@@ -50,6 +50,11 @@ function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined
       return key === undefined ? undefined : rebuildCard(db, key);
     case 'bad-json':
       return problem.json === undefined ? undefined : repairJson(db, problem.json);
+    case 'orphan-events':
+      if (problem.notePath === undefined) return undefined;
+      // The note is unknown now: if it is still in the vault, the next scan builds it and writes its events.
+      db.prepare('delete from events where note_path = ?').run(problem.notePath);
+      return `deleted the timeline events of ${problem.notePath}, whose note record is gone`;
     case 'vanished-note':
       if (key === undefined) return undefined;
       db.prepare(
