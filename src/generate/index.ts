@@ -22,10 +22,11 @@ import { itemId } from './ids.js';
 import type { Item, Rejection, TimelineEvent } from './item.js';
 import { bestPerFact, MAX_ITEMS_PER_FACT, type Scored } from './per-fact.js';
 import { EMPTY_POOLS, type VaultPools, vaultPools } from './pools.js';
-import { compareSortKeys } from './sort-key.js';
+import { sortEvents } from './sort-key.js';
 import { type NoteGeneration, questionKey, VaultMerge } from './vault-merge.js';
 
 export { EMPTY_POOLS, type VaultPools, vaultPools } from './pools.js';
+export { sortEvents } from './sort-key.js';
 export type { NoteGeneration, NoteItem } from './vault-merge.js';
 export { VaultMerge } from './vault-merge.js';
 
@@ -327,14 +328,4 @@ function itemOf(c: Candidate): Item {
     tags: c.tags,
     fact: c.fact,
   };
-}
-
-/** Events in timeline order (date, then note, then line). */
-export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort(
-    (a, b) =>
-      compareSortKeys(a.sortKey, b.sortKey) ||
-      cmp(a.source.path, b.source.path) ||
-      a.source.line - b.source.line,
-  );
 }

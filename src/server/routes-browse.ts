@@ -8,19 +8,13 @@ import { addDaysToKey, studyDayKey } from '../schedule/index.js';
 import type { DayCount } from '../schedule/stats.js';
 import type { ItemState, ReviewRecord, StoredItem } from '../store/types.js';
 import { boundaryOf } from '../study/settings.js';
-import type {
-  ApiArgument,
-  ApiItemDetail,
-  ApiNote,
-  ApiNoteSummary,
-  ApiStats,
-  ApiTimeline,
-} from './api-types.js';
+import type { ApiArgument, ApiItemDetail, ApiNote, ApiNoteSummary, ApiStats } from './api-types.js';
 import { contentTypeOf, resolveAttachment } from './attachments.js';
 import type { ServerContext } from './context.js';
 import { toApiItem, toApiReview } from './convert.js';
 import { NotFoundError } from './errors.js';
 import { renderMarkdown } from './render.js';
+import { loadTimeline } from './timeline.js';
 import { itemIdParam, kindParam, stateParam } from './validate.js';
 
 /** Lists longer than this are cut (the page says how many matched). */
@@ -151,17 +145,10 @@ export function browseRoutes(app: Hono, ctx: ServerContext): void {
     return c.json(note);
   });
 
-  app.get('/api/timeline', (c) => {
+  app.get('/api/timeline', async (c) => {
     const note = c.req.query('note') ?? '';
     const tag = (c.req.query('tag') ?? '').replace(/^#/, '');
-    const all = ctx.view.timeline();
-    const body: ApiTimeline = {
-      events: all.filter(
-        (event) => (!note || event.source.path === note) && (!tag || event.tags.includes(tag)),
-      ),
-      tags: [...new Set(all.flatMap((event) => event.tags))].sort(),
-    };
-    return c.json(body);
+    return c.json(await loadTimeline(ctx, { note, tag }));
   });
 
   app.get('/api/arguments', async (c) => {

@@ -50,6 +50,11 @@ function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined
       return key === undefined ? undefined : rebuildCard(db, key);
     case 'bad-json':
       return problem.json === undefined ? undefined : repairJson(db, problem.json);
+    case 'orphan-events':
+      if (problem.notePath === undefined) return undefined;
+      // The note is unknown now: if it is still in the vault, the next scan builds it and writes its events.
+      db.prepare('delete from events where note_path = ?').run(problem.notePath);
+      return `deleted the timeline events of ${problem.notePath}, whose note record is gone`;
     case 'vanished-note':
       if (key === undefined) return undefined;
       db.prepare(
@@ -64,8 +69,8 @@ function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined
 /**
  * A damaged JSON value gets the value it must have had: a review's state is its neighbour's (the state after the
  * previous review of the item, the state before the next one, or the card itself after the latest); item lists
- * are emptied and their note read again at the next scan, which rewrites them; a damaged setting is dropped
- * (its default applies).
+ * are emptied and their note read again at the next scan, which rewrites them (a note's timeline events are
+ * dropped and rewritten the same way); a damaged setting is dropped (its default applies).
  */
 function repairJson(db: Db, where: NonNullable<CheckProblem['json']>): string {
   const { table, column, row } = where;
@@ -83,6 +88,13 @@ function repairJson(db: Db, where: NonNullable<CheckProblem['json']>): string {
       'update notes set size = -1, hash = ? where path = (select note_path from items where key = ?)',
     ).run('', row);
     return `emptied ${column} of item key ${row}; the next scan rewrites it from its note`;
+  }
+  if (table === 'events') {
+    // The row is named `path#position`: the note's events go, and the next scan builds the note again.
+    const path = String(row).slice(0, String(row).lastIndexOf('#'));
+    db.prepare('delete from events where note_path = ?').run(path);
+    db.prepare('update notes set size = -1, hash = ? where path = ?').run('', path);
+    return `dropped the timeline events of ${path}; the next scan rewrites them from the note`;
   }
   const state = neighbourState(db, Number(row), column === 'state_before' ? 'before' : 'after');
   db.prepare(`update review_log set ${column} = ? where id = ?`).run(state, row);

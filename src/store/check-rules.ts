@@ -15,6 +15,7 @@ export type ProblemKind =
   | 'orphan-alias'
   | 'impossible-card'
   | 'vanished-note'
+  | 'orphan-events'
   | 'bad-json';
 
 export interface CheckProblem {
@@ -25,6 +26,8 @@ export interface CheckProblem {
   readonly key?: number;
   /** For orphan aliases: the former id. */
   readonly oldId?: string;
+  /** For orphan events: the note path they point to. */
+  readonly notePath?: string;
   /** For damaged JSON: where the value is (the row's key column value). */
   readonly json?: { readonly table: string; readonly column: string; readonly row: string | number };
 }
@@ -32,7 +35,7 @@ export interface CheckProblem {
 type Db = BetterSqlite3.Database;
 const PHASES = new Set(['new', 'learning', 'review', 'relearning']);
 /** Tables whose foreign keys the orphan rules below already cover with clearer messages. */
-const COVERED_TABLES = new Set(['cards', 'review_log', 'item_aliases']);
+const COVERED_TABLES = new Set(['cards', 'review_log', 'item_aliases', 'events']);
 
 /** Every problem found in the database, in a stable order. */
 export function findProblems(db: Db): CheckProblem[] {
@@ -46,6 +49,7 @@ export function findProblems(db: Db): CheckProblem[] {
     ...orphanAliases(db),
     ...impossibleCards(db),
     ...vanishedNotes(db),
+    ...orphanEvents(db),
     ...badJsonValues(db),
   ];
 }
@@ -120,6 +124,22 @@ function orphanCards(db: Db): CheckProblem[] {
     message: `a card for item key ${key}, which no longer exists`,
     repairable: true,
     key,
+  }));
+}
+
+/** Timeline events of a note whose record is gone (one finding per note): the next scan builds the note anew. */
+function orphanEvents(db: Db): CheckProblem[] {
+  const rows = db
+    .prepare(
+      'select note_path as path, count(*) as n from events where note_path not in (select path from notes) ' +
+        'group by note_path order by note_path',
+    )
+    .all() as { path: string; n: number }[];
+  return rows.map(({ path, n }) => ({
+    kind: 'orphan-events' as const,
+    message: `${n} timeline event${n === 1 ? '' : 's'} of ${path}, a note the database no longer has`,
+    repairable: true,
+    notePath: path,
   }));
 }
 

@@ -3,12 +3,21 @@
  * class; only opening, migrating and how a transaction begins are per database (sqlite-open.ts, pg-open.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { Item } from '../generate/item.js';
+import type { Item, TimelineEvent } from '../generate/item.js';
 import { DatabaseBusyError } from './errors.js';
+import * as events from './event-queries.js';
 import * as items from './item-queries.js';
 import type { Database } from './schema.js';
 import * as study from './study-queries.js';
-import type { ItemFilter, ItemState, NoteRecord, ReviewInput, Store, StoredCard } from './types.js';
+import type {
+  EventFilter,
+  ItemFilter,
+  ItemState,
+  NoteRecord,
+  ReviewInput,
+  Store,
+  StoredCard,
+} from './types.js';
 
 export interface KyselyStoreOptions {
   /** Runs first in every transaction (PostgreSQL takes the store's write lock there). */
@@ -48,6 +57,10 @@ export class KyselyStore implements Store {
   listNotes = () => items.listNotes(this.#db);
   upsertNotes = (notes: readonly NoteRecord[], now: Date) => items.upsertNotes(this.#db, notes, now);
   deleteNotes = (paths: readonly string[]) => items.deleteNotes(this.#db, paths);
+
+  replaceEvents = (paths: readonly string[], list: readonly TimelineEvent[]) =>
+    events.replaceEvents(this.#db, paths, list);
+  listEvents = (filter?: EventFilter) => events.listEvents(this.#db, filter);
 
   listItems = (filter?: ItemFilter) => items.listItems(this.#db, filter);
   getItems = (ids: readonly string[]) => items.getItems(this.#db, ids);

@@ -128,6 +128,28 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 2,
+    description: 'timeline events per note; every note built once more to fill them',
+    async up(db) {
+      await db.schema
+        .createTable('events')
+        .addColumn('note_path', 'text', (c) => c.notNull().references('notes.path').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('sort_key', 'text', (c) => c.notNull())
+        .addColumn('end_sort_key', 'text')
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('context', 'text', (c) => c.notNull())
+        .addColumn('line', 'integer', (c) => c.notNull())
+        .addColumn('end_line', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('events_primary_key', ['note_path', 'position'])
+        .execute();
+      // The notes stored so far have no events yet: forgetting their size and hash makes the next scan read and
+      // build each of them once (their items come back unchanged, same ids), which fills the timeline.
+      await db.updateTable('notes').set({ size: -1, hash: '' }).execute();
+    },
+  },
 ];
 
 /** Newest schema version this build knows. */

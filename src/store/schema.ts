@@ -74,6 +74,23 @@ export interface ReviewLogTable {
   state_after: string;
 }
 
+/** One timeline event of a note, as the last scan of that note made it (replaced whole when the note changes). */
+export interface EventsTable {
+  note_path: string;
+  /** The event's place among its note's events (0, 1, …): note order, which breaks ties of date and line. */
+  position: number;
+  /** `YYYY-MM-DD`, BC years negative (`-0509-00-00`). */
+  sort_key: string;
+  end_sort_key: string | null;
+  /** The date as the note wrote it. */
+  date: string;
+  text: string;
+  /** JSON array: the breadcrumb. */
+  context: string;
+  line: number;
+  end_line: number;
+}
+
 export interface SettingsTable {
   key: string;
   /** JSON. */
@@ -87,4 +104,5 @@ export interface Database {
   cards: CardsTable;
   review_log: ReviewLogTable;
   settings: SettingsTable;
+  events: EventsTable;
 }

@@ -4,7 +4,7 @@
  * both pass the same contract suite (test/store/contract.ts).
  * Methods are async so a networked backend fits; `now` is always passed in.
  */
-import type { Item } from '../generate/item.js';
+import type { Item, TimelineEvent } from '../generate/item.js';
 import type { CardPhase, CardState } from '../schedule/card-state.js';
 
 /** active: studied; suspended: kept out of study by the user or as a leech; retired: gone from the notes. */
@@ -64,6 +64,11 @@ export interface ItemFilter {
   readonly factKeys?: readonly string[];
 }
 
+export interface EventFilter {
+  /** Only the events of these notes. */
+  readonly paths?: readonly string[];
+}
+
 /** The repository interface. All SQL lives behind it. */
 export interface Store {
   /** Runs `fn` in one transaction: all of it commits or none of it does. Nested calls join the outer one. */
@@ -73,7 +78,16 @@ export interface Store {
   listNotes(): Promise<NoteRecord[]>;
   /** Inserts or updates notes and stamps them as seen at `now`. */
   upsertNotes(notes: readonly NoteRecord[], now: Date): Promise<void>;
+  /** Deletes note records, and their timeline events with them. */
   deleteNotes(paths: readonly string[]): Promise<void>;
+
+  /**
+   * Replaces the timeline events of the notes at `paths` (stored notes) by `events`, which belong to those notes,
+   * in note order. A note among `paths` without events is left with none.
+   */
+  replaceEvents(paths: readonly string[], events: readonly TimelineEvent[]): Promise<void>;
+  /** The timeline: stored events in chronological order (date, then note path, then line, then note order). */
+  listEvents(filter?: EventFilter): Promise<TimelineEvent[]>;
 
   listItems(filter?: ItemFilter): Promise<StoredItem[]>;
   /** Items whose current id is in `ids` (no alias resolution); any size. */

@@ -141,6 +141,7 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
       return { item, card: await store.getCard(item.id), reviews: await store.reviewsForItem(item.id) };
     },
     items: (filter) => store.listItems(filter?.states ? { states: filter.states } : undefined),
+    timeline: (filter) => store.listEvents(filter?.paths ? { paths: filter.paths } : undefined),
     settings: async () => settings,
     updateSettings: async (patch) => {
       await saveSettings(store, patch);

@@ -2,7 +2,7 @@
  * Reads what a scan changes, without writing: which stored items the scan still has, which vanished, and
  * which new items are edits of vanished or retired ones.
  */
-import type { Item } from '../generate/item.js';
+import type { Item, TimelineEvent } from '../generate/item.js';
 import { factKey } from '../store/rows.js';
 import type { NoteRecord, Store, StoredItem } from '../store/types.js';
 import { matchItems } from './reconcile-match.js';
@@ -11,6 +11,12 @@ import { matchItems } from './reconcile-match.js';
 export interface ScanInput {
   /** Items of the re-parsed notes (all notes, or only `scannedPaths`). */
   readonly items: readonly Item[];
+  /**
+   * Timeline events of the re-parsed notes (all notes, or only `scannedPaths`), in note order. When given, they
+   * replace the stored events of those notes; when left out, stored events are left as they are (a deleted note's
+   * go with it either way).
+   */
+  readonly events?: readonly TimelineEvent[];
   /** Every note in the vault now: a stored note missing here was deleted. */
   readonly notes: readonly NoteRecord[];
   /** When given, only these notes were re-parsed; items of other present notes are left alone. */

@@ -1,6 +1,7 @@
 /**
  * Reconciles one scan with the store, in one transaction: unchanged items keep their state, edited facts keep
  * their history, vanished ones retire (never deleted) and come back with their history (reliability.md §3–4).
+ * The re-parsed notes' timeline events replace their stored ones in the same transaction.
  */
 import type { Item } from '../generate/item.js';
 import type { Store, StoredItem } from '../store/types.js';
@@ -55,6 +56,8 @@ export function reconcile(store: Store, scan: ScanInput, now: Date): Promise<Rec
     }
     await tx.deleteNotes(plan.deletedNotes);
     await tx.upsertNotes(scan.changedNotes ?? scan.notes, now);
+    // After the records: each event belongs to a stored note.
+    if (scan.events) await tx.replaceEvents(scan.scannedPaths ?? scan.notes.map((n) => n.path), scan.events);
     return tally.report(plan.deletedNotes);
   });
 }

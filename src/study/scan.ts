@@ -6,12 +6,13 @@
  * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. The vault pool is
  * the people each note named at the last scan (a setting), rewritten only when a scan changes it. The first scan of
  * a vault (an empty store: nothing to reconcile with) writes its items in batches as they come, so its memory
- * does not grow with the vault; a scan that changes nothing writes nothing.
+ * does not grow with the vault; a scan that changes nothing writes nothing. Each built note's timeline events are
+ * written with its items and replace those it had (the timeline is read from the store, never rebuilt on request).
  */
 
 import { lstat, realpath } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { Item, Problem } from '../generate/item.js';
+import type { Item, Problem, TimelineEvent } from '../generate/item.js';
 import { type VaultPools, vaultPools } from '../generate/pools.js';
 import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
 import type { NoteRecord, Store } from '../store/types.js';
@@ -100,8 +101,8 @@ class BuildStream {
     this.#options = options;
   }
 
-  /** Each built note with the items it keeps after the vault merge, in path order. */
-  async *notes(): AsyncGenerator<{ path: string; items: Item[] }> {
+  /** Each built note with the items it keeps after the vault merge and its timeline events, in path order. */
+  async *notes(): AsyncGenerator<BuiltNote> {
     const merge = new VaultMerge();
     // Loaded only when a note must be built: a rescan that finds nothing changed never loads the pipeline.
     const { buildNotes } = await import('../workers/build-pool.js');
@@ -115,7 +116,11 @@ class BuildStream {
       if ('problem' in build) this.problems.push(build.problem);
       if (!('generation' in build)) continue;
       this.people.set(build.path, build.people);
-      yield { path: build.path, items: keptItems(merge, build.generation) };
+      yield {
+        path: build.path,
+        items: keptItems(merge, build.generation),
+        events: build.generation.events,
+      };
     }
   }
 
@@ -134,6 +139,12 @@ class BuildStream {
   }
 }
 
+interface BuiltNote {
+  readonly path: string;
+  readonly items: Item[];
+  readonly events: readonly TimelineEvent[];
+}
+
 function keptItems(merge: VaultMerge, generation: NoteGeneration): Item[] {
   return merge.add(generation).kept.map((x) => x.item);
 }
@@ -148,7 +159,11 @@ async function rescan(
   now: Date,
 ): Promise<ReconcileReport> {
   const items: Item[] = [];
-  for await (const note of build.notes()) items.push(...note.items);
+  const events: TimelineEvent[] = [];
+  for await (const note of build.notes()) {
+    items.push(...note.items);
+    events.push(...note.events);
+  }
   const notes = [...survey.kept, ...build.records.values()].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
@@ -156,6 +171,7 @@ async function rescan(
     store,
     {
       items,
+      events,
       notes,
       scannedPaths: build.parsed,
       deletedNotes: gone,
@@ -173,6 +189,8 @@ async function rescan(
  */
 async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<ReconcileReport> {
   const perNote = new Map<string, number>();
+  // Events wait for their note's record, as they belong to it.
+  const events = new Map<string, readonly TimelineEvent[]>();
   let items: Item[] = [];
   let paths: string[] = [];
   let added = 0;
@@ -180,16 +198,25 @@ async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<R
     const records = paths.flatMap((p) => build.records.get(p) ?? []);
     const batch = items;
     if (batch.length === 0 && records.length === 0) return;
+    const batchEvents = paths.flatMap((p) => events.get(p) ?? []);
     await store.transaction(async (tx) => {
       await tx.insertItems(batch, now);
       await tx.upsertNotes(records, now);
+      await tx.replaceEvents(
+        records.map((r) => r.path),
+        batchEvents,
+      );
     });
-    for (const p of paths) build.records.delete(p);
+    for (const p of paths) {
+      build.records.delete(p);
+      events.delete(p);
+    }
     items = [];
     paths = [];
   };
   for await (const note of build.notes()) {
     items.push(...note.items);
+    if (note.events.length > 0) events.set(note.path, note.events);
     added += note.items.length;
     if (note.items.length > 0) perNote.set(note.path, note.items.length);
     if (items.length >= COLD_BATCH_ITEMS) {

@@ -2,7 +2,7 @@
  * The study use cases every surface (terminal, web, later the class server) calls. One transaction per
  * operation; `now` always passed in. Implemented by `createStudyService` (src/study/create-service.ts).
  */
-import type { Item } from '../generate/item.js';
+import type { Item, TimelineEvent } from '../generate/item.js';
 import type { Grade, StudyStats } from '../schedule/index.js';
 import type { ItemState, ReviewRecord, StoredCard, StoredItem } from '../store/types.js';
 import type { ReconcileReport } from './reconcile.js';
@@ -84,6 +84,11 @@ export interface StudyService {
   item(itemId: string): Promise<ItemDetail | null>;
   /** All stored items (for browse, notes, timeline pages), optionally filtered by state. */
   items(filter?: { readonly states?: readonly ItemState[] }): Promise<StoredItem[]>;
+  /**
+   * The vault's dated events in chronological order, as the last scan stored them (no note is read or built);
+   * with `paths`, only those notes' events.
+   */
+  timeline(filter?: { readonly paths?: readonly string[] }): Promise<TimelineEvent[]>;
   /** The settings in use (stored values over defaults, then this session's overrides). */
   settings(): Promise<StudySettings>;
   /** Stores settings (e.g. optimised weights) and schedules with them from now on. */

@@ -1,5 +1,5 @@
 /**
- * Damaged JSON columns (review_log states, item context and tags, settings): `check` names each one, `--repair`
+ * Damaged JSON columns (review_log states, item context and tags, settings, timeline events): `check` names each one, `--repair`
  * fixes it so a second check finds nothing, and until then every command that reads such a row says so in one
  * line naming `check --repair` instead of crashing with a stack trace.
  */
@@ -94,5 +94,26 @@ describe('damaged JSON in the study database', () => {
     const scan = await cli('scan', '--now', NEXT_DAY);
     expect(scan.stderr).toBe('');
     expect(scan.code).toBe(0);
+  });
+
+  it('names a damaged timeline event, which --repair drops and the next scan writes again from its note', async () => {
+    sql("update events set context = 'x' where note_path = 'rivers.md'");
+    const found = await cli('check');
+    expect(found.code).toBe(1);
+    expect(found.stdout.split('\n').filter((line) => line.startsWith('bad-json:'))).toEqual([
+      'bad-json: events rivers.md#0: context is not valid JSON',
+    ]);
+    const refused = await cli('timeline', '--now', NEXT_DAY);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'recollect: the study database has a damaged value (events rivers.md#0: context is not valid JSON). ' +
+        "Run 'recollect check --repair' to fix it\n",
+    );
+    const repaired = await cli('check', '--repair');
+    expect(repaired.code).toBe(0);
+    expect((await cli('check')).stdout).toBe(`${file}: no problems.\n`);
+    const timeline = await cli('timeline', '--now', NEXT_DAY);
+    expect(timeline.code).toBe(0);
+    expect(timeline.stdout).toBe('1869  The Suez Canal opened  rivers.md:5\n1 event from 2 notes\n');
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../src/store/check.js';
+import { LATEST_VERSION } from '../../src/store/migrations.js';
 import { later, makeVault, NOW, type TempVault } from '../study/service-fixtures.js';
 import { runCli } from './cli-io.js';
 
@@ -83,8 +84,12 @@ describe('recollect check', () => {
       `impossible-card: the card of item ${second} is impossible: unknown phase 'limbo'`,
     ]);
     expect(lines.filter((l) => l.startsWith('vanished-note:'))).toHaveLength(rivers);
+    // rivers.md has one dated line (the Suez Canal): its timeline event is left pointing at no note.
+    expect(lines.filter((l) => l.startsWith('orphan-events:'))).toEqual([
+      'orphan-events: 1 timeline event of rivers.md, a note the database no longer has',
+    ]);
     expect(lines.at(-1)).toBe(
-      `${file}: ${3 + rivers} problems. Run 'recollect check --repair' to fix what can be fixed.`,
+      `${file}: ${4 + rivers} problems. Run 'recollect check --repair' to fix what can be fixed.`,
     );
   });
 
@@ -108,8 +113,13 @@ describe('recollect check', () => {
     expect(repair.stdout).toMatch(
       /repaired: reset the card of item key \d+ to its state after its last review/,
     );
+    expect(repair.stdout).toContain(
+      'repaired: deleted the timeline events of rivers.md, whose note record is gone',
+    );
     expect(repair.stdout).toContain(`${file}: no problems left.`);
-    expect(readdirSync(join(temp.dataDir, 'backups'))).toContain('recollect-1-2025-03-11T08-00-00-000Z.db');
+    expect(readdirSync(join(temp.dataDir, 'backups'))).toContain(
+      `recollect-${LATEST_VERSION}-2025-03-11T08-00-00-000Z.db`,
+    );
     expect(count('review_log')).toBe(reviews);
     expect(count('item_aliases')).toBe(0);
 

@@ -60,7 +60,9 @@ describe('an empty (0-byte) study database', () => {
     writeFileSync(file, '');
     const opening = createStudyService({ vault: temp.vault, dataDir: temp.dataDir });
     await expect(opening).rejects.toThrow(DatabaseUnreadableError);
-    await expect(opening).rejects.toThrow(/restore the newest backup from .*backups \(recollect-1-.*\.db\)$/);
+    await expect(opening).rejects.toThrow(
+      /restore the newest backup from .*backups \(recollect-\d+-.*\.db\)$/,
+    );
     expect(statSync(file).size).toBe(0);
   });
 
@@ -69,7 +71,7 @@ describe('an empty (0-byte) study database', () => {
     writeFileSync(file, '');
     const run = await runCli(['check', temp.vault, '--data', temp.dataDir, '--repair']);
     expect(run.stdout).toMatch(
-      /^repaired: restored the newest backup .*recollect-1-.*\.db; the damaged file is kept as .*recollect\.db\.damaged-.*$/m,
+      /^repaired: restored the newest backup .*recollect-\d+-.*\.db; the damaged file is kept as .*recollect\.db\.damaged-.*$/m,
     );
     expect(run.stdout).toContain('no problems left');
     expect(run.code).toBe(0);

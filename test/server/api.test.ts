@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ApiItem,
@@ -9,6 +9,8 @@ import type {
   ApiStats,
   ApiTimelineEvent,
 } from '../../src/server/api-types.js';
+import { startServer } from '../../src/server/index.js';
+import { createStudyService } from '../../src/study/create-service.js';
 import { getJson, makeVault, postJson, raw, startTestServer, type TestServer } from './helpers.js';
 
 const CANALS = `# Canals
@@ -160,6 +162,33 @@ describe('live updates', () => {
       expect(events.map((e) => e.date)).toEqual(['1761', '1777', '1794', '1805']);
     } finally {
       await live.close();
+    }
+  });
+});
+
+describe('the timeline comes from the study store', () => {
+  it('changes with a scan of the store alone, and not with a note edited on disk and not scanned', async () => {
+    const vault = await makeVault({ 'canals.md': CANALS });
+    const service = await createStudyService({ vault, dataDir: join(dirname(vault), 'data') });
+    const server = await startServer({ service, vault, port: 0, watch: false });
+    const page = { server, vault, base: '', origin: '', close: async () => undefined };
+    const dates = async () =>
+      (await getJson<{ events: ApiTimelineEvent[] }>(page, '/api/timeline')).json.events.map((e) => e.date);
+    try {
+      expect(await dates()).toEqual(['1761', '1777', '1794']);
+      await writeFile(
+        join(vault, 'canals.md'),
+        `${CANALS}- **1805** - The **Grand Junction Canal** opened\n`,
+      );
+      // Not scanned yet: the request reads the store, it does not build the note again.
+      expect(await dates()).toEqual(['1761', '1777', '1794']);
+      // Scanned into the store directly (the server's own view of the files is not refreshed): the timeline follows.
+      await service.scan(new Date());
+      expect(await dates()).toEqual(['1761', '1777', '1794', '1805']);
+    } finally {
+      await server.close();
+      await service.close();
+      await rm(dirname(vault), { recursive: true, force: true });
     }
   });
 });

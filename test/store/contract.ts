@@ -3,8 +3,9 @@
  * `runStoreContract('sqlite', () => openMemoryStore())`.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/generate/item.js';
 import { factKey } from '../../src/store/rows.js';
-import type { Store } from '../../src/store/types.js';
+import type { NoteRecord, Store } from '../../src/store/types.js';
 import { makeItem, reviewCard } from './fixtures.js';
 
 const T0 = new Date('2025-03-01T09:00:00.000Z');
@@ -23,6 +24,20 @@ const treatyDate = makeItem({
   line: 3,
 });
 const lenin = makeItem({ fact: 'Lenin died in 1924', path: 'history/ussr.md', line: 5 });
+
+function note(path: string): NoteRecord {
+  return { path, hash: `hash of ${path}`, size: 10, mtimeMs: 5, title: path };
+}
+
+function event(path: string, line: number, sortKey: string, text: string): TimelineEvent {
+  return {
+    date: sortKey.replace(/-00/g, ''),
+    sortKey,
+    text,
+    context: [path, `line ${line}`],
+    source: { path, line, endLine: line },
+  };
+}
 
 function review(itemId: string, rating: 1 | 2 | 3 | 4, at: Date) {
   return {
@@ -169,6 +184,67 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await store.setSetting('weights', [0.4, 1.2]);
       expect(await store.getSetting<number>('desiredRetention')).toBe(0.85);
       expect(await store.getSetting<number[]>('weights')).toEqual([0.4, 1.2]);
+    });
+
+    it('keeps the timeline in date order: BC years first, then by note path, line and place in the note', async () => {
+      await store.upsertNotes([note('a.md'), note('B.md')], T0);
+      const founding = event('a.md', 2, '-0753-00-00', 'Rome was founded');
+      const caesar = event('a.md', 4, '-0044-03-15', 'Caesar was killed');
+      const signing = event('a.md', 9, '1919-06-28', 'The treaty was signed');
+      const armistice = event('a.md', 8, '1918-11-11', 'The armistice');
+      const sameLineFirst = event('B.md', 3, '1919-06-28', 'Germany signed');
+      const sameLineSecond = event('B.md', 3, '1919-06-28', 'The Allies signed');
+      const war = {
+        ...event('B.md', 1, '1914-00-00', 'The war'),
+        endSortKey: '1918-00-00',
+        date: '1914–1918',
+      };
+      await store.replaceEvents(['a.md'], [signing, armistice, caesar, founding]);
+      await store.replaceEvents(['B.md'], [war, sameLineFirst, sameLineSecond]);
+      // 'B.md' before 'a.md': code-unit order, as the pipeline sorts, whatever the database's collation.
+      expect(await store.listEvents()).toEqual([
+        founding,
+        caesar,
+        war,
+        armistice,
+        sameLineFirst,
+        sameLineSecond,
+        signing,
+      ]);
+      expect((await store.listEvents({ paths: ['B.md'] })).map((e) => e.text)).toEqual([
+        'The war',
+        'Germany signed',
+        'The Allies signed',
+      ]);
+    });
+
+    it("replaces a note's events whole and leaves the other notes' events alone", async () => {
+      await store.upsertNotes([note('a.md'), note('b.md')], T0);
+      await store.replaceEvents(
+        ['a.md', 'b.md'],
+        [event('a.md', 1, '1917-00-00', 'Revolution'), event('b.md', 1, '1924-00-00', 'Lenin died')],
+      );
+      await store.replaceEvents(['a.md'], [event('a.md', 7, '1905-00-00', 'First revolution')]);
+      expect((await store.listEvents()).map((e) => `${e.source.path}:${e.text}`)).toEqual([
+        'a.md:First revolution',
+        'b.md:Lenin died',
+      ]);
+      await store.replaceEvents(['b.md'], []);
+      expect((await store.listEvents()).map((e) => e.text)).toEqual(['First revolution']);
+    });
+
+    it("deletes a note's events with its record, and refuses events of a note it does not have", async () => {
+      await store.upsertNotes([note('a.md'), note('b.md')], T0);
+      await store.replaceEvents(
+        ['a.md', 'b.md'],
+        [event('a.md', 1, '1917-00-00', 'Revolution'), event('b.md', 1, '1924-00-00', 'Lenin died')],
+      );
+      await store.deleteNotes(['a.md']);
+      expect((await store.listEvents()).map((e) => e.text)).toEqual(['Lenin died']);
+      await expect(
+        store.replaceEvents(['c.md'], [event('c.md', 1, '1990-00-00', 'Unknown')]),
+      ).rejects.toThrow();
+      expect((await store.listEvents()).map((e) => e.text)).toEqual(['Lenin died']);
     });
 
     it('rolls a failed transaction back entirely', async () => {

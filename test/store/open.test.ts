@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../src/store/errors.js';
-import { MIGRATIONS, type Migration } from '../../src/store/migrations.js';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/open.js';
 import { openSqliteDatabase } from '../../src/store/sqlite-open.js';
 import type { Store } from '../../src/store/types.js';
@@ -25,6 +25,9 @@ function pragmas(file: string) {
   return result;
 }
 
+/** The first schema alone: a database as the first release left it. */
+const FIRST_VERSION = MIGRATIONS.filter((m) => m.version === 1);
+
 const secondVersion: Migration = {
   version: 2,
   description: 'test-only extra table',
@@ -39,7 +42,10 @@ describe('openStore', () => {
     writeFileSync(join(vault, 'note.md'), '# Note\n');
     opened.push(await openStore({ vault }));
     expect(readdirSync(vault).sort()).toEqual(['.recollect', 'note.md']);
-    expect(pragmas(join(vault, '.recollect', 'recollect.db'))).toEqual({ journal: 'wal', version: 1 });
+    expect(pragmas(join(vault, '.recollect', 'recollect.db'))).toEqual({
+      journal: 'wal',
+      version: LATEST_VERSION,
+    });
   });
 
   it('puts the database in another data folder when asked, leaving the vault untouched', async () => {
@@ -93,7 +99,7 @@ describe('openStore', () => {
     raw.close();
     const error = await openStore({ vault }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseTooNewError);
-    expect(error).toMatchObject({ found: 7, supported: 1 });
+    expect(error).toMatchObject({ found: 7, supported: LATEST_VERSION });
     expect(pragmas(file).version).toBe(7);
   });
 
@@ -110,32 +116,47 @@ describe('upgrading an existing database', () => {
   it('backs the old file up before migrating and keeps the data', async () => {
     const dir = tempDir();
     const file = join(dir, 'recollect.db');
-    const v1 = await openSqliteDatabase({ file });
+    const v1 = await openSqliteDatabase({ file, migrations: FIRST_VERSION });
     await v1.insertInto('settings').values({ key: 'k', value: '1' }).execute();
     await v1.destroy();
-    const v2 = await openSqliteDatabase({
-      file,
-      migrations: [...MIGRATIONS, secondVersion],
-      now: new Date('2025-03-01T09:00:00.000Z'),
-    });
-    expect((await v2.selectFrom('settings').selectAll().execute()).length).toBe(1);
-    await v2.destroy();
+    const latest = await openSqliteDatabase({ file, now: new Date('2025-03-01T09:00:00.000Z') });
+    expect((await latest.selectFrom('settings').selectAll().execute()).length).toBe(1);
+    await latest.destroy();
     expect(readdirSync(join(dir, 'backups'))).toEqual(['recollect-1-2025-03-01T09-00-00-000Z.db']);
     expect(pragmas(join(dir, 'backups', 'recollect-1-2025-03-01T09-00-00-000Z.db')).version).toBe(1);
-    expect(pragmas(file).version).toBe(2);
+    expect(pragmas(file).version).toBe(LATEST_VERSION);
+  });
+
+  it('forgets the fingerprints of the notes stored before the timeline, so the next scan builds them once', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'recollect.db');
+    const v1 = await openSqliteDatabase({ file, migrations: FIRST_VERSION });
+    await v1
+      .insertInto('notes')
+      .values({ path: 'a.md', hash: 'abc', size: 12, mtime_ms: 5, title: 'A', last_seen_at: 1 })
+      .execute();
+    await v1.destroy();
+    const latest = await openSqliteDatabase({ file });
+    expect(await latest.selectFrom('notes').select(['path', 'hash', 'size', 'mtime_ms']).execute()).toEqual([
+      { path: 'a.md', hash: '', size: -1, mtime_ms: 5 },
+    ]);
+    expect(await latest.selectFrom('events').selectAll().execute()).toEqual([]);
+    await latest.destroy();
   });
 
   it('keeps only the five newest backups', async () => {
     const dir = tempDir();
     const file = join(dir, 'recollect.db');
-    await (await openSqliteDatabase({ file })).destroy();
+    await (await openSqliteDatabase({ file, migrations: FIRST_VERSION })).destroy();
     for (let day = 1; day <= 7; day++) {
       const raw = new BetterSqlite3(file);
       raw.exec('drop table if exists extra');
       raw.pragma('user_version = 1');
       raw.close();
       const now = new Date(`2025-03-0${day}T09:00:00.000Z`);
-      await (await openSqliteDatabase({ file, migrations: [...MIGRATIONS, secondVersion], now })).destroy();
+      await (
+        await openSqliteDatabase({ file, migrations: [...FIRST_VERSION, secondVersion], now })
+      ).destroy();
     }
     expect(readdirSync(join(dir, 'backups')).map((name) => name.slice(12, 22))).toEqual([
       '2025-03-03',

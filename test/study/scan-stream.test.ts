@@ -1,6 +1,6 @@
 /**
  * The streaming scan: the first scan of a vault writes its items in batches from the per-note pass (on worker
- * threads) and must store exactly what a whole-vault build makes; a rescan that finds nothing changed writes
+ * threads) and must store exactly what a whole-vault build makes (items and timeline events); a rescan that finds nothing changed writes
  * nothing.
  */
 import { statSync } from 'node:fs';
@@ -31,7 +31,8 @@ describe('the first scan of a vault', () => {
     try {
       const report = await scanVaultIntoStore(store, vault, NOW, clock, { threads: 2 });
       const { files, problems } = await scanVault(vault);
-      const expected = buildDeck(files, { vault, problems }).deck.items;
+      const { deck } = buildDeck(files, { vault, problems });
+      const expected = deck.items;
       // More than one batch of 5,000 items, so the batches and the merge across them are exercised.
       expect(expected.length).toBeGreaterThan(5_000);
       expect(report.added).toBe(expected.length);
@@ -40,6 +41,9 @@ describe('the first scan of a vault', () => {
       const byId = new Map(stored.map((i) => [i.id, i]));
       for (const item of expected) expect(byId.get(item.id)?.prompt).toBe(item.prompt);
       expect((await store.listNotes()).length).toBe(report.notesSeen - problems.length);
+      // The timeline too, written with each batch: the events of the same build, in the same order.
+      expect(deck.events.length).toBeGreaterThan(100);
+      expect(await store.listEvents()).toEqual(deck.events);
     } finally {
       await store.close();
     }
