@@ -229,6 +229,13 @@ function definitionShape(
     adjust(-0.35, 'a single capitalised word: a name, or a word asked without its article');
   else if (/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(term.trim()) && c.kind === 'qa')
     adjust(-0.25, 'a common term asked without its article');
+  // "What is Control Group?", "What is Royal Commission?": title-case words without an article (25 of 65).
+  else if (
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]*)+$/u.test(term.trim()) &&
+    c.kind === 'qa' &&
+    !authorDefines(term, fact)
+  )
+    adjust(-0.25, 'a title-case term asked without an article');
   if (/\s(?:and|&)\s/.test(term)) adjust(-0.2, 'two things under one term');
   if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
   if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');
@@ -385,7 +392,7 @@ function looksLikePerson(answer: string): boolean {
 /** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */
 function isBarePassive(fact: Fact): boolean {
   const clause = fact.clause;
-  if (!clause || clause.info.form !== 'past' || !/ed$/i.test(clause.verb)) return false;
+  if (clause?.info.form !== 'past' || !/ed$/i.test(clause.verb)) return false;
   const rest = clause.rest.trim();
   if (/^by\b/i.test(rest)) return true;
   // "Cities abandoned around 900 AD" (a bare plural noun), but "The Warsaw Pact followed in 1955" is a sentence.

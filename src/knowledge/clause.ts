@@ -69,8 +69,13 @@ export function parseClause(text: string): Clause | undefined {
     const w = raw.toLowerCase().replace(/[^a-z'’]/g, '');
     if (BAD_IN_SUBJECT.has(w) || MODALS.has(w)) return undefined;
     const following = tokens.slice(k + 1, k + 4).map((t) => t.word);
+    // "AWM purchased wool …", "the Senate rejected bills": after an acronym or a name inside the sentence, an -ed
+    // word is the verb, not an adjective ("Beautiful stained glass").
+    const afterName = /^\p{Lu}{2,}$/u.test(prev) || (k > 1 && /^\p{Lu}\p{Ll}+$/u.test(prev));
     const info =
-      AUX[w] ?? finiteVerb(raw, following) ?? pluralPresent(raw, text.slice(0, tokens[k]!.start), following);
+      AUX[w] ??
+      finiteVerb(raw, following, afterName) ??
+      pluralPresent(raw, text.slice(0, tokens[k]!.start), following);
     if (!info) continue;
     const before = text.slice(0, tokens[k]!.start).trim();
     const adverb = ADVERB_END.exec(before);
@@ -105,7 +110,7 @@ function pluralPresent(raw: string, before: string, following: readonly string[]
   return { base: info.base, form: 'present' };
 }
 
-function finiteVerb(raw: string, following: readonly string[]): VerbInfo | undefined {
+function finiteVerb(raw: string, following: readonly string[], afterName = false): VerbInfo | undefined {
   if (!/^\p{Ll}/u.test(raw)) return undefined;
   const info = recogniseVerb(raw.replace(/[^A-Za-z]/g, ''));
   if (!info || info.form === 'base') return undefined;
@@ -114,7 +119,13 @@ function finiteVerb(raw: string, following: readonly string[]): VerbInfo | undef
     return undefined;
   // "Beautiful stained glass": an unknown -ed word before a bare lower-case noun is an adjective.
   const next = following[0] ?? '';
-  if (info.form === 'past' && !isKnownVerb(raw) && /^\p{Ll}/u.test(next) && !VERB_FOLLOWERS.test(next)) {
+  if (
+    info.form === 'past' &&
+    !afterName &&
+    !isKnownVerb(raw) &&
+    /^\p{Ll}/u.test(next) &&
+    !VERB_FOLLOWERS.test(next)
+  ) {
     return undefined;
   }
   // "Common causes of …", "Types of …": a plural noun followed by "of".

@@ -117,10 +117,14 @@ describe('definitions', () => {
   it('gives a lower-case common term the article its "a/an …" explanation starts with', () => {
     const items = itemsOf('- **Screened host**: a host that sits behind a firewall\n');
     expect(find(items, 'qa', 'What is a screened host?')?.answer).toBe('a host that sits behind a firewall');
+    // A name in title case gets no article, and "What is Hadrian Wall?" reads as a label (rated 25 of 65): only the
+    // reverse item is asked.
     const named = itemsOf('- **Hadrian Wall**: a Roman frontier across northern Britain\n');
-    expect(find(named, 'qa', 'What is Hadrian Wall?')?.answer).toBe(
-      'a Roman frontier across northern Britain',
-    );
+    expect(named.some((i) => /what is an? hadrian wall/i.test(i.prompt))).toBe(false);
+    expect(find(named, 'qa', 'What is Hadrian Wall?')).toBeUndefined();
+    expect(
+      find(named, 'reverse', 'Which term means: a Roman frontier across northern Britain?')?.answer,
+    ).toBe('Hadrian Wall');
   });
 
   it('takes no definition from a label followed by a statement with its own subject', () => {

@@ -191,8 +191,19 @@ describe('gate 14: whole text', () => {
         /two sentences/,
       ],
     ];
+    refused.push(
+      [
+        { kind: 'qa', prompt: 'Why does the tide rise twice a day and falls twice?', answer: 'the moon' },
+        /second verb/,
+      ],
+      [
+        { kind: 'qa', prompt: 'Why do critics argue that the reform was?', answer: 'too slow' },
+        /continuation/,
+      ],
+    );
     for (const [c, why] of refused) expect(wholeText.check(candidate(c)), c.prompt).toMatch(why);
     const kept: Parameters<typeof candidate>[0][] = [
+      { kind: 'qa', prompt: 'Why did the guilds fix prices and products?', answer: 'to limit competition' },
       { kind: 'qa', prompt: 'What does NATO stand for?', answer: 'North Atlantic Treaty Organization' },
       { kind: 'date', prompt: 'When did the Govt. pass the Factory Act?', answer: '1833' },
       { kind: 'cloze', prompt: 'Prices rose, e.g. bread doubled in ___.', answer: '1795' },

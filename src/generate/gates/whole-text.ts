@@ -2,6 +2,7 @@
  * Gate 14: whole text — no "…" or cut-off clause, no note arrows, a question is a sentence ending in "?", a
  * cloze is a sentence that starts like one, an answer does not end in a word that needs a continuation.
  */
+import { recogniseVerb } from '../../knowledge/verbs.js';
 import type { Candidate } from '../candidate.js';
 import type { Gate } from './gate.js';
 import { SHORT_KINDS } from './gate.js';
@@ -47,6 +48,15 @@ function promptShape(c: Candidate): string | undefined {
   // "What did the Summit call for industrialization through?", "Which term means: the mass number, and?"
   if (DANGLING_PROMPT.test(text.replace(/[\s.?!]+$/, '')) && !PHRASAL_END.test(text))
     return 'the prompt ends in a word that needs a continuation';
+  // "Why does the sun rise earlier and sets later?": the question turned the first verb round, not the second.
+  const second = /^(?:Why|When|What|How|Where) (?:did|does|do)\b.*?\band\s+(\p{Ll}+)\b/u.exec(p)?.[1];
+  if (
+    second &&
+    /(?:ed|s)$/.test(second) &&
+    recogniseVerb(second)?.form !== undefined &&
+    recogniseVerb(second)?.form !== 'base'
+  )
+    return 'a second verb left in its tense';
   if (c.kind === 'reverse' && /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text))
     return 'two sentences given as one definition';
   return undefined;
@@ -57,7 +67,7 @@ const ABBREVIATION =
   /\b(?:e\.g|i\.e|eg|ie|etc|esp|incl|vs|approx|cf|no|nos|p|pp|ch|c|ca|fig|vol|govt|dept|st|mt|lang|sec|min|max|av|avg)\.\s/gi;
 /** Words a question or statement cannot end with: conjunctions, articles, possessives, "that" and "which". */
 const DANGLING_PROMPT =
-  /(?:^|\s)(?:the|a|an|and|or|but|nor|that|which|whose|if|because|than|its|their|his|her|our|my|your|through|into|onto|via)$/i;
+  /(?:^|\s)(?:the|a|an|and|or|but|nor|that|which|whose|if|because|than|its|their|his|her|our|my|your|through|into|onto|via|is|are|was|were|will be)$/i;
 /** "What is it made of?", "What does TDR stand for?": a question may end in a verb's particle. */
 const PHRASAL_END =
   /\b(?:stand|stands|made|composed|consist|consists|known|used|look|looks|belong|belongs|responsible|famous|refer|refers|apply|applies|lead|led)\s+\w+\?$/i;

@@ -62,7 +62,9 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
         }),
       );
     }
-    const reversePrompt = scope.english ? `Which term means: ${explanation}?` : `${explanation} →`;
+    // "Which term means: a collection of …": a leading article reads on in lower case after the colon.
+    const shown = explanation.replace(/^(A|An|The)(?=\s)/, (a) => a.toLowerCase());
+    const reversePrompt = scope.english ? `Which term means: ${shown}?` : `${explanation} →`;
     out.push(
       fromFact(fact, scope, {
         kind: 'reverse',
@@ -110,8 +112,8 @@ function isPluralTerm(term: string): boolean {
 
 /**
  * "A tariff is a tax …" → "What is a tariff?": the article the author wrote before the term comes back.
- * "Screened host: a host behind a firewall" → "What is a screened host?": a common noun phrase (its later words
- * in lower case) explained as "a/an …" is one of a kind, and takes the article its explanation starts with.
+ * "Screened host: a host behind a firewall" → "What is a screened host?": a noun phrase of plain words explained
+ * as "a/an …" is one of a kind, and takes the article its explanation starts with.
  */
 function withAuthorArticle(term: string, fact: string, explanation: string): string {
   const article = new RegExp(`^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
@@ -119,13 +121,15 @@ function withAuthorArticle(term: string, fact: string, explanation: string): str
   );
   if (article && !/^(?:a|an|the)\s/i.test(term)) return `${article[1]!.toLowerCase()} ${term}`;
   const words = term.split(/\s+/);
+  // "Screened host", "protected confider": plain words, two to four, only the first one perhaps capitalised
+  // ("Hadrian Wall" or "Entity Set" may be names: left as written).
   const common =
     words.length >= 2 &&
     words.length <= 4 &&
-    /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
+    /^\p{L}\p{Ll}+$/u.test(words[0] ?? '') &&
     words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
   if (common && /^an?\s/i.test(explanation) && !isPluralTerm(term)) {
-    const lower = `${words[0]!.toLowerCase()} ${words.slice(1).join(' ')}`;
+    const lower = words.map((w) => w.toLowerCase()).join(' ');
     return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
   }
   return lowerArticle(term);
