@@ -11,7 +11,7 @@ import { spanHasNoun, startsWithVerb } from '../knowledge/pos.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { normalise, words } from '../knowledge/text.js';
-import { recogniseVerb } from '../knowledge/verbs.js';
+import { isKnownVerb, recogniseVerb } from '../knowledge/verbs.js';
 import type { Candidate } from './candidate.js';
 
 export interface Assessment {
@@ -79,7 +79,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (fact.inherited && fact.subject && !fact.subject.person && SUBJECT_DEPENDENT.has(c.generator)) {
       // "Flashcards", "Abolish Treaty of Versailles": a heading that is a label or a phrase is no subject.
       const named = PROPER_NAME.test(fact.subject.name) && !isStructuralLabel(fact.subject.name);
-      if (!named) adjust(-0.2, 'the subject is a heading that is not a name');
+      // "Full Text was ___", "Summary became …": a heading that labels a part of the note is nobody's name.
+      if (isStructuralLabel(fact.subject.name))
+        adjust(-0.4, 'the subject is a heading that labels a part of the note');
+      else if (!named) adjust(-0.2, 'the subject is a heading that is not a name');
     }
     if (/^\p{Ll}/u.test(fact.written.trim()) && fact.origin === 'sentence')
       adjust(-0.3, 'the statement starts mid-sentence');
@@ -170,6 +173,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
     if (POINTER.test(c.prompt.replace(/_{3,}/g, ''))) adjust(-0.2, 'points at something not shown');
+    // "What is the Appian Way? → one such road": the answer leans on the line above it.
+    if (/^(?:one such|such|this|these|those|that one|it|they)\b/i.test(c.answer.trim()))
+      adjust(-0.3, 'the answer points at something not shown');
     if (
       /^(?:both|another|other|its|their|his|her|the other|the two|the latter|the former|(?:one|some|most|many|all|each|none) of (?:them|these|those))\b/i.test(
         c.prompt,
@@ -180,6 +186,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.15, 'a pronoun whose referent the prompt does not show');
     if (c.kind === 'cloze' && /_{3,}['’]s\b/.test(c.prompt)) adjust(-0.2, 'blanks a possessive name');
+    // "The ___ the efforts (…)" → "possibility of gain encourages": the blank takes in the sentence's verb (15 of 34).
+    if (c.kind === 'cloze' && c.shape !== 'list' && answerHasVerb(c.answer))
+      adjust(-0.3, 'the blank takes in a verb of the sentence');
     if (c.kind === 'cloze' && cutsName(c.prompt)) adjust(-0.3, 'the blank cuts a name in two');
     if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(c.prompt))
       adjust(-0.15, 'blanks an aside in brackets');
@@ -448,4 +457,17 @@ function answerIsMarked(c: Candidate, fact: Fact): boolean {
 function isCommonWord(answer: string): boolean {
   const a = answer.trim();
   return /^\p{Ll}+$/u.test(a);
+}
+
+/** "possibility of gain encourages", "was a matter of honour": a finite verb after the answer's first word. */
+function answerHasVerb(answer: string): boolean {
+  return answer
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => {
+      const word = w.replace(/[^A-Za-z]/g, '');
+      if (/^(?:is|are|was|were|has|had)$/i.test(word)) return true;
+      const v = recogniseVerb(word);
+      return v !== undefined && v.form !== 'base' && isKnownVerb(word) && /^\p{Ll}/u.test(w);
+    });
 }

@@ -57,6 +57,8 @@ export function plain(text: string): string {
       .replace(/(\*\*|__|==|\*|_|`)(.+?)\1/g, '$2')
       .replace(/%%.*?%%/g, '')
       .replace(/<[^>]+>/g, '')
+      // "between the #Forebrain and the #Hindbrain": an inline tag is a word of the sentence.
+      .replace(/(^|\s)#(\p{L}[\p{L}\p{N}_/-]*)/gu, '$1$2')
       .replace(/\^[\w-]+$/, ''),
   );
 }

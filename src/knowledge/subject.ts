@@ -1,5 +1,7 @@
 /** Whom a telegraphic bullet is about: heading subjects, parent subjects, and leading pronouns. */
+
 import type { Subject } from './model.js';
+import { isStructuralLabel } from './structure.js';
 
 const TOPIC_WORDS = new Set(
   (
@@ -33,6 +35,8 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   const parts = name.split(/\s+/);
   if (parts.length > 4) return undefined;
   if (parts.some((p) => TOPIC_WORDS.has(p.toLowerCase()) || p.toLowerCase() === 'and')) return undefined;
+  // "Full Text", "Key Points", "Background": a heading that labels a part of the note names no one.
+  if (isStructuralLabel(name)) return undefined;
   const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
   if (!named) return undefined;
   const clean = name.replace(/^the\s+/i, '');

@@ -17,7 +17,7 @@ import { conceptOf } from './concepts.js';
 import { findDates } from './dates.js';
 import { definitionOf } from './definitions.js';
 import { findEntities } from './entities.js';
-import { explicitFromRaw } from './explicit.js';
+import { explicitFromRaw, plain } from './explicit.js';
 import type { Argument, AuthorQuestion, Concept, Definition, ExplicitCard, Fact, Subject } from './model.js';
 import { isQuestionHeading, questionFromSection } from './questions.js';
 import { statementToFact } from './statement.js';
@@ -67,8 +67,10 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
   const skipTitle =
     blocks[0]?.type === 'heading' && blocks[0].level === 1 && blocks[0].content.text === note.title;
   const walker = new Walker(note, options, out);
+  let consumed = -1;
   blocks.forEach((block, index) => {
     options.budget?.spend();
+    if (index === consumed) return;
     if (block.type === 'heading') {
       if (index === 0 && skipTitle) return;
       while (frames.length > 0 && frames[frames.length - 1]!.level >= block.level) frames.pop();
@@ -83,6 +85,11 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
         );
         if (q) out.questions.push(q);
       }
+      return;
+    }
+    const next = blocks[index + 1];
+    if (block.type === 'paragraph' && next?.type === 'list' && walker.cardWithList(block, next, frames)) {
+      consumed = index + 1;
       return;
     }
     walker.block(block, frames);
@@ -140,6 +147,25 @@ class Walker {
     const subject = frames[frames.length - 1]?.subject;
     if (!subject || subject.person || !this.options.people.has(subject.name)) return subject;
     return { ...subject, person: true };
+  }
+
+  /**
+   * "What causes myopia?\n?\nIt can be caused by:" followed by a list: the list is the rest of the card's answer.
+   * True when the paragraph was such a card and the list was taken into it.
+   */
+  cardWithList(block: ParagraphBlock, list: ListBlock, frames: readonly Frame[]): boolean {
+    const context = this.context(frames);
+    const cards = explicitFromRaw(block.raw, context, this.source(block.line, block.endLine));
+    const card = cards.length === 1 ? cards[0] : undefined;
+    if (!card || !/:-?\s*$/.test(card.answer)) return false;
+    const elements = list.items.map((i) => plain(i.content.text)).filter(Boolean);
+    if (elements.length === 0) return false;
+    this.out.explicit.push({
+      ...card,
+      answer: `${card.answer.replace(/:-?\s*$/, ':')} ${elements.join('; ')}`,
+      source: { ...card.source, endLine: list.endLine },
+    });
+    return true;
   }
 
   private paragraph(block: ParagraphBlock, frames: readonly Frame[], extra: readonly string[]): void {

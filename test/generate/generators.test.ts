@@ -17,6 +17,20 @@ describe('explicit cards', () => {
     expect(find(items, 'explicit', 'What does a ribosome make?')?.answer).toBe('Proteins, from amino acids');
   });
 
+  it('takes the list after a multi-line card\'s "…:" answer into the answer, and keeps inline tags as words', () => {
+    const items = itemsOf(
+      'What causes myopia?\n?\nIt can be caused by:\n- A lens that is too curved\n- An eyeball that is too long\n\nWhat does the #Retina do?\n?\nIt turns light into signals for the #Brain.\n',
+    );
+    expect(find(items, 'explicit', 'What causes myopia?')?.answer).toBe(
+      'It can be caused by: A lens that is too curved; An eyeball that is too long',
+    );
+    expect(find(items, 'explicit', 'What does the Retina do?')?.answer).toBe(
+      'It turns light into signals for the Brain.',
+    );
+    // The list is the card's answer, not facts of its own.
+    expect(items.some((i) => i.kind !== 'explicit' && /too curved/.test(i.prompt + i.answer))).toBe(false);
+  });
+
   it('turns ==highlight== into an explicit cloze', () => {
     const items = itemsOf('- The mitochondrion releases energy as ==ATP== during respiration\n');
     expect(

@@ -201,6 +201,17 @@ describe('gate 14: whole text', () => {
         /continuation/,
       ],
     );
+    refused.push(
+      [{ kind: 'cloze', prompt: '___: wash hands and keep wounds covered.', answer: 'Prevention' }, /label/],
+      [
+        { kind: 'cloze', prompt: "___' fleet crossed the strait at night.", answer: 'King Cnut' },
+        /possessive/,
+      ],
+      [
+        { kind: 'reverse', prompt: 'Which term means: the length of a half wave?', answer: 'Most dipoles' },
+        /quantifier/,
+      ],
+    );
     for (const [c, why] of refused) expect(wholeText.check(candidate(c)), c.prompt).toMatch(why);
     const kept: Parameters<typeof candidate>[0][] = [
       { kind: 'qa', prompt: 'Why did the guilds fix prices and products?', answer: 'to limit competition' },
@@ -299,6 +310,28 @@ describe('gate 15: sure or silent', () => {
     expect(score({ ...cloze, prompt: 'One of them was born in ___.' })).toBeLessThan(
       score({ ...cloze, prompt: 'Mazzini was born in ___.' }),
     );
+  });
+
+  it('lowers a blank that takes in the verb, an answer that points elsewhere, and a structural heading as subject', () => {
+    const score = (prompt: string, answer: string, kind: 'cloze' | 'qa' = 'cloze'): number =>
+      assess(
+        candidate({
+          kind,
+          prompt,
+          answer,
+          generator: kind === 'qa' ? 'definition' : 'cloze',
+          context: ['Trade', 'Guilds'],
+        }),
+        undefined,
+      ).score;
+    expect(score('The ___ the masters to fix prices.', 'fear of rivals led')).toBeLessThan(
+      score('The ___ led the masters to fix prices.', 'fear of rivals'),
+    );
+    expect(score('What is the Silk Road?', 'one such route', 'qa')).toBeLessThan(
+      score('What is the Silk Road?', 'a trade route from China to the Mediterranean', 'qa'),
+    );
+    const items = itemsOf('# Essays\n\n## Full Text\n- Was written in a single winter by the poet\n');
+    expect(items.some((i) => /Full Text/.test(i.prompt))).toBe(false);
   });
 
   it('lowers a reverse item whose explanation lost its subject or is a worked example', () => {

@@ -118,3 +118,11 @@ describe('resolveLeadingPronoun', () => {
     });
   });
 });
+
+describe('headingSubject of a structural heading', () => {
+  it('names no one under "Full Text" or "Key Points", even when the section speaks of "he"', () => {
+    expect(headingSubject('Full Text', 'He wrote it in a single winter.')).toBeUndefined();
+    expect(headingSubject('Key Points', 'He was born in Leeds.')).toBeUndefined();
+    expect(headingSubject('Robert Owen', 'He was born in Newtown.')?.person).toBe(true);
+  });
+});

@@ -35,6 +35,13 @@ function promptShape(c: Candidate): string | undefined {
     if (!/\?$/.test(p)) return 'a question without "?"';
   }
   if (!/^["“‘'(]?[\p{Lu}\d_]/u.test(p)) return 'the prompt starts mid-sentence';
+  // "___: Through unprotected contact …" → "How it spreads": the blank is the label of the line, not a fact.
+  if (/^_{3,}\s*:/.test(p)) return 'the blank is a label';
+  // "___' army was too large": the blank swallowed a possessive name.
+  if (/_{3,}['’]\s/.test(p)) return 'the blank cuts a possessive';
+  // "Which term means: …?" → "Most antenna": a quantifier is not part of a term.
+  if (c.kind === 'reverse' && /^(?:most|some|many|all|few|several)\s/i.test(c.answer.trim()))
+    return 'the term starts with a quantifier';
   // "___ which converts proteins to peptones.": a relative clause whose noun is the blank.
   if (/^_{3,}\s+(?:which|who|whom|whose|that)\b/.test(p)) return 'a relative clause, not a sentence';
   const text = p.replace(/^Which term means:\s*/, '');
