@@ -162,6 +162,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.25, 'a description that fits many people');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
+    // "Who saw this as an opportunity …?", "Who thought of it as a civil war?": whom "this" or "it" means is not shown.
+    if (c.generator === 'who' && /\b(?:it|this|that)\s+(?:as|was|is|to|in|of|for)\b/i.test(c.prompt))
+      adjust(-0.2, '"this" or "it" in the question points at something not shown');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
     const n = words(c.prompt).length;
     if (n > 35) adjust(-0.3, `a long prompt (${n} words)`);
@@ -389,8 +392,16 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const NOT_PERSON =
   /\b(?:court|council|commission|parliament|government|committee|assembly|party|bank|department|ministry|union|league|organi[sz]ation|act|tribunal|children|people|men|women|students|workers|citizens|group|state|states|nation|country|company|text|system)\b/i;
 
+/** Countries, cities and peoples answered to "Who …?" ("Germany", "St. Petersburg", "Vietnamese"). */
+const PLACE_OR_PEOPLE =
+  /^(?:Germany|France|Britain|Great Britain|England|Scotland|Ireland|Wales|Russia|Italy|Spain|Portugal|Japan|China|India|Pakistan|Austria|Prussia|America|USA|US|UK|USSR|Egypt|Greece|Turkey|Poland|Vietnam|Korea|Israel|Iran|Iraq|Mexico|Canada|Brazil|Australia|Hungary|Sweden|Norway|Denmark|Netherlands|Holland|Belgium|Serbia|Cuba|Indonesia|Cambodia|Burma|Myanmar|Afghanistan|Syria|Ethiopia|Somalia|Nigeria|Argentina|Chile|Peru)$|(?:burg|bourg|grad|polis|ville|ese)$/;
+/** Roles that name no one in particular ("Lawyer", "The plaintiff"). */
+const GENERIC_ROLE =
+  /^(?:the\s+)?(?:lawyer|lawyers|judge|judges|plaintiff|defendant|prosecutor|prosecution|client|accused|appellant|respondent|applicant|witness|jury|police|officer|teacher|student|author|narrator|king|queen|emperor|pope|government)$/i;
+
 function looksLikePerson(answer: string): boolean {
   const a = answer.trim();
+  if (PLACE_OR_PEOPLE.test(a) || GENERIC_ROLE.test(a)) return false;
   // "Hinduism", "Aeneid", "Byzantium", "Lamentation", "Lebensraum": doctrines, works and places.
   if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um)$/.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;

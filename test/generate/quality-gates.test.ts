@@ -334,6 +334,19 @@ describe('gate 15: sure or silent', () => {
     expect(items.some((i) => /Full Text/.test(i.prompt))).toBe(false);
   });
 
+  it('lowers who-questions answered by a country, a people or a bare role, and those that say "this" or "it"', () => {
+    const who = (prompt: string, answer: string): number =>
+      assess(
+        candidate({ kind: 'qa', prompt, answer, generator: 'who', context: ['Europe', 'Treaties'] }),
+        undefined,
+      ).score;
+    const person = who('Who signed the treaty at Tilsit in 1807?', 'Alexander I');
+    expect(who('Who signed the treaty at Tilsit in 1807?', 'Prussia')).toBeLessThan(person);
+    expect(who('Who signed the treaty at Tilsit in 1807?', 'Japanese')).toBeLessThan(person);
+    expect(who('Who signed the treaty at Tilsit in 1807?', 'Lawyer')).toBeLessThan(person);
+    expect(who('Who saw this as a chance to split the allies?', 'Alexander I')).toBeLessThan(person);
+  });
+
   it('lowers a reverse item whose explanation lost its subject or is a worked example', () => {
     const score = (prompt: string, answer = 'Tariff'): number =>
       assess(
