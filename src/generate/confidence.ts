@@ -122,6 +122,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'who' && WHO_GARBLED.test(c.prompt))
       adjust(-0.3, 'the question is not a sentence about a person');
     if (c.generator === 'cause' && words(c.prompt).length > 16) adjust(-0.2, 'a long why-question');
+    if (c.generator === 'question') authorQuestionShape(c, adjust);
     if (
       c.generator === 'cause' &&
       /^Why (?:does|do|did|is|was|were|are) (?:\p{Lu}\p{Ll}+ed|the evidence|Court)\b/u.test(c.prompt)
@@ -359,6 +360,18 @@ function taggedShape(c: Candidate, adjust: (delta: number, why: string) => void)
     adjust(-0.35, 'the sentence starts with its verb: its subject is missing');
   if (c.kind === 'cloze' && !/[\p{Lu}\d]/u.test(c.answer) && !spanHasNoun(sentence, at, at + c.answer.length))
     adjust(-0.25, 'the blank holds no noun, name or number');
+}
+
+/**
+ * The author's own question headings (rated 11 of 31 acceptable on dev): "How would I solve the dispute?" asks for
+ * the author's view, and an answer that is itself a question ("What do states fight over") answers nothing.
+ */
+function authorQuestionShape(c: Candidate, adjust: (delta: number, why: string) => void): void {
+  if (/\b(?:I|my|me|we|our|us)\b/.test(c.prompt))
+    adjust(-0.4, "asks for the author's own view");
+  const first = c.answer.split(/;\s*/)[0] ?? '';
+  if (/\?\s*$/.test(first) || /^(?:what|why|how|when|where|who|which|do|does|is|are|can)\s/i.test(first))
+    adjust(-0.4, 'the answer is another question');
 }
 
 /** Table columns that are not attributes of the row ("Prokaryotic", "Christians", "#", "Explain"). */

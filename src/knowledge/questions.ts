@@ -36,7 +36,8 @@ export function questionFromSection(
   const clean = answers.filter((a) => a.length > 0);
   if (clean.length === 0) return undefined;
   return {
-    question: squash(heading.content.text),
+    // "4. What is the fifth definition?": the heading's own numbering is not part of the question.
+    question: squash(heading.content.text).replace(/^(?:\d+[.)]|[IVX]+\.|Q\d+[.:)]?)\s+(?=\p{Lu})/u, ''),
     answers: clean,
     context,
     source: { path, line: heading.line, endLine },
