@@ -347,6 +347,25 @@ describe('gate 15: sure or silent', () => {
     expect(who('Who saw this as a chance to split the allies?', 'Alexander I')).toBeLessThan(person);
   });
 
+  it('lowers why-questions cut at a comma, with an inner clause, or ending in a participle', () => {
+    const why = (prompt: string): number =>
+      assess(
+        candidate({
+          kind: 'qa',
+          prompt,
+          answer: 'the drought of 1315',
+          generator: 'cause',
+          context: ['Famine', 'Causes'],
+        }),
+        undefined,
+      ).score;
+    const plain = why('Why did grain prices rise in 1316?');
+    expect(plain).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(why('Why did grain prices rise, unlike wages?')).toBeLessThan(MIN_CONFIDENCE);
+    expect(why('Why did the council find that grain prices rose?')).toBeLessThan(plain);
+    expect(why('Why did the famine follow a harvest ruined?')).toBeLessThan(plain);
+  });
+
   it('lowers a reverse item whose explanation lost its subject or is a worked example', () => {
     const score = (prompt: string, answer = 'Tariff'): number =>
       assess(
