@@ -382,6 +382,8 @@ function causeShape(c: Candidate, adjust: (delta: number, why: string) => void):
  */
 function authorQuestionShape(c: Candidate, adjust: (delta: number, why: string) => void): void {
   if (/\b(?:I|my|me|we|our|us)\b/.test(c.prompt)) adjust(-0.4, "asks for the author's own view");
+  const n = words(c.answer).length;
+  if (n > 25) adjust(-0.3, `too long an answer to recall (${n} words)`);
   const first = c.answer.split(/;\s*/)[0] ?? '';
   if (/\?\s*$/.test(first) || /^(?:what|why|how|when|where|who|which|do|does|is|are|can)\s/i.test(first))
     adjust(-0.4, 'the answer is another question');

@@ -37,7 +37,10 @@ export function questionFromSection(
   if (clean.length === 0) return undefined;
   return {
     // "4. What is the fifth definition?": the heading's own numbering is not part of the question.
-    question: squash(heading.content.text).replace(/^(?:\d+[.)]|[IVX]+\.|Q\d+[.:)]?)\s+(?=\p{Lu})/u, ''),
+    question: squash(heading.content.text).replace(
+      /^(?:\d+[.)]|[IVX]+\.|(?:Q|Question|Step|Part)\s*\d+[.:)]?)\s+(?=\p{Lu})/iu,
+      '',
+    ),
     answers: clean,
     context,
     source: { path, line: heading.line, endLine },

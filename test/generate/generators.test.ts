@@ -47,14 +47,14 @@ describe('explicit cards', () => {
 describe('question headings', () => {
   it("drops the heading number, and asks neither the author's own view nor a question answered by a question", () => {
     const items = itemsOf(
-      '## 3. Why did the craft guilds of York decline?\n- Cheaper goods from the new mills\n- Masters lost their charters\n\n' +
+      '## Step 3: Why did the craft guilds of York decline?\n- Cheaper goods from the new mills\n- Masters lost their charters\n\n' +
         '## How would I settle the strike?\n- Offer a small rise now\n\n' +
         '## What is the purpose of a tariff?\n- What does the state protect\n',
     );
     expect(find(items, 'qa', 'Why did the craft guilds of York decline?')?.answer).toBe(
       'Cheaper goods from the new mills; Masters lost their charters',
     );
-    expect(items.some((i) => /settle the strike|purpose of a tariff|^3\./.test(i.prompt))).toBe(false);
+    expect(items.some((i) => /settle the strike|purpose of a tariff|^Step/.test(i.prompt))).toBe(false);
   });
 
   it('makes the heading the prompt and the bullets the answer', () => {
