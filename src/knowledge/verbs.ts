@@ -150,6 +150,11 @@ function baseOfEd(word: string): string | undefined {
   if (/(?:[cvzu]|[^aeiou]s)$/.test(stem)) return `${stem}e`;
   // "lodged", "urged", "executed", "hired", "declared", "secured": a silent e came off before -ed.
   if (/(?:dg|rg|quir|[^aeiou]ut|[^aeiou][aiu]r)$/.test(stem)) return `${stem}e`;
+  // "purchased", "refused", "revised", "proposed": -s- after a vowel kept its e ("focused", "biased" did not).
+  if (/[aeiou]s$/.test(stem) && !/^(?:focus|bias|gas|bus|plus|census|canvas|nexus)$/.test(stem))
+    return `${stem}e`;
+  // "struggled", "settled", "tackled", "compiled": a consonant (or consonant + i) before l took an e.
+  if (/(?:[^aeiour]l|[^aeiou]il)$/.test(stem)) return `${stem}e`;
   return stem;
 }
 

@@ -204,6 +204,19 @@ describe('gate 14: whole text', () => {
     refused.push(
       [{ kind: 'cloze', prompt: '___: wash hands and keep wounds covered.', answer: 'Prevention' }, /label/],
       [
+        { kind: 'cloze', prompt: '___ (from 1450). Print spread across Europe.', answer: 'Print era' },
+        /labels a note/,
+      ],
+      [
+        { kind: 'cloze', prompt: '___ a valve that stops blood flowing back.', answer: 'Mitral valve' },
+        /labels a note/,
+      ],
+      [{ kind: 'date', prompt: '___ Britain joined the common market.', answer: '1973' }, /labels the line/],
+      [
+        { kind: 'date', prompt: 'When did the split over doctrine affected the alliance?', answer: '1961' },
+        /second verb/,
+      ],
+      [
         { kind: 'cloze', prompt: "___' fleet crossed the strait at night.", answer: 'King Cnut' },
         /possessive/,
       ],
@@ -215,6 +228,7 @@ describe('gate 14: whole text', () => {
     for (const [c, why] of refused) expect(wholeText.check(candidate(c)), c.prompt).toMatch(why);
     const kept: Parameters<typeof candidate>[0][] = [
       { kind: 'qa', prompt: 'Why did the guilds fix prices and products?', answer: 'to limit competition' },
+      { kind: 'date', prompt: 'When did the king sign the treaty that ended the war?', answer: '1648' },
       { kind: 'qa', prompt: 'What does NATO stand for?', answer: 'North Atlantic Treaty Organization' },
       { kind: 'date', prompt: 'When did the Govt. pass the Factory Act?', answer: '1833' },
       { kind: 'cloze', prompt: 'Prices rose, e.g. bread doubled in ___.', answer: '1795' },

@@ -78,4 +78,18 @@ describe('base forms of -ed verbs that lost a silent e', () => {
     );
     expect(bases).toEqual(['lodge', 'urge', 'execute', 'hire', 'declare', 'acquire', 'open', 'visit']);
   });
+
+  it('gives purchase, struggle and compile, and keeps focus, fail and hurl', () => {
+    const words = ['purchased', 'struggled', 'compiled', 'tackled', 'focused', 'failed', 'hurled', 'biased'];
+    expect(words.map((w) => recogniseVerb(w)?.base)).toEqual([
+      'purchase',
+      'struggle',
+      'compile',
+      'tackle',
+      'focus',
+      'fail',
+      'hurl',
+      'bias',
+    ]);
+  });
 });

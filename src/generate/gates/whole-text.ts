@@ -2,7 +2,7 @@
  * Gate 14: whole text — no "…" or cut-off clause, no note arrows, a question is a sentence ending in "?", a
  * cloze is a sentence that starts like one, an answer does not end in a word that needs a continuation.
  */
-import { recogniseVerb } from '../../knowledge/verbs.js';
+import { isKnownVerb, recogniseVerb } from '../../knowledge/verbs.js';
 import type { Candidate } from '../candidate.js';
 import type { Gate } from './gate.js';
 import { SHORT_KINDS } from './gate.js';
@@ -35,6 +35,10 @@ function promptShape(c: Candidate): string | undefined {
     if (!/\?$/.test(p)) return 'a question without "?"';
   }
   if (!/^["“‘'(]?[\p{Lu}\d_]/u.test(p)) return 'the prompt starts mid-sentence';
+  // "___ (starting 1500 CE). Trade expanded …", "___ a component with …": a label and its notes, not a sentence.
+  if (/^_{3,}\s*\(|^_{3,}\s+(?:a|an|the)\s/.test(p)) return 'the blank labels a note, not a sentence';
+  // "___ USSR tested a bomb.": a date written as the label of the line, not part of the sentence.
+  if (c.kind === 'date' && /^_{3,}\s+\p{Lu}/u.test(p)) return 'the date labels the line';
   // "___: Through unprotected contact …" → "How it spreads": the blank is the label of the line, not a fact.
   if (/^_{3,}\s*:/.test(p)) return 'the blank is a label';
   // "___' army was too large": the blank swallowed a possessive name.
@@ -57,6 +61,13 @@ function promptShape(c: Candidate): string | undefined {
     return 'the prompt ends in a word that needs a continuation';
   // "Why does the sun rise earlier and sets later?": the question turned the first verb round, not the second.
   const second = /^(?:Why|When|What|How|Where) (?:did|does|do)\b.*?\band\s+(\p{Ll}+)\b/u.exec(p)?.[1];
+  // "When did the split over supremacy affected the rivalry?": the parser took a noun for the verb.
+  const inverted = /^(?:Why|When|What|How|Where) (?:did|does|do)\s+(.*)$/u.exec(p)?.[1] ?? '';
+  for (const m of inverted.matchAll(/\b(\p{Ll}+ed)\s+(?:the|a|an|his|her|their|its)\b/gu)) {
+    const before = inverted.slice(0, m.index);
+    if (!/\b(?:that|which|who|and|or)\b/.test(before) && isKnownVerb(m[1] ?? ''))
+      return 'a second verb left in its tense';
+  }
   if (
     second &&
     /(?:ed|s)$/.test(second) &&
