@@ -140,6 +140,16 @@ describe('definitions', () => {
     expect(find(items, 'qa', 'What is the Cabinet?')?.answer).toBe('a small group of senior ministers');
   });
 
+  it('gives a one-word countable term its article, and a process noun none', () => {
+    const items = itemsOf(
+      '- **phalanx**: a Greek battle formation of heavy infantry\n- **osmosis**: a process by which water crosses a membrane\n',
+    );
+    expect(find(items, 'qa', 'What is a phalanx?')?.answer).toBe(
+      'a Greek battle formation of heavy infantry',
+    );
+    expect(find(items, 'qa', 'What is osmosis?')?.answer).toBe('a process by which water crosses a membrane');
+  });
+
   it('gives a lower-case common term the article its "a/an …" explanation starts with', () => {
     const items = itemsOf('- **Screened host**: a host that sits behind a firewall\n');
     expect(find(items, 'qa', 'What is a screened host?')?.answer).toBe('a host that sits behind a firewall');

@@ -128,7 +128,12 @@ function withAuthorArticle(term: string, fact: string, explanation: string): str
     words.length <= 4 &&
     /^\p{L}\p{Ll}+$/u.test(words[0] ?? '') &&
     words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-  if (common && /^an?\s/i.test(explanation) && !isPluralTerm(term)) {
+  // "phalanx: a Greek battle formation" → "What is a phalanx?"; "osmosis", "feudalism" stay without one.
+  const countable =
+    words.length === 1 &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(term) &&
+    !/(?:sis|tion|sion|ment|ism|ity|ness|ance|ence|ing|ics|ure|cy)$/.test(term);
+  if ((common || countable) && /^an?\s/i.test(explanation) && !isPluralTerm(term)) {
     const lower = words.map((w) => w.toLowerCase()).join(' ');
     return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
   }
