@@ -434,7 +434,8 @@ function looksLikePerson(answer: string): boolean {
   if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um)$/.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;
   if (!/^\p{Lu}/u.test(a)) return false;
-  return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/ss$/.test(a));
+  // "Platelets", "Mongols" are plural nouns; "Brutus", "Socrates", "Pericles", "Louis" are names.
+  return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/(?:ss|us|is|ates|ides|cles|des|nes)$/.test(a));
 }
 
 /** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */

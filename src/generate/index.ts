@@ -292,6 +292,7 @@ function notePools(k: NoteKnowledge, accepted: readonly Scored[], vault: VaultPo
     peopleByNote: new Map([[k.path, k.people.filter((p) => p.length > 2)]]),
     people: vault.people,
     termsByNote: new Map([[k.path, terms]]),
+    statementsByNote: new Map([[k.path, k.facts.map((f) => f.text)]]),
   };
 }
 

@@ -56,7 +56,8 @@ export function statementToFact(input: StatementInput): Fact {
   const inheritFrom = subjectToInherit(text, input);
   if (!resolved.subject && !unresolved && inheritFrom && startsWithVerb(text, input.knownNames)) {
     const be = isPassive(text) ? `${beFor(inheritFrom, input.past)} ` : '';
-    text = `${inheritFrom.name} ${be}${lowerFirst(text, input.knownNames)}`;
+    // "Married Catherine of Valois": the first word is the verb, lower-cased even before a name.
+    text = `${inheritFrom.name} ${be}${lowerVerb(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
   } else if (
@@ -169,6 +170,13 @@ function isPassive(text: string): boolean {
   return PASSIVE_VERBS.test(text) || NAMED_TO_ROLE.test(text);
 }
 
+/** Lower-cases a bullet's opening verb ("Married Catherine …" → "married Catherine …"), unless it is a name. */
+function lowerVerb(text: string, knownNames: ReadonlySet<string>): string {
+  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  if (knownNames.has(first) || /^\p{Lu}{2,}/u.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Lower-cases the first word unless it is a name ("Joseph Stalin's …" stays). */
 function lowerFirst(text: string, knownNames: ReadonlySet<string>): string {
   const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
@@ -198,7 +206,9 @@ export function startsWithVerb(text: string, knownNames: ReadonlySet<string>): b
   if (
     clause &&
     /^(?:is|are|was|were|has|have|had)$/i.test(clause.verb) &&
-    clause.subject.split(' ').length <= 3
+    clause.subject.split(' ').length <= 3 &&
+    // "Believed he was the rightful king": a verb and its own clause, not an adjective and a noun.
+    !/\b(?:he|she|they|it|we|i|that)$/i.test(clause.subject)
   ) {
     return false;
   }

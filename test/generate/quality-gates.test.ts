@@ -642,6 +642,29 @@ describe('choice options are people', () => {
     expect(choices.some((o) => /War/.test(o))).toBe(false);
   });
 
+  it('never offers as a wrong option a person the note says the same of', () => {
+    const note = [
+      '## Cicero',
+      '- He wrote letters to Atticus about the Senate',
+      '## Brutus',
+      '- He wrote letters to Atticus about the plot',
+      '## Cato',
+      '- He opposed the triumvirs in the Senate',
+      '## Pompey',
+      '- He married Julia, the daughter of Caesar',
+      '## Crassus',
+      '- He funded the campaigns of Caesar',
+      '## Lepidus',
+      '- He commanded the cavalry under Caesar',
+    ].join('\n');
+    const items = itemsOf(note);
+    const cicero = items.find((i) => i.kind === 'choice' && i.answer === 'Cicero');
+    expect(cicero?.prompt).toBe('Who wrote letters to Atticus about the Senate?');
+    expect(cicero?.choices).not.toContain('Brutus');
+    const pompey = items.find((i) => i.kind === 'choice' && i.answer === 'Pompey');
+    expect(pompey?.prompt).toBe('Who married Julia, the daughter of Caesar?');
+  });
+
   it('never offers an epic or a member of an order as a person', () => {
     const who = candidate({
       kind: 'qa',

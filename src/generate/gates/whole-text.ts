@@ -85,7 +85,7 @@ const ABBREVIATION =
   /\b(?:e\.g|i\.e|eg|ie|etc|esp|incl|vs|approx|cf|no|nos|p|pp|ch|c|ca|fig|vol|govt|dept|st|mt|lang|sec|min|max|av|avg)\.\s/gi;
 /** Words a question or statement cannot end with: conjunctions, articles, possessives, "that" and "which". */
 const DANGLING_PROMPT =
-  /(?:^|\s)(?:the|a|an|and|or|but|nor|that|which|whose|if|because|than|its|their|his|her|our|my|your|through|into|onto|via|is|are|was|were|will be)$/i;
+  /(?:^|\s)(?:the|a|an|and|or|but|nor|that|which|whose|if|because|than|its|their|his|our|my|your|through|into|onto|via|is|are|was|were|will be)$/i;
 /** "What is it made of?", "What does TDR stand for?": a question may end in a verb's particle. */
 const PHRASAL_END =
   /\b(?:stand|stands|made|composed|consist|consists|known|used|look|looks|belong|belongs|responsible|famous|refer|refers|apply|applies|lead|led)\s+\w+\?$/i;

@@ -1,6 +1,6 @@
 /** Multiple choice: a confident `qa` whose answer is a person, with three other people of its note as options. */
 import { createHash } from 'node:crypto';
-import { containsWords, normalise } from '../../knowledge/text.js';
+import { containsWords, contentWords, normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
 
 const DISTRACTORS = 3;
@@ -11,6 +11,8 @@ export interface DistractorPools {
   readonly peopleByNote: ReadonlyMap<string, readonly string[]>;
   readonly people: readonly string[];
   readonly termsByNote: ReadonlyMap<string, readonly string[]>;
+  /** The statements of each note (path → texts): a person the note says the same of is no wrong option. */
+  readonly statementsByNote?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -29,7 +31,8 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
       pool = prepare(pools.peopleByNote.get(c.source.path) ?? [], true);
       cache.set(key, pool);
     }
-    const picked = pickDistractors(c, pool);
+    const statements = pools.statementsByNote?.get(c.source.path) ?? [];
+    const picked = pickDistractors(c, pool, (p) => alsoFits(c, p, statements));
     if (picked.length < DISTRACTORS) continue;
     const options = order([c.answer, ...picked], c.answer);
     out.push({ ...c, kind: 'choice', choices: options, generator: 'choice' });
@@ -60,7 +63,11 @@ function prepare(pool: readonly string[], people: boolean): PoolEntry[] {
  * Same-type names that are not the answer, not a variant of it, and not named in the prompt. Same-note names
  * come first (the pool lists them first); the scan stops at the third distractor, so a large pool costs little.
  */
-function pickDistractors(c: Candidate, pool: readonly PoolEntry[]): string[] {
+function pickDistractors(
+  c: Candidate,
+  pool: readonly PoolEntry[],
+  fits: (person: string) => boolean = () => false,
+): string[] {
   // The answer's whole family of names: "Sybil" is "Sybil Birling", so "Birling" would be a second right answer.
   const family = pool.filter(
     (p) =>
@@ -78,11 +85,31 @@ function pickDistractors(c: Candidate, pool: readonly PoolEntry[]): string[] {
   for (const p of pool.slice(0, MAX_EXAMINED)) {
     if (seen.has(p.last) || answerWords.some((w) => p.words.has(w)) || containsWords(c.prompt, p.text))
       continue;
+    if (fits(p.text)) continue;
     seen.add(p.last);
     picked.push(p.text);
     if (picked.length === DISTRACTORS) break;
   }
   return picked;
+}
+
+/**
+ * "Who had a love affair with Cleopatra?" with Mark Antony as an option: when the note says of an option what the
+ * question asks (two of its words, or a name it names), the option may be right too (blind ratings: "Paul also
+ * converted", "Charlemagne also gave the pope lands").
+ */
+function alsoFits(c: Candidate, person: string, statements: readonly string[]): boolean {
+  const asked = new Set(contentWords(c.prompt.replace(/^Who\s+/, '')).filter((w) => w.length > 3));
+  const names = new Set(
+    (c.prompt.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).map((n) => n.toLowerCase()).filter((n) => asked.has(n)),
+  );
+  const own = new Set(normalise(person).split(' '));
+  for (const text of statements) {
+    if (!containsWords(text, person)) continue;
+    const said = contentWords(text).filter((w) => asked.has(w) && !own.has(w));
+    if (said.length >= 2 || said.some((w) => names.has(w))) return true;
+  }
+  return false;
 }
 
 /** Countries and regions a heading may wrongly make look like a person ("## France" about its kings). */
@@ -112,7 +139,8 @@ function looksLikeOnePerson(name: string): boolean {
     return false;
   // "Associated", "Advocate", "Bank": words from a firm's or a role's name, not a person.
   if (!/\s/.test(name) && /(?:ed|ing|ate|ant|ent|ive|ous|ank|ory|ary|ment|ship)$/i.test(name)) return false;
-  return !/[^s]s$/.test(name) || /\s/.test(name);
+  // "Mongols" is a people; "Brutus", "Socrates", "Pericles" are persons.
+  return !/[^s]s$/.test(name) || /\s/.test(name) || /(?:us|is|ates|ides|cles|des|nes)$/.test(name);
 }
 
 function lastWord(name: string): string {
