@@ -32,7 +32,8 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
       cache.set(key, pool);
     }
     const statements = pools.statementsByNote?.get(c.source.path) ?? [];
-    const picked = pickDistractors(c, pool, (p) => alsoFits(c, p, statements));
+    const named = pool.map((p) => p.text);
+    const picked = pickDistractors(c, pool, (p) => alsoFits(c, p, statements, named));
     if (picked.length < DISTRACTORS) continue;
     const options = order([c.answer, ...picked], c.answer);
     out.push({ ...c, kind: 'choice', choices: options, generator: 'choice' });
@@ -98,18 +99,28 @@ function pickDistractors(
  * question asks (two of its words, or a name it names), the option may be right too (blind ratings: "Paul also
  * converted", "Charlemagne also gave the pope lands").
  */
-function alsoFits(c: Candidate, person: string, statements: readonly string[]): boolean {
-  const asked = new Set(contentWords(c.prompt.replace(/^Who\s+/, '')).filter((w) => w.length > 3));
-  const names = new Set(
-    (c.prompt.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).map((n) => n.toLowerCase()).filter((n) => asked.has(n)),
-  );
+function alsoFits(
+  c: Candidate,
+  person: string,
+  statements: readonly string[],
+  people: readonly string[],
+): boolean {
+  const asked = new Set(contentWords(joinNames(c.prompt.replace(/^Who\s+/, ''))).filter((w) => w.length > 3));
   const own = new Set(normalise(person).split(' '));
   for (const text of statements) {
     if (!containsWords(text, person)) continue;
-    const said = contentWords(text).filter((w) => asked.has(w) && !own.has(w));
-    if (said.length >= 2 || said.some((w) => names.has(w))) return true;
+    const said = contentWords(joinNames(text)).filter((w) => asked.has(w) && !own.has(w));
+    if (said.length >= 2) return true;
+    // The question's other person ("… with Cleopatra?") in a statement about this option.
+    if (people.some((n) => containsWords(c.prompt, n) && containsWords(text, n) && !own.has(normalise(n))))
+      return true;
   }
   return false;
+}
+
+/** "Eastern Europe" counts as one word when two statements are compared, not two. */
+function joinNames(text: string): string {
+  return text.replace(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu, (name) => name.replace(/\s+/g, ''));
 }
 
 /** Countries and regions a heading may wrongly make look like a person ("## France" about its kings). */
