@@ -213,6 +213,15 @@ describe('gate 14: whole text', () => {
       ],
       [{ kind: 'date', prompt: '___ Britain joined the common market.', answer: '1973' }, /labels the line/],
       [
+        { kind: 'date', prompt: 'The vote was delayed to ___: but no poll was held.', answer: 'May 1998' },
+        /glued/,
+      ],
+      [{ kind: 'date', prompt: 'The board met; the union struck from ___.', answer: '1926' }, /glued/],
+      [
+        { kind: 'date', prompt: 'The charter was granted in ___, the town grew quickly.', answer: '1215' },
+        /joined by a comma/,
+      ],
+      [
         { kind: 'date', prompt: 'When did the split over doctrine affected the alliance?', answer: '1961' },
         /second verb/,
       ],

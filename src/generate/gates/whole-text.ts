@@ -37,8 +37,17 @@ function promptShape(c: Candidate): string | undefined {
   if (!/^["“‘'(]?[\p{Lu}\d_]/u.test(p)) return 'the prompt starts mid-sentence';
   // "___ (starting 1500 CE). Trade expanded …", "___ a component with …": a label and its notes, not a sentence.
   if (/^_{3,}\s*\(|^_{3,}\s+(?:a|an|the)\s/.test(p)) return 'the blank labels a note, not a sentence';
-  // "___ USSR tested a bomb.": a date written as the label of the line, not part of the sentence.
-  if (c.kind === 'date' && /^_{3,}\s+\p{Lu}/u.test(p)) return 'the date labels the line';
+  if (c.kind === 'date') {
+    // "___ USSR tested a bomb.", "___ pharmaceutical paid …": a date written as the label of the line (5 of 20
+    // acceptable when rated), unless it is the sentence's subject ("___ saw the fall of Rome").
+    if (/^_{3,}\s+(?!(?:was|were|saw|marked|brought|began)\b)(?!\p{Ll}+ed\b)/u.test(p))
+      return 'the date labels the line';
+    // "… extended to ___: but …", "… began work; Labor continued from ___": notes glued together (0 of 14).
+    if (/_{3,}\S*\s*:/.test(p) || /;/.test(p)) return 'the date sits in notes glued together';
+    // "… in ___, the effectiveness was low": two statements joined by a comma (0 of 6).
+    if (/_{3,},\s+(?:the|it|they|he|she)\s+\w+/.test(p) && !/^In _{3,}/.test(p))
+      return 'two statements joined by a comma';
+  }
   // "___: Through unprotected contact …" → "How it spreads": the blank is the label of the line, not a fact.
   if (/^_{3,}\s*:/.test(p)) return 'the blank is a label';
   // "___' army was too large": the blank swallowed a possessive name.
