@@ -161,6 +161,16 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.3, 'the bullet above names another person: this may describe them');
     if (c.generator === 'who' && fact?.description && !identifies(c.prompt))
       adjust(-0.25, 'a description that fits many people');
+    // "Who named Hagia Sophia?", "Who eventually released and became …?": under a person's heading, "Named X" and
+    // "Released and …" are passives whose "was" the note left out; asked with "Who" their voice turns round.
+    if (
+      c.generator === 'who' &&
+      fact?.inherited &&
+      /^Who (?:(?:eventually|later|then|also|soon|finally)\s+)?(?:(?:named|called|dubbed|termed)\s+\p{Lu}|(?:released|freed|captured|imprisoned|exiled|elected|crowned|bapti[sz]ed|ordained|educated|raised|born|named)\s+and\b)/u.test(
+        c.prompt,
+      )
+    )
+      adjust(-0.4, 'a passive without its "was": the question turns its voice round');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
     // "Who saw this as an opportunity …?", "Who thought of it as a civil war?": whom "this" or "it" means is not shown.

@@ -27,9 +27,12 @@ export function inverted(clause: Clause, rest: string): string | undefined {
   const { info } = clause;
   // "Major empires fought …" → "Why did major empires fight …?": a capital that only began the sentence goes
   // (a one-word subject keeps it: "Hitler" and "Palaces" cannot be told apart without the note).
-  const subject = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject)
-    ? decapitalise(clause.subject)
-    : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+  // "Little is known …" → "Why is little known …?": quantifiers are never names.
+  const subject =
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject) ||
+    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject)
+      ? decapitalise(clause.subject)
+      : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
   if (clause.negated) return undefined;
   if (info.base === 'be') {
     const be = info.form === 'past' ? (clause.plural ? 'were' : 'was') : clause.plural ? 'are' : 'is';

@@ -248,3 +248,13 @@ describe('telegraphic bullets under a person', () => {
     expect(prompts).not.toContain('Who made the bishop of Hippo in 395?');
   });
 });
+
+describe('voice and capitals in questions made from telegraphic bullets', () => {
+  it('asks no who-question of a passive without its "was", and lowers a quantifier that began the line', () => {
+    const items = itemsOf(
+      '# Byzantium\n\n## Justinian\n- Named Hagia Sophia after holy wisdom in Greek\n- Eventually released and became a monk in Ravenna\n\n## Empire\n- Little is known about the empire because of oral history\n',
+    );
+    expect(items.some((i) => /^Who (?:named|eventually released)/.test(i.prompt))).toBe(false);
+    expect(find(items, 'qa', 'Why is little known about the empire?')?.answer).toBe('oral history');
+  });
+});
