@@ -50,7 +50,11 @@ const UNKNOWN_PRIOR = 0.5;
 const REFERENCES =
   /\[\d+\]|\bss?\s?\d+[A-Z]?\b|\br{1,2}\s?\d+\.\d+|\b(?:CLR|ALR|ALJR|WLR|NSWLR|VR|UKHL|UKSC|HCA|FCA|FCR|FCAFC|NSWCA|AC|QB|KB|Ch|All ER|LGERA|DLR)\b|\[[A-Z]{2,}-[A-Z0-9]+\]/;
 /** A demonstrative that points at something the prompt does not show ("such a copy", "this inviolability"). */
-const POINTER = /\b(?:this|these|those|such|said|above|following|aforementioned)\s+\p{Ll}+/u;
+const POINTER =
+  /\b(?:this|these|those|said|aforementioned)\s+(?!(?:out|up|off|and|or|to|in|on|of|by|with|for|at|as)\b)\p{Ll}+|\bsuch\s+(?!(?:as|that)\b)\p{Ll}+|\bthe (?:above|following)\b/u;
+/** "act that way", "made that declaration": "that" pointing back at a thing the prompt does not show. */
+const THAT_POINTER =
+  /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/;
 /** Kinds whose answer depends on knowing who or what the statement is about. */
 const SUBJECT_DEPENDENT = new Set(['who', 'what', 'subject-cloze', 'cloze', 'date', 'cause', 'contrast']);
 
@@ -186,7 +190,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'question-list' && list.split(/;\s*/).every((e) => words(e).length <= 4))
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
-    if (POINTER.test(c.prompt.replace(/_{3,}/g, ''))) adjust(-0.2, 'points at something not shown');
+    // Rated: 17 of 66 acceptable ("Courts fixed these issues …", "Such system is called ___").
+    if (POINTER.test(c.prompt.replace(/_{3,}/g, '')) || THAT_POINTER.test(c.prompt))
+      adjust(-0.3, 'points at something not shown');
     // "What is the Appian Way? → one such road": the answer leans on the line above it.
     if (/^(?:one such|such|this|these|those|that one|it|they)\b/i.test(c.answer.trim()))
       adjust(-0.3, 'the answer points at something not shown');
