@@ -51,7 +51,7 @@ const REFERENCES =
   /\[\d+\]|\bss?\s?\d+[A-Z]?\b|\br{1,2}\s?\d+\.\d+|\b(?:CLR|ALR|ALJR|WLR|NSWLR|VR|UKHL|UKSC|HCA|FCA|FCR|FCAFC|NSWCA|AC|QB|KB|Ch|All ER|LGERA|DLR)\b|\[[A-Z]{2,}-[A-Z0-9]+\]/;
 /** A demonstrative that points at something the prompt does not show ("such a copy", "this inviolability"). */
 const POINTER =
-  /\b(?:this|these|those|said|aforementioned)\s+(?!(?:out|up|off|and|or|to|in|on|of|by|with|for|at|as)\b)\p{Ll}+|\bsuch\s+(?!(?:as|that)\b)\p{Ll}+|\bthe (?:above|following)\b/u;
+  /\b(?:this|these|those|said|aforementioned)\s+(?!(?:out|up|off|and|or|to|in|on|of|by|with|for|at|as)\b)\p{Ll}+|\bsuch\s+(?!(?:as|that)\b)\p{Ll}+|\bthe (?:above|following)\b/iu;
 /** "act that way", "made that declaration": "that" pointing back at a thing the prompt does not show. */
 const THAT_POINTER =
   /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/;

@@ -370,6 +370,26 @@ describe('gate 15: sure or silent', () => {
     expect(who('Who saw this as a chance to split the allies?', 'Alexander I')).toBeLessThan(person);
   });
 
+  it('lowers prompts that point at something not shown, but not "such as" or "above the"', () => {
+    const score = (prompt: string): number =>
+      assess(
+        candidate({
+          kind: 'cloze',
+          prompt,
+          answer: 'tithes',
+          generator: 'cloze',
+          context: ['Church', 'Taxes'],
+        }),
+        undefined,
+      ).score;
+    const plain = score('Peasants paid ___ to the parish church.');
+    expect(score('Peasants paid ___ for that reason to the church.')).toBe(plain);
+    expect(score('Such payments were called ___.')).toBeLessThan(plain);
+    expect(score('Courts settled these disputes with ___.')).toBeLessThan(plain);
+    expect(score('Peasants paid ___ as well as that way.')).toBeLessThan(plain);
+    expect(score('Peasants paid dues such as ___ to the church.')).toBe(plain);
+  });
+
   it('lowers why-questions cut at a comma, with an inner clause, or ending in a participle', () => {
     const why = (prompt: string): number =>
       assess(
