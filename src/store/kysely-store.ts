@@ -15,6 +15,8 @@ export interface KyselyStoreOptions {
   readonly begin?: (trx: Transaction<Database>) => Promise<void>;
   /** What `close()` does; default: destroy the Kysely instance. A store sharing a pool closes nothing. */
   readonly close?: () => Promise<void>;
+  /** Store.externalChangeMark on this database (SQLite: `PRAGMA data_version`); default: cannot tell (null). */
+  readonly changeMark?: (db: Kysely<Database>) => Promise<number>;
 }
 
 export class KyselyStore implements Store {
@@ -64,16 +66,22 @@ export class KyselyStore implements Store {
   saveCard = (itemId: string, card: StoredCard) => study.saveCard(this.#db, itemId, card);
   listDue = (now: Date, limit: number) => study.listDue(this.#db, now, limit);
   listNew = (limit: number) => study.listNew(this.#db, limit);
+  listDueRows = (now: Date, limit: number) => study.listDueRows(this.#db, now, limit);
+  listNewRows = (limit: number) => study.listNewRows(this.#db, limit);
 
   appendReview = (review: ReviewInput) => study.appendReview(this.#db, review);
   deleteReview = (logId: number) => study.deleteReview(this.#db, logId);
   getReview = (logId: number) => study.getReview(this.#db, logId);
   reviewsSince = (since: Date) => study.reviewsSince(this.#db, since);
   reviewsForItem = (itemId: string) => study.reviewsForItem(this.#db, itemId);
+  studiedSince = (since: Date) => study.studiedSince(this.#db, since);
+  externalChangeMark = async (): Promise<number | null> =>
+    this.#options.changeMark ? this.#options.changeMark(this.#db) : null;
 
   getSetting<T>(key: string): Promise<T | undefined> {
     return study.getSetting<T>(this.#db, key);
   }
+  getSettings = (keys: readonly string[]) => study.getSettings(this.#db, keys);
   setSetting = (key: string, value: unknown) => study.setSetting(this.#db, key, value);
 }
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { NotAFolderError, VaultNotFoundError } from '../errors.js';
 import { DatabaseReadOnlyError } from './errors.js';
 import { KyselyStore } from './kysely-store.js';
-import { openSqliteDatabase } from './sqlite-open.js';
+import { openSqliteDatabase, sqliteChangeMark } from './sqlite-open.js';
 import type { Store } from './types.js';
 
 export const DATA_DIR_NAME = '.recollect';
@@ -34,12 +34,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     backupsDir: join(dir, 'backups'),
     ...(options.now ? { now: options.now } : {}),
   });
-  return new KyselyStore(db);
+  return new KyselyStore(db, { changeMark: sqliteChangeMark });
 }
 
 /** An in-memory store, for tests and dry runs. */
 export async function openMemoryStore(): Promise<Store> {
-  return new KyselyStore(await openSqliteDatabase({ file: ':memory:' }));
+  return new KyselyStore(await openSqliteDatabase({ file: ':memory:' }), { changeMark: sqliteChangeMark });
 }
 
 /** Creates the data folder; a vault (or --data folder) that may not be written is one clear line, not a stack. */

@@ -127,3 +127,12 @@ async function backUp(database: BetterSqlite3.Database, options: SqliteOpenOptio
   if (upgrading) await backUpDatabase(database, dir, now);
   else await backUpDaily(database, dir, now);
 }
+
+/**
+ * SQLite's `PRAGMA data_version`: changes when another connection commits to the file, not with this
+ * connection's own commits (Store.externalChangeMark).
+ */
+export async function sqliteChangeMark(db: Kysely<Database>): Promise<number> {
+  const result = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+  return Number(result.rows[0]?.data_version ?? 0);
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupTime, dailyBackupDue } from '../../src/store/backup.js';
+import { LATEST_VERSION } from '../../src/store/migrations.js';
 import { openSqliteDatabase } from '../../src/store/sqlite-open.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'recollect-backup-'));
@@ -28,8 +29,8 @@ describe('the daily backup', () => {
     await openAt(file, '2025-03-02T09:59:59.999Z');
     await openAt(file, '2025-03-02T10:00:00.000Z');
     expect(readdirSync(join(dir, 'backups'))).toEqual([
-      'recollect-1-2025-03-01T10-00-00-000Z.db',
-      'recollect-1-2025-03-02T10-00-00-000Z.db',
+      `recollect-${LATEST_VERSION}-2025-03-01T10-00-00-000Z.db`,
+      `recollect-${LATEST_VERSION}-2025-03-02T10-00-00-000Z.db`,
     ]);
   });
 

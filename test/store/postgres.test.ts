@@ -27,6 +27,11 @@ describe('PostgreSQL stores side by side', () => {
     expect(await b.getSetting('desiredRetention')).toBeUndefined();
   });
 
+  it('cannot tell changes by other connections, so a process keeps nothing it read (change mark null)', async () => {
+    const store = await openPostgresStore(pg.connection(), pg.freshSchema());
+    expect(await store.externalChangeMark()).toBeNull();
+  });
+
   it('records the schema version and migrates a schema only once', async () => {
     const schema = pg.freshSchema();
     await openPostgresStore(pg.connection(), schema);
