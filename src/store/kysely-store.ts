@@ -17,6 +17,8 @@ export interface KyselyStoreOptions {
   readonly close?: () => Promise<void>;
   /** Store.externalChangeMark on this database (SQLite: `PRAGMA data_version`); default: cannot tell (null). */
   readonly changeMark?: (db: Kysely<Database>) => Promise<number>;
+  /** Called after each outermost transaction commits (SQLite schedules its WAL checkpoint there). */
+  readonly afterCommit?: () => void;
 }
 
 export class KyselyStore implements Store {
@@ -33,13 +35,18 @@ export class KyselyStore implements Store {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     // Kysely has one connection per transaction; a nested call must reuse it, not wait for it.
     if (this.#inTransaction) return fn(this);
-    const { begin } = this.#options;
-    return retryWhenBusy(() =>
+    const { begin, afterCommit } = this.#options;
+    const done = retryWhenBusy(() =>
       this.#db.transaction().execute(async (trx) => {
         if (begin) await begin(trx);
         return fn(new KyselyStore(trx, this.#options, true));
       }),
     );
+    if (!afterCommit) return done;
+    return done.then((value) => {
+      afterCommit();
+      return value;
+    });
   }
 
   async close(): Promise<void> {
