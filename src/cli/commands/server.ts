@@ -27,7 +27,23 @@ function databaseOptions(input: CommandInput, io: Io) {
     throw new UsageError('--database (or DATABASE_URL) must be a postgres:// URL');
   }
   const dataDir = text(input.values.data);
-  return { ...(url === undefined ? {} : { url }), ...(dataDir === undefined ? {} : { dataDir }) };
+  return {
+    ...(url === undefined ? {} : { url }),
+    ...(dataDir === undefined ? {} : { dataDir }),
+    log: postgresProblems(io),
+  };
+}
+
+/**
+ * The embedded PostgreSQL's warnings and errors on our stderr (a connection it closes says why there), not its
+ * routine lines (start-up, checkpoints).
+ */
+function postgresProblems(io: Io): (text: string) => void {
+  return (text) => {
+    for (const line of text.split('\n')) {
+      if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line)) io.err(`postgres: ${line.trim()}\n`);
+    }
+  };
 }
 
 function publicUrlOf(input: CommandInput, fallback: string): string {
