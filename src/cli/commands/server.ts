@@ -103,7 +103,7 @@ async function serveCommand(input: CommandInput, io: Io): Promise<number> {
     import('../../class-server/database.js'),
     import('../../class-server/start.js'),
   ]);
-  const database = await openClassDatabase(databaseOptions(input, io));
+  const database = await openClassDatabase({ ...databaseOptions(input, io), warm: true });
   let server: Awaited<ReturnType<typeof startClassServer>>;
   try {
     const publicUrl = text(input.values['public-url']);
