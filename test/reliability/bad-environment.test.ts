@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeScheduler } from '../../src/schedule/index.js';
 import { DatabaseBusyError, DatabaseFullError, DatabaseReadOnlyError } from '../../src/store/errors.js';
 import { KyselyStore } from '../../src/store/kysely-store.js';
+import { LATEST_VERSION } from '../../src/store/migrations.js';
 import type { Database } from '../../src/store/schema.js';
 import { forKysely } from '../../src/store/sqlite-database.js';
 import { openSqliteDatabase } from '../../src/store/sqlite-open.js';
@@ -124,7 +125,7 @@ describe('a database from a newer recollect or a damaged one', () => {
     const run = await scanCli();
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toBe(
-      'recollect: The database has schema version 9, but this recollect supports up to 1. ' +
+      `recollect: The database has schema version 9, but this recollect supports up to ${LATEST_VERSION}. ` +
         'Upgrade recollect; the database was left untouched.\n',
     );
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabase } from '../../src/store/check.js';
+import { LATEST_VERSION } from '../../src/store/migrations.js';
 import { later, makeVault, NOW, type TempVault } from '../study/service-fixtures.js';
 import { runCli } from './cli-io.js';
 
@@ -109,7 +110,9 @@ describe('recollect check', () => {
       /repaired: reset the card of item key \d+ to its state after its last review/,
     );
     expect(repair.stdout).toContain(`${file}: no problems left.`);
-    expect(readdirSync(join(temp.dataDir, 'backups'))).toContain('recollect-1-2025-03-11T08-00-00-000Z.db');
+    expect(readdirSync(join(temp.dataDir, 'backups'))).toContain(
+      `recollect-${LATEST_VERSION}-2025-03-11T08-00-00-000Z.db`,
+    );
     expect(count('review_log')).toBe(reviews);
     expect(count('item_aliases')).toBe(0);
 
