@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Item } from '../generate/item.js';
 import { DatabaseBusyError } from './errors.js';
 import * as items from './item-queries.js';
+import type { PreparedStatements } from './prepared.js';
 import type { Database } from './schema.js';
 import * as study from './study-queries.js';
 import type { ItemFilter, ItemState, NoteRecord, ReviewInput, Store, StoredCard } from './types.js';
@@ -26,10 +27,19 @@ export class KyselyStore implements Store {
   readonly #inTransaction: boolean;
   readonly #options: KyselyStoreOptions;
 
-  constructor(db: Kysely<Database>, options: KyselyStoreOptions = {}, inTransaction = false) {
+  /** The answer path's statements, compiled once (prepared.ts); shared with this store's transactions. */
+  readonly #statements: PreparedStatements;
+
+  constructor(
+    db: Kysely<Database>,
+    options: KyselyStoreOptions = {},
+    inTransaction = false,
+    statements: PreparedStatements = new Map(),
+  ) {
     this.#db = db;
     this.#options = options;
     this.#inTransaction = inTransaction;
+    this.#statements = statements;
   }
 
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
@@ -39,7 +49,7 @@ export class KyselyStore implements Store {
     const done = retryWhenBusy(() =>
       this.#db.transaction().execute(async (trx) => {
         if (begin) await begin(trx);
-        return fn(new KyselyStore(trx, this.#options, true));
+        return fn(new KyselyStore(trx, this.#options, true, this.#statements));
       }),
     );
     if (!afterCommit) return done;
@@ -60,7 +70,7 @@ export class KyselyStore implements Store {
 
   listItems = (filter?: ItemFilter) => items.listItems(this.#db, filter);
   getItems = (ids: readonly string[]) => items.getItems(this.#db, ids);
-  getItem = (id: string) => items.getItem(this.#db, id);
+  getItem = (id: string) => items.getItem(this.#db, id, this.#statements);
   resolveAliases = (ids: readonly string[]) => items.resolveAliases(this.#db, ids);
   insertItems = (list: readonly Item[], now: Date) => items.insertItems(this.#db, list, now);
   updateItem = (currentId: string, item: Item, now: Date) => items.updateItem(this.#db, currentId, item, now);
@@ -69,14 +79,14 @@ export class KyselyStore implements Store {
   setLeech = (id: string, leech: boolean, now: Date) => items.setLeech(this.#db, id, leech, now);
   listSiblings = (id: string) => items.listSiblings(this.#db, id);
 
-  getCard = (itemId: string) => study.getCard(this.#db, itemId);
-  saveCard = (itemId: string, card: StoredCard) => study.saveCard(this.#db, itemId, card);
+  getCard = (itemId: string) => study.getCard(this.#db, itemId, this.#statements);
+  saveCard = (itemId: string, card: StoredCard) => study.saveCard(this.#db, itemId, card, this.#statements);
   listDue = (now: Date, limit: number) => study.listDue(this.#db, now, limit);
   listNew = (limit: number) => study.listNew(this.#db, limit);
   listDueRows = (now: Date, limit: number) => study.listDueRows(this.#db, now, limit);
   listNewRows = (limit: number) => study.listNewRows(this.#db, limit);
 
-  appendReview = (review: ReviewInput) => study.appendReview(this.#db, review);
+  appendReview = (review: ReviewInput) => study.appendReview(this.#db, review, this.#statements);
   deleteReview = (logId: number) => study.deleteReview(this.#db, logId);
   getReview = (logId: number) => study.getReview(this.#db, logId);
   reviewsSince = (since: Date) => study.reviewsSince(this.#db, since);

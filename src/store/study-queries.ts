@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { keyOf } from './item-queries.js';
 import { parseColumn } from './json-columns.js';
+import { type PreparedStatements, runPrepared } from './prepared.js';
 import { cardFromRow, cardToRow, itemFromRow, reviewFromRow } from './rows.js';
 import type { Database } from './schema.js';
 import type {
@@ -32,14 +33,21 @@ const CARD_COLUMNS = [
   'cards.last_review',
 ] as const;
 
-export async function getCard(db: Db, itemId: string): Promise<StoredCard | null> {
+export async function getCard(
+  db: Db,
+  itemId: string,
+  statements: PreparedStatements,
+): Promise<StoredCard | null> {
   // One query for an item found by its current id (the answer path); a former id takes the slower way.
-  const direct = await db
-    .selectFrom('items')
-    .leftJoin('cards', 'cards.item_key', 'items.key')
-    .select(CARD_COLUMNS)
-    .where('items.id', '=', itemId)
-    .executeTakeFirst();
+  const direct = (
+    await runPrepared(db, statements, 'getCard', { id: itemId }, (param) =>
+      db
+        .selectFrom('items')
+        .leftJoin('cards', 'cards.item_key', 'items.key')
+        .select(CARD_COLUMNS)
+        .where('items.id', '=', param('id')),
+    )
+  ).rows[0];
   if (direct) return direct.phase === null ? null : cardFromRow(direct as CardRow);
   const key = await keyOf(db, itemId);
   const row = await db
@@ -55,22 +63,31 @@ type CardRow = Parameters<typeof cardFromRow>[0];
 /** The key of an item by its current id inside a statement, so a write needs no lookup of its own. */
 const keyById = (db: Db, itemId: string) => db.selectFrom('items').select('key').where('id', '=', itemId);
 
-export async function saveCard(db: Db, itemId: string, card: StoredCard): Promise<void> {
+export async function saveCard(
+  db: Db,
+  itemId: string,
+  card: StoredCard,
+  statements: PreparedStatements,
+): Promise<void> {
   const row = cardToRow(card);
   const columns = Object.keys(row) as (keyof typeof row)[];
   // insert … select from items: one statement when `itemId` is current; no row inserted means it was not.
-  const done = await db
-    .insertInto('cards')
-    .columns(['item_key', ...columns])
-    .expression((eb) =>
-      keyById(db, itemId)
-        .clearSelect()
-        .select('key as item_key')
-        .select(columns.map((column) => eb.val(row[column]).as(column))),
-    )
-    .onConflict((oc) => oc.column('item_key').doUpdateSet(row))
-    .executeTakeFirst();
-  if (Number(done.numInsertedOrUpdatedRows ?? 0) > 0) return;
+  const done = await runPrepared(db, statements, 'saveCard', { id: itemId, ...row }, (param) => {
+    const marked = Object.fromEntries(
+      columns.map((column) => [column, param(column)]),
+    ) as unknown as typeof row;
+    return db
+      .insertInto('cards')
+      .columns(['item_key', ...columns])
+      .expression((eb) =>
+        keyById(db, param('id'))
+          .clearSelect()
+          .select('key as item_key')
+          .select(columns.map((column) => eb.val(marked[column]).as(column))),
+      )
+      .onConflict((oc) => oc.column('item_key').doUpdateSet(marked));
+  });
+  if (Number(done.numAffectedRows ?? 0) > 0) return;
   const key = await keyOf(db, itemId);
   await db
     .insertInto('cards')
@@ -200,7 +217,11 @@ export async function studiedSince(db: Db, since: Date): Promise<StudiedRow[]> {
   }));
 }
 
-export async function appendReview(db: Db, review: ReviewInput): Promise<number> {
+export async function appendReview(
+  db: Db,
+  review: ReviewInput,
+  statements: PreparedStatements,
+): Promise<number> {
   const values = {
     rating: review.rating,
     reviewed_at: review.reviewedAt.getTime(),
@@ -210,17 +231,20 @@ export async function appendReview(db: Db, review: ReviewInput): Promise<number>
   };
   const columns = Object.keys(values) as (keyof typeof values)[];
   // One statement when the id is current (insert … select from items); a former id is resolved first.
-  const direct = await db
-    .insertInto('review_log')
-    .columns(['item_key', ...columns])
-    .expression((eb) =>
-      keyById(db, review.itemId)
-        .clearSelect()
-        .select('key as item_key')
-        .select(columns.map((column) => eb.val(values[column]).as(column))),
+  const direct = (
+    await runPrepared(db, statements, 'appendReview', { id: review.itemId, ...values }, (param) =>
+      db
+        .insertInto('review_log')
+        .columns(['item_key', ...columns])
+        .expression((eb) =>
+          keyById(db, param('id'))
+            .clearSelect()
+            .select('key as item_key')
+            .select(columns.map((column) => eb.val(param(column)).as(column))),
+        )
+        .returning('id'),
     )
-    .returning('id')
-    .executeTakeFirst();
+  ).rows[0];
   if (direct) return Number(direct.id);
   const key = await keyOf(db, review.itemId);
   const row = await db
