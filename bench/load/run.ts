@@ -4,6 +4,7 @@
  * requests/s, p50/p99 latency and errors per phase, then checks that every acknowledged answer is in the
  * review log exactly once. Bounded: each phase lasts --seconds, everything runs on 127.0.0.1.
  * Flags: --students 300 --seconds 120 --join-concurrency 8
+ * Environment: LOAD_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' runs the server under those node flags.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,10 +45,16 @@ function cli(args: string[], env: Record<string, string> = {}): string {
 }
 
 function startServer(data: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [bin, 'server', '--data', data, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: '' },
-  });
+  // LOAD_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' profiles the server (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (process.env.LOAD_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, bin, 'server', '--data', data, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
   return new Promise((resolve, reject) => {
     let text = '';
     child.stdout?.on('data', (chunk) => {
@@ -97,7 +104,18 @@ async function phase(
     results.reduce((n, r) => n + r.errors, 0),
     elapsed,
   );
-  return { results, summary };
+  const kinds = (['login', 'next', 'answer'] as const).map(
+    (kind) =>
+      [
+        kind,
+        summarise(
+          results.flatMap((r) => r.byKind[kind]),
+          0,
+          elapsed,
+        ),
+      ] as const,
+  );
+  return { results, summary, kinds };
 }
 
 async function main(): Promise<void> {
@@ -139,7 +157,7 @@ async function main(): Promise<void> {
     console.log(`${students} students joined in ${((performance.now() - joinStart) / 1000).toFixed(1)} s`);
 
     const steady = await phase(() => base, classId, emails);
-    report('steady', steady.summary);
+    report('steady', steady.summary, steady.kinds);
     const killed = await phase(
       () => base,
       classId,
@@ -154,7 +172,7 @@ async function main(): Promise<void> {
         );
       },
     );
-    report('SIGKILL + restart', killed.summary);
+    report('SIGKILL + restart', killed.summary, killed.kinds);
     await verify(data, classId, [...steady.results, ...killed.results]);
   } finally {
     server.kill('SIGINT');
@@ -164,11 +182,14 @@ async function main(): Promise<void> {
   }
 }
 
-function report(name: string, s: LoadSummary): void {
+function report(name: string, s: LoadSummary, kinds: readonly (readonly [string, LoadSummary])[]): void {
   console.log(
     `${name}: ${s.requests} requests, ${s.requestsPerSecond} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ` +
       `max ${s.maxMs} ms, ${s.errors} errors`,
   );
+  for (const [kind, k] of kinds) {
+    console.log(`  ${kind}: ${k.requests} (${k.requestsPerSecond}/s), p50 ${k.p50Ms} ms, p99 ${k.p99Ms} ms`);
+  }
 }
 
 /** Every acknowledged answer must be in its student's review log exactly once. */

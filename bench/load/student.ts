@@ -3,10 +3,15 @@
  * latency of each request, counts failures, and keeps the log ids of answers the server acknowledged (an
  * answer whose reply never came is not counted: the client cannot know it was stored).
  */
+/** What a request did: sign in (a password hash), ask for the next card, or answer it. */
+export type RequestKind = 'login' | 'next' | 'answer';
+
 export interface StudentResult {
   readonly email: string;
   readonly acknowledged: number[];
   readonly latencies: number[];
+  /** The same latencies by kind of request. */
+  readonly byKind: Record<RequestKind, number[]>;
   errors: number;
 }
 
@@ -17,11 +22,17 @@ interface Session {
 
 const RETRY_PAUSE_MS = 200;
 
-async function timed<T>(result: StudentResult, run: () => Promise<T>): Promise<T | undefined> {
+async function timed<T>(
+  result: StudentResult,
+  kind: RequestKind,
+  run: () => Promise<T>,
+): Promise<T | undefined> {
   const started = performance.now();
   try {
     const value = await run();
-    result.latencies.push(performance.now() - started);
+    const ms = performance.now() - started;
+    result.latencies.push(ms);
+    result.byKind[kind].push(ms);
     return value;
   } catch {
     result.errors++;
@@ -58,15 +69,21 @@ export async function runStudent(
   password: string,
   deadline: number,
 ): Promise<StudentResult> {
-  const result: StudentResult = { email, acknowledged: [], latencies: [], errors: 0 };
+  const result: StudentResult = {
+    email,
+    acknowledged: [],
+    latencies: [],
+    byKind: { login: [], next: [], answer: [] },
+    errors: 0,
+  };
   let session: Session | undefined;
   while (performance.now() < deadline) {
     if (!session) {
-      session = await timed(result, () => signIn(base(), email, password));
+      session = await timed(result, 'login', () => signIn(base(), email, password));
       continue;
     }
     const current = session;
-    const next = await timed(result, async () => {
+    const next = await timed(result, 'next', async () => {
       const response = await fetch(`${base()}/api/classes/${classId}/study/next`, {
         headers: { cookie: current.cookie },
       });
@@ -80,7 +97,7 @@ export async function runStudent(
       continue;
     }
     const card = next.card;
-    const answered = await timed(result, async () => {
+    const answered = await timed(result, 'answer', async () => {
       const { response, json } = await post(
         base(),
         `/api/classes/${classId}/study/answer`,

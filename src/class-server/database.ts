@@ -15,6 +15,8 @@ export interface ClassDatabaseOptions {
   readonly url?: string;
   readonly dataDir?: string;
   readonly log?: (line: string) => void;
+  /** Open the whole connection pool at once (the server; a one-off command needs one connection). */
+  readonly warm?: boolean;
 }
 
 export interface ClassDatabase {
@@ -26,7 +28,7 @@ export interface ClassDatabase {
 
 export async function openClassDatabase(options: ClassDatabaseOptions): Promise<ClassDatabase> {
   if (options.url !== undefined) {
-    const connection = await connectPostgres({ url: options.url });
+    const connection = await connectPostgres({ url: options.url, warm: options.warm === true });
     return {
       connection,
       description: `PostgreSQL at ${describeUrl(options.url)}`,
@@ -41,7 +43,7 @@ export async function openClassDatabase(options: ClassDatabaseOptions): Promise<
       : undefined;
   const url = running ?? (started as RunningPostgres).url;
   try {
-    const connection = await connectPostgres({ url });
+    const connection = await connectPostgres({ url, warm: options.warm === true });
     return {
       connection,
       description: `embedded PostgreSQL in ${dir}`,

@@ -3,7 +3,7 @@
  * handler runs. A class a person may not see answers exactly like a class that does not exist (404), so
  * class ids cannot be probed; a student of the class asking for a teacher's page gets 403.
  */
-import { type ClassRecord, findClass, isMember } from '../store/server/classes.js';
+import { type ClassRecord, findClassForPerson } from '../store/server/classes.js';
 import type { ServerDb } from '../store/server/open.js';
 import type { Person } from '../store/server/people.js';
 import { AccessDeniedError, NotFoundError, SignInRequiredError } from './errors.js';
@@ -49,11 +49,12 @@ export async function authorize(
     if (person.role !== 'teacher') throw new AccessDeniedError('only teachers may do this');
     return { person, cls: null, teaches: false };
   }
-  const cls = classId === undefined ? null : await findClass(db, classId);
+  const found = classId === undefined ? null : await findClassForPerson(db, classId, person.id);
   const hidden = new NotFoundError('no such class');
-  if (!cls) throw hidden;
+  if (!found) throw hidden;
+  const { cls } = found;
   const teaches = cls.teacherId === person.id;
-  const member = !teaches && (await isMember(db, cls.id, person.id));
+  const member = !teaches && found.member;
   if (!teaches && !member) throw hidden;
   if (access === 'class-teacher' && !teaches)
     throw new AccessDeniedError("only the class's teacher may do this");

@@ -26,12 +26,30 @@ const P = 1;
 const KEY_BYTES = 32;
 const MAX_MEMORY = 64 * 1024 * 1024;
 
-function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_BYTES, { N: n, r, p, maxmem: MAX_MEMORY }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+/**
+ * Derivations running at once. scrypt runs on libuv's pool of 4 threads, and so does the database driver's
+ * SCRAM sign-in (WebCrypto): 300 students signing in at once queued a new database connection's handshake
+ * behind 300 hashes for over a minute, and PostgreSQL cancelled it ("canceling authentication due to timeout",
+ * `Connection terminated unexpectedly` in the server). The rest wait here, leaving two threads free.
+ */
+const MAX_DERIVING = 2;
+let deriving = 0;
+const waiting: (() => void)[] = [];
+
+async function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  if (deriving < MAX_DERIVING) deriving++;
+  else await new Promise<void>((go) => waiting.push(go)); // the finishing derivation hands its slot over
+  try {
+    return await new Promise((resolve, reject) => {
+      scrypt(password.normalize('NFC'), salt, KEY_BYTES, { N: n, r, p, maxmem: MAX_MEMORY }, (error, key) =>
+        error ? reject(error) : resolve(key),
+      );
+    });
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else deriving--;
+  }
 }
 
 /** `scrypt$N$r$p$salt$hash`, so the cost can be raised later without breaking old hashes. */

@@ -6,7 +6,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { findPublishToken, findSession, getPerson } from '../store/server/people.js';
+import { findPublishToken, findSessionPerson, getPerson } from '../store/server/people.js';
 import { SESSION_DAYS } from './accounts.js';
 import type { ClassServerContext, ClassServerEnv } from './context.js';
 import { AccessDeniedError } from './errors.js';
@@ -34,12 +34,12 @@ export function sessionMiddleware(ctx: ClassServerContext): MiddlewareHandler<Cl
     const now = ctx.now();
     if (cookie !== undefined && cookie.length <= 200) {
       const hash = hashSecret(cookie);
-      const session = await findSession(ctx.db, hash, now);
+      const session = await findSessionPerson(ctx.db, hash, now);
       if (session) {
         if (changes && !sameSecret(c.req.header(CSRF_HEADER), session.csrf)) {
           throw new AccessDeniedError('missing or wrong CSRF token; reload the page');
         }
-        c.set('person', await getPerson(ctx.db, session.personId));
+        c.set('person', session.person);
         c.set('sessionHash', hash);
         c.set('csrf', session.csrf);
       }

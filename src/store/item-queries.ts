@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Item } from '../generate/item.js';
 import { ItemNotFoundError } from './errors.js';
+import { type PreparedStatements, runPrepared } from './prepared.js';
 import { itemContentRow, itemFromRow, noteFromRow } from './rows.js';
 import type { Database } from './schema.js';
 import type { ItemFilter, ItemState, NoteRecord, StoredItem } from './types.js';
@@ -106,8 +107,16 @@ export async function keyOf(db: Db, id: string): Promise<number> {
   return row.key;
 }
 
-export async function getItem(db: Db, id: string): Promise<StoredItem | null> {
-  const direct = await db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getItem(
+  db: Db,
+  id: string,
+  statements: PreparedStatements,
+): Promise<StoredItem | null> {
+  const direct = (
+    await runPrepared(db, statements, 'getItem', { id }, (param) =>
+      db.selectFrom('items').selectAll().where('id', '=', param('id')),
+    )
+  ).rows[0];
   if (direct) return itemFromRow(direct);
   const viaAlias = await db
     .selectFrom('item_aliases')

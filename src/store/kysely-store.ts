@@ -7,6 +7,7 @@ import type { Item, TimelineEvent } from '../generate/item.js';
 import { DatabaseBusyError } from './errors.js';
 import * as events from './event-queries.js';
 import * as items from './item-queries.js';
+import type { PreparedStatements } from './prepared.js';
 import type { Database } from './schema.js';
 import * as study from './study-queries.js';
 import type {
@@ -24,6 +25,10 @@ export interface KyselyStoreOptions {
   readonly begin?: (trx: Transaction<Database>) => Promise<void>;
   /** What `close()` does; default: destroy the Kysely instance. A store sharing a pool closes nothing. */
   readonly close?: () => Promise<void>;
+  /** Store.externalChangeMark on this database (SQLite: `PRAGMA data_version`); default: cannot tell (null). */
+  readonly changeMark?: (db: Kysely<Database>) => Promise<number>;
+  /** Called after each outermost transaction commits (SQLite schedules its WAL checkpoint there). */
+  readonly afterCommit?: () => void;
 }
 
 export class KyselyStore implements Store {
@@ -31,22 +36,36 @@ export class KyselyStore implements Store {
   readonly #inTransaction: boolean;
   readonly #options: KyselyStoreOptions;
 
-  constructor(db: Kysely<Database>, options: KyselyStoreOptions = {}, inTransaction = false) {
+  /** The answer path's statements, compiled once (prepared.ts); shared with this store's transactions. */
+  readonly #statements: PreparedStatements;
+
+  constructor(
+    db: Kysely<Database>,
+    options: KyselyStoreOptions = {},
+    inTransaction = false,
+    statements: PreparedStatements = new Map(),
+  ) {
     this.#db = db;
     this.#options = options;
     this.#inTransaction = inTransaction;
+    this.#statements = statements;
   }
 
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     // Kysely has one connection per transaction; a nested call must reuse it, not wait for it.
     if (this.#inTransaction) return fn(this);
-    const { begin } = this.#options;
-    return retryWhenBusy(() =>
+    const { begin, afterCommit } = this.#options;
+    const done = retryWhenBusy(() =>
       this.#db.transaction().execute(async (trx) => {
         if (begin) await begin(trx);
-        return fn(new KyselyStore(trx, this.#options, true));
+        return fn(new KyselyStore(trx, this.#options, true, this.#statements));
       }),
     );
+    if (!afterCommit) return done;
+    return done.then((value) => {
+      afterCommit();
+      return value;
+    });
   }
 
   async close(): Promise<void> {
@@ -64,7 +83,7 @@ export class KyselyStore implements Store {
 
   listItems = (filter?: ItemFilter) => items.listItems(this.#db, filter);
   getItems = (ids: readonly string[]) => items.getItems(this.#db, ids);
-  getItem = (id: string) => items.getItem(this.#db, id);
+  getItem = (id: string) => items.getItem(this.#db, id, this.#statements);
   resolveAliases = (ids: readonly string[]) => items.resolveAliases(this.#db, ids);
   insertItems = (list: readonly Item[], now: Date) => items.insertItems(this.#db, list, now);
   updateItem = (currentId: string, item: Item, now: Date) => items.updateItem(this.#db, currentId, item, now);
@@ -73,20 +92,26 @@ export class KyselyStore implements Store {
   setLeech = (id: string, leech: boolean, now: Date) => items.setLeech(this.#db, id, leech, now);
   listSiblings = (id: string) => items.listSiblings(this.#db, id);
 
-  getCard = (itemId: string) => study.getCard(this.#db, itemId);
-  saveCard = (itemId: string, card: StoredCard) => study.saveCard(this.#db, itemId, card);
+  getCard = (itemId: string) => study.getCard(this.#db, itemId, this.#statements);
+  saveCard = (itemId: string, card: StoredCard) => study.saveCard(this.#db, itemId, card, this.#statements);
   listDue = (now: Date, limit: number) => study.listDue(this.#db, now, limit);
   listNew = (limit: number) => study.listNew(this.#db, limit);
+  listDueRows = (now: Date, limit: number) => study.listDueRows(this.#db, now, limit);
+  listNewRows = (limit: number) => study.listNewRows(this.#db, limit);
 
-  appendReview = (review: ReviewInput) => study.appendReview(this.#db, review);
+  appendReview = (review: ReviewInput) => study.appendReview(this.#db, review, this.#statements);
   deleteReview = (logId: number) => study.deleteReview(this.#db, logId);
   getReview = (logId: number) => study.getReview(this.#db, logId);
   reviewsSince = (since: Date) => study.reviewsSince(this.#db, since);
   reviewsForItem = (itemId: string) => study.reviewsForItem(this.#db, itemId);
+  studiedSince = (since: Date) => study.studiedSince(this.#db, since);
+  externalChangeMark = async (): Promise<number | null> =>
+    this.#options.changeMark ? this.#options.changeMark(this.#db) : null;
 
   getSetting<T>(key: string): Promise<T | undefined> {
     return study.getSetting<T>(this.#db, key);
   }
+  getSettings = (keys: readonly string[]) => study.getSettings(this.#db, keys);
   setSetting = (key: string, value: unknown) => study.setSetting(this.#db, key, value);
 }
 

@@ -22,6 +22,13 @@ export interface PostgresConnectOptions {
   readonly url: string;
   /** Pool size; default 10. */
   readonly maxConnections?: number;
+  /**
+   * Open every connection of the pool now rather than on demand (the class server): a connection opened under
+   * load waits for its sign-in handshake behind everything else on the machine.
+   */
+  readonly warm?: boolean;
+  /** How the connections name themselves in `pg_stat_activity`; default `recollect`. */
+  readonly applicationName?: string;
 }
 
 /** A pool of connections to one PostgreSQL database. */
@@ -39,9 +46,14 @@ const INT8_OID = 20;
 /** Connects (and checks the connection with one query); throws DatabaseUnavailableError when it cannot. */
 export async function connectPostgres(options: PostgresConnectOptions): Promise<PostgresConnection> {
   const where = describeUrl(options.url);
+  const max = options.maxConnections ?? 10;
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.maxConnections ?? 10,
+    max,
+    // Idle connections stay open (pg's default closes them after 10 s): opening one costs a SCRAM handshake,
+    // and a pool that shrank between bursts had to open them again at the worst moment.
+    idleTimeoutMillis: 0,
+    application_name: options.applicationName ?? 'recollect',
     // int8 (bigint millisecond times, count(*)) as numbers: every value stored fits in 2^53.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -53,6 +65,10 @@ export async function connectPostgres(options: PostgresConnectOptions): Promise<
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: typedPool(pool, where) }) });
   try {
     await sql`select 1`.execute(db);
+    if (options.warm) {
+      const clients = await Promise.all(Array.from({ length: max }, () => pool.connect()));
+      for (const client of clients) client.release();
+    }
   } catch (error) {
     await db.destroy();
     throw fromPgError(error, where);

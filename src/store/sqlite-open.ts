@@ -22,6 +22,8 @@ import { fromSqliteError } from './sqlite-errors.js';
 export { BACKUPS_KEPT } from './backup.js';
 /** How long a write waits for another process's write lock before giving up (then retried, kysely-store.ts). */
 export const BUSY_TIMEOUT_MS = 5000;
+/** WAL pages (4 KB) after which a commit checkpoints by itself; normally a timer checkpoints first (open.ts). */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 
 export interface SqliteOpenOptions {
   /** Database file, or ':memory:'. */
@@ -105,6 +107,9 @@ function openFile(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('synchronous = NORMAL');
+    // Checkpoints are taken after commits from a timer (open.ts); this one (default 1,000 pages) is only the
+    // backstop when no timer gets to run.
+    database.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     return database;
   } catch (error) {
     database?.close();
@@ -126,4 +131,13 @@ async function backUp(database: BetterSqlite3.Database, options: SqliteOpenOptio
   const now = options.now ?? new Date();
   if (upgrading) await backUpDatabase(database, dir, now);
   else await backUpDaily(database, dir, now);
+}
+
+/**
+ * SQLite's `PRAGMA data_version`: changes when another connection commits to the file, not with this
+ * connection's own commits (Store.externalChangeMark).
+ */
+export async function sqliteChangeMark(db: Kysely<Database>): Promise<number> {
+  const result = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+  return Number(result.rows[0]?.data_version ?? 0);
 }

@@ -58,6 +58,28 @@ export interface DueEntry {
   readonly card: StoredCard;
 }
 
+/**
+ * What the study queue needs of an item, without its content (the content is read for the item shown): an
+ * item due (phase and due time of its card) or a new one (phase `new`, due = when it was added).
+ */
+export interface QueueRow {
+  readonly itemId: string;
+  readonly factKey: string;
+  readonly notePath: string;
+  readonly line: number;
+  readonly state: ItemState;
+  readonly phase: CardPhase;
+  /** ISO 8601 UTC. */
+  readonly due: string;
+}
+
+/** One answer of the review log as the queue counts it: which item (and fact), and the state it answered. */
+export interface StudiedRow {
+  readonly itemId: string;
+  readonly factKey: string;
+  readonly stateBefore: unknown;
+}
+
 export interface ItemFilter {
   readonly paths?: readonly string[];
   readonly states?: readonly ItemState[];
@@ -114,6 +136,10 @@ export interface Store {
   listDue(now: Date, limit: number): Promise<DueEntry[]>;
   /** Active items never reviewed, in the order they were added (then by note and line). */
   listNew(limit: number): Promise<StoredItem[]>;
+  /** listDue without the items' content, for building the queue. */
+  listDueRows(now: Date, limit: number): Promise<QueueRow[]>;
+  /** listNew without the items' content, for building the queue. */
+  listNewRows(limit: number): Promise<QueueRow[]>;
 
   /** Appends to the review log; returns the new row id. */
   appendReview(review: ReviewInput): Promise<number>;
@@ -123,7 +149,16 @@ export interface Store {
   /** Reviews at or after `since`, oldest first. */
   reviewsSince(since: Date): Promise<ReviewRecord[]>;
   reviewsForItem(itemId: string): Promise<ReviewRecord[]>;
+  /** The answers at or after `since`, oldest first, with each item's fact key (what the day's queue counts). */
+  studiedSince(since: Date): Promise<StudiedRow[]>;
+  /**
+   * A number that changes whenever another connection (another process) commits to this database, so a
+   * process can keep what it read until then; null when the backend cannot tell (then nothing may be kept).
+   */
+  externalChangeMark(): Promise<number | null>;
 
   getSetting<T>(key: string): Promise<T | undefined>;
+  /** The stored values of those of `keys` that are set, in one query. */
+  getSettings(keys: readonly string[]): Promise<Map<string, unknown>>;
   setSetting(key: string, value: unknown): Promise<void>;
 }

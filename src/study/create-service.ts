@@ -2,15 +2,22 @@
  * The SQLite-backed StudyService: opens the vault's store and runs each use case as one transaction.
  * @example const study = await createStudyService({ vault: 'examples' }); await study.scan(new Date());
  */
-import { GRADE_NAMES, makeScheduler, type Scheduler, studyDayKey } from '../schedule/index.js';
+import {
+  DEFAULT_LIMITS,
+  GRADE_NAMES,
+  makeScheduler,
+  type Scheduler,
+  studyDayKey,
+} from '../schedule/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { recordAnswer, undoLastAnswer } from './answering.js';
 import { cardVersion } from './card-version.js';
 import { StaleAnswerError } from './errors.js';
-import { type LoadedQueue, loadQueue, reviewsToday } from './queue.js';
+import { loadQueue } from './queue.js';
 import { scanVaultIntoStore } from './scan.js';
 import type { IntervalPreview, StudyCard, StudyService } from './service.js';
+import { SessionQueue } from './session-queue.js';
 import { boundaryOf, loadSettings, type StudySettings, saveSettings } from './settings.js';
 import { loadStats } from './stats.js';
 
@@ -61,31 +68,41 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
   const ctx = () => ({ store, scheduler, leechThreshold: settings.leechThreshold });
   const boundary = () => boundaryOf(settings);
 
-  // The day's queue is kept between answers (rebuilding it from the store on every `next` made each answer cost
-  // a full queue load). It is rebuilt after a minute, at a new study day, when it runs out, and after anything
-  // that changes what is due (scan, undo, suspend, settings). Items answered this study day are skipped until
-  // the queue runs out, across rebuilds, so the "left" count moves by one per answer, suspend or undo (a rebuild
-  // that forgot them counted their learning steps again).
+  // The day's queue is kept between answers and updated in place (session-queue.ts): rebuilding it from the
+  // store on every `next` made each answer cost a full queue load. It is rebuilt at a new study day, when it runs
+  // out, after anything here that changes what is due (scan, undo, suspend, settings, a leech, an answer refused
+  // as stale), and when another process wrote to the store (its change mark moved; a store that cannot tell
+  // is read again after a minute). Items answered this study day are skipped until the queue runs out, across
+  // rebuilds, so the "left" count moves by one per answer, suspend or undo.
   let session: SessionQueue | undefined;
   let answered: { day: string; ids: Set<string> } = { day: '', ids: new Set() };
   const invalidate = (): void => {
     session = undefined;
   };
+  const stillCurrent = async (s: SessionQueue, t: number, day: string): Promise<boolean> => {
+    if (s.day !== day || t < s.builtAt) return false;
+    if (s.mark === null) return t - s.builtAt < QUEUE_TTL_MS;
+    return (await store.externalChangeMark()) === s.mark;
+  };
   const current = async (now: Date): Promise<SessionQueue> => {
     const t = now.getTime();
     const day = studyDayKey(now, boundary());
-    if (session && t >= session.builtAt && t - session.builtAt < QUEUE_TTL_MS && session.day === day)
-      return session;
+    // Local copies: a concurrent call (next and progress together) may replace `session` while this one waits.
+    const kept = session;
+    if (kept && (await stillCurrent(kept, t, day))) return kept;
     if (answered.day !== day) answered = { day, ids: new Set() };
-    session = {
-      ...(await loadQueue(store, now, settings, boundary())),
-      builtAt: t,
+    const ids = answered.ids;
+    const mark = await store.externalChangeMark();
+    const built = new SessionQueue(await loadQueue(store, now, settings, boundary()), {
       day,
-      answered: answered.ids,
-    };
-    return session;
+      builtAt: t,
+      mark,
+      answered: ids,
+      learnAheadMs: DEFAULT_LIMITS.learnAheadMinutes * 60_000,
+    });
+    session = built;
+    return built;
   };
-  const pending = (s: SessionQueue) => s.queue.entries.filter((e) => !s.answered.has(e.itemId));
 
   return {
     scan: async (now, scanOptions) => {
@@ -94,16 +111,24 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
     },
     next: async (now) => {
       let s = await current(now);
-      if (pending(s).length === 0 && s.answered.size > 0) {
-        // Learning cards answered this session may be due again: look once more before saying "done".
-        // A new set, not clear(): a concurrent progress() may still be reading the old session's.
-        answered = { day: answered.day, ids: new Set() };
-        invalidate();
-        s = await current(now);
+      let lookedAgain = false;
+      for (;;) {
+        const entry = s.next(now.getTime());
+        if (!entry) {
+          if (lookedAgain || s.answered.size === 0) return null;
+          // Learning cards answered this session may be due again: look once more before saying "done".
+          // A new set, not clear(): a concurrent progress() may still be reading the old session's.
+          answered = { day: answered.day, ids: new Set() };
+          invalidate();
+          s = await current(now);
+          lookedAgain = true;
+          continue;
+        }
+        const item = await store.getItem(entry.itemId);
+        if (item && item.state === 'active' && item.id === entry.itemId)
+          return studyCard(store, scheduler, item, now);
+        s.skip(entry.itemId);
       }
-      const first = pending(s)[0];
-      const item = first ? s.items.get(first.itemId) : undefined;
-      return item ? studyCard(store, scheduler, item.id, now, s.items) : null;
     },
     answer: async (input, now) => {
       let result: Awaited<ReturnType<typeof recordAnswer>>;
@@ -114,7 +139,7 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
         if (error instanceof StaleAnswerError) invalidate();
         throw error;
       }
-      session?.answered.add(input.itemId);
+      session?.recordAnswer(input.itemId);
       if (result.leech) invalidate();
       return result;
     },
@@ -132,7 +157,7 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
     },
     progress: async (now) => {
       const s = await current(now);
-      return { done: (await reviewsToday(store, now, boundary())).length, remaining: pending(s).length };
+      return { done: s.done(), remaining: s.remaining(now.getTime()) };
     },
     stats: (now) => loadStats(store, scheduler, now, boundary()),
     item: async (itemId) => {
@@ -153,24 +178,17 @@ export async function studyServiceOn(store: Store, options: StudyServiceOnOption
   };
 }
 
+/** How long a queue is kept when the store cannot tell whether another process changed it. */
 const QUEUE_TTL_MS = 60_000;
-
-interface SessionQueue extends LoadedQueue {
-  readonly builtAt: number;
-  readonly day: string;
-  readonly answered: Set<string>;
-}
 
 async function studyCard(
   store: Store,
   scheduler: Scheduler,
-  itemId: string,
+  item: StudyCard['item'],
   now: Date,
-  items: ReadonlyMap<string, StudyCard['item']>,
 ): Promise<StudyCard> {
-  const item = items.get(itemId) as StudyCard['item'];
-  const card = await store.getCard(itemId);
-  const preview = scheduler.preview(card ?? scheduler.newCardState(now), now, itemId);
+  const card = await store.getCard(item.id);
+  const preview = scheduler.preview(card ?? scheduler.newCardState(now), now, item.id);
   const intervals = Object.fromEntries(
     Object.values(GRADE_NAMES).map((name) => [name, preview[name].label] as const),
   ) as unknown as IntervalPreview;

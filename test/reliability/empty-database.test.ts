@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseUnreadableError } from '../../src/store/errors.js';
+import { LATEST_VERSION } from '../../src/store/migrations.js';
 import { createStudyService } from '../../src/study/create-service.js';
 import { later, makeVault, NOW, type TempVault } from '../study/service-fixtures.js';
 import { runCli } from './cli-io.js';
@@ -61,7 +62,7 @@ describe('an empty (0-byte) study database', () => {
     const opening = createStudyService({ vault: temp.vault, dataDir: temp.dataDir });
     await expect(opening).rejects.toThrow(DatabaseUnreadableError);
     await expect(opening).rejects.toThrow(
-      /restore the newest backup from .*backups \(recollect-\d+-.*\.db\)$/,
+      new RegExp(`restore the newest backup from .*backups \\(recollect-${LATEST_VERSION}-.*\\.db\\)$`),
     );
     expect(statSync(file).size).toBe(0);
   });
@@ -71,7 +72,10 @@ describe('an empty (0-byte) study database', () => {
     writeFileSync(file, '');
     const run = await runCli(['check', temp.vault, '--data', temp.dataDir, '--repair']);
     expect(run.stdout).toMatch(
-      /^repaired: restored the newest backup .*recollect-\d+-.*\.db; the damaged file is kept as .*recollect\.db\.damaged-.*$/m,
+      new RegExp(
+        `^repaired: restored the newest backup .*recollect-${LATEST_VERSION}-.*\\.db; the damaged file is kept as .*recollect\\.db\\.damaged-.*$`,
+        'm',
+      ),
     );
     expect(run.stdout).toContain('no problems left');
     expect(run.code).toBe(0);

@@ -166,6 +166,85 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.getCard(treatyDate.id)).toBeNull();
     });
 
+    it('writes a card and a review through an id the item had before an edit', async () => {
+      await store.insertItems([treaty], T0);
+      const edited = makeItem({
+        fact: 'The Treaty of Versailles was signed in June 1919',
+        path: 'history/wwi.md',
+      });
+      await store.updateItem(treaty.id, edited, T1);
+      await store.saveCard(treaty.id, reviewCard('2025-03-05T09:00:00.000Z'));
+      const logId = await store.appendReview(review(treaty.id, 2, T1));
+      expect(await store.getCard(treaty.id)).toEqual(reviewCard('2025-03-05T09:00:00.000Z'));
+      expect(await store.getCard(edited.id)).toEqual(reviewCard('2025-03-05T09:00:00.000Z'));
+      expect((await store.reviewsForItem(edited.id)).map((r) => [r.id, r.rating])).toEqual([[logId, 2]]);
+    });
+
+    it('lists the queue rows of due and new items as listDue and listNew do, without their content', async () => {
+      await store.insertItems([lenin], T0);
+      await store.insertItems([treaty, treatyDate], T1);
+      await store.saveCard(treaty.id, reviewCard('2025-03-03T09:00:00.000Z'));
+      await store.saveCard(lenin.id, { ...reviewCard('2025-03-02T09:00:00.000Z'), phase: 'relearning' });
+      const at = new Date('2025-03-03T09:00:00.000Z');
+      expect(await store.listDueRows(at, 10)).toEqual([
+        {
+          itemId: lenin.id,
+          factKey: factKey(lenin.fact),
+          notePath: 'history/ussr.md',
+          line: 5,
+          state: 'active',
+          phase: 'relearning',
+          due: '2025-03-02T09:00:00.000Z',
+        },
+        {
+          itemId: treaty.id,
+          factKey: factKey(treaty.fact),
+          notePath: 'history/wwi.md',
+          line: 3,
+          state: 'active',
+          phase: 'review',
+          due: '2025-03-03T09:00:00.000Z',
+        },
+      ]);
+      expect((await store.listDueRows(at, 1)).map((r) => r.itemId)).toEqual([lenin.id]);
+      expect(await store.listNewRows(10)).toEqual([
+        {
+          itemId: treatyDate.id,
+          factKey: factKey(treaty.fact),
+          notePath: 'history/wwi.md',
+          line: 3,
+          state: 'active',
+          phase: 'new',
+          due: T1.toISOString(),
+        },
+      ]);
+      await store.setItemState(lenin.id, 'suspended', T1);
+      expect((await store.listDueRows(at, 10)).map((r) => r.itemId)).toEqual([treaty.id]);
+    });
+
+    it('lists the answers since a time with their fact keys and the state each answered', async () => {
+      await store.insertItems([treaty, lenin], T0);
+      await store.appendReview(review(treaty.id, 3, T0));
+      await store.appendReview({ ...review(lenin.id, 1, T1), stateBefore: { phase: 'review' } });
+      expect(await store.studiedSince(T0)).toEqual([
+        { itemId: treaty.id, factKey: factKey(treaty.fact), stateBefore: { reps: 0 } },
+        { itemId: lenin.id, factKey: factKey(lenin.fact), stateBefore: { phase: 'review' } },
+      ]);
+      expect((await store.studiedSince(T1)).map((r) => r.itemId)).toEqual([lenin.id]);
+    });
+
+    it('reads several settings in one call', async () => {
+      await store.setSetting('study.newPerDay', 5);
+      await store.setSetting('study.weights', [0.4, 1.2]);
+      expect(await store.getSettings(['study.newPerDay', 'study.weights', 'study.timeZone'])).toEqual(
+        new Map<string, unknown>([
+          ['study.newPerDay', 5],
+          ['study.weights', [0.4, 1.2]],
+        ]),
+      );
+      expect(await store.getSettings([])).toEqual(new Map());
+    });
+
     it('appends reviews with growing ids, finds them by time and deletes one for undo', async () => {
       await store.insertItems([treaty, lenin], T0);
       const first = await store.appendReview(review(treaty.id, 3, T0));

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../src/store/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
@@ -25,6 +26,35 @@ describe('PostgreSQL stores side by side', () => {
     expect((await a.listItems()).map((i) => i.id)).toEqual([lenin.id]);
     expect(await b.listItems()).toEqual([]);
     expect(await b.getSetting('desiredRetention')).toBeUndefined();
+  });
+
+  it('cannot tell changes by other connections, so a process keeps nothing it read (change mark null)', async () => {
+    const store = await openPostgresStore(pg.connection(), pg.freshSchema());
+    expect(await store.externalChangeMark()).toBeNull();
+  });
+
+  it('opens every connection of a warm pool up front', async () => {
+    const name = `recollect-warm-${process.pid}`;
+    const open = async () =>
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from pg_stat_activity where application_name = ${name}`.execute(
+          pg.connection().db,
+        )
+      ).rows[0]?.n;
+    const warm = await connectPostgres({
+      url: pg.url(),
+      maxConnections: 4,
+      warm: true,
+      applicationName: name,
+    });
+    try {
+      expect(await open()).toBe(4);
+    } finally {
+      await warm.close();
+    }
+    expect(await open()).toBe(0);
   });
 
   it('records the schema version and migrates a schema only once', async () => {

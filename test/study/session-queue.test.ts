@@ -88,3 +88,36 @@ describe('the session queue', () => {
     expect((await study.next(NOW))?.item.id).not.toBe(first!.item.id);
   });
 });
+
+describe('the session queue and another process on the same database', () => {
+  let temp: TempVault;
+  let first: StudyService;
+  let second: StudyService;
+  beforeEach(async () => {
+    temp = makeVault();
+    first = await temp.open();
+    await first.scan(NOW);
+    second = await temp.open();
+  });
+  afterEach(async () => {
+    await first.close();
+    await second.close();
+    temp.remove();
+  });
+
+  it('sees an answer given in the other process at once, not a minute later', async () => {
+    const shown = (await first.next(NOW))!;
+    const before = await first.progress(NOW);
+    expect((await second.next(NOW))?.item.id).toBe(shown.item.id);
+    // Easy: due again in days, so it leaves today's queue.
+    await second.answer(
+      { itemId: shown.item.id, rating: 4, expectedVersion: shown.version },
+      later(NOW, 1000),
+    );
+    expect((await first.next(later(NOW, 2000)))?.item.id).not.toBe(shown.item.id);
+    expect(await first.progress(later(NOW, 2000))).toEqual({
+      done: before.done + 1,
+      remaining: before.remaining - 1,
+    });
+  });
+});

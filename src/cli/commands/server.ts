@@ -27,7 +27,23 @@ function databaseOptions(input: CommandInput, io: Io) {
     throw new UsageError('--database (or DATABASE_URL) must be a postgres:// URL');
   }
   const dataDir = text(input.values.data);
-  return { ...(url === undefined ? {} : { url }), ...(dataDir === undefined ? {} : { dataDir }) };
+  return {
+    ...(url === undefined ? {} : { url }),
+    ...(dataDir === undefined ? {} : { dataDir }),
+    log: postgresProblems(io),
+  };
+}
+
+/**
+ * The embedded PostgreSQL's warnings and errors on our stderr (a connection it closes says why there), not its
+ * routine lines (start-up, checkpoints).
+ */
+function postgresProblems(io: Io): (text: string) => void {
+  return (text) => {
+    for (const line of text.split('\n')) {
+      if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(line)) io.err(`postgres: ${line.trim()}\n`);
+    }
+  };
 }
 
 function publicUrlOf(input: CommandInput, fallback: string): string {
@@ -87,7 +103,7 @@ async function serveCommand(input: CommandInput, io: Io): Promise<number> {
     import('../../class-server/database.js'),
     import('../../class-server/start.js'),
   ]);
-  const database = await openClassDatabase(databaseOptions(input, io));
+  const database = await openClassDatabase({ ...databaseOptions(input, io), warm: true });
   let server: Awaited<ReturnType<typeof startClassServer>>;
   try {
     const publicUrl = text(input.values['public-url']);

@@ -62,6 +62,26 @@ export async function findClass(db: ServerDb, publicId: string): Promise<ClassRe
   return row ? toClass(row) : null;
 }
 
+/** A class by public id and whether `personId` is one of its students, in one query (every class request). */
+export async function findClassForPerson(
+  db: ServerDb,
+  publicId: string,
+  personId: number,
+): Promise<{ cls: ClassRecord; member: boolean } | null> {
+  const row = await db
+    .selectFrom('classes')
+    .leftJoin('memberships', (join) =>
+      join.onRef('memberships.class_id', '=', 'classes.id').on('memberships.person_id', '=', personId),
+    )
+    .select(CLASS_COLUMNS.map((column) => `classes.${column}` as const))
+    .select('memberships.person_id as member_id')
+    .where('classes.public_id', '=', publicId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const { member_id, ...cls } = row;
+  return { cls: toClass(cls), member: member_id !== null };
+}
+
 export async function findClassByName(
   db: ServerDb,
   teacherId: number,
