@@ -144,6 +144,11 @@ describe('the timeline a scan stores', () => {
     // The database as the first schema left it: no events table, version 1.
     const raw = new BetterSqlite3(join(dataDir, 'recollect.db'));
     raw.exec('drop table events');
+    // …and with the first schema's queue indexes (migration 3 replaces them).
+    raw.exec('drop index items_new_order; drop index cards_due_key');
+    raw.exec(
+      'create index items_state_created on items (state, created_at); create index cards_due on cards (due)',
+    );
     raw.pragma('user_version = 1');
     raw.close();
     study = await open();
