@@ -190,6 +190,13 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'question-list' && list.split(/;\s*/).every((e) => words(e).length <= 4))
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
+    // "an integral of the red signal": a colour names part of a picture the student cannot see (0 of 6).
+    if (
+      /\b(?:red|blue|green|yellow|black|orange|purple|pink)\s+(?:line|signal|curve|arrow|box|area|graph|dot|dots|circle|text|part)\b/i.test(
+        `${c.prompt} ${c.answer}`,
+      )
+    )
+      adjust(-0.4, 'points into a picture the student cannot see');
     // Rated: 17 of 66 acceptable ("Courts fixed these issues …", "Such system is called ___").
     if (POINTER.test(c.prompt.replace(/_{3,}/g, '')) || THAT_POINTER.test(c.prompt))
       adjust(-0.3, 'points at something not shown');

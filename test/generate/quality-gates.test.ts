@@ -388,6 +388,7 @@ describe('gate 15: sure or silent', () => {
     expect(score('Courts settled these disputes with ___.')).toBeLessThan(plain);
     expect(score('Peasants paid ___ as well as that way.')).toBeLessThan(plain);
     expect(score('Peasants paid dues such as ___ to the church.')).toBe(plain);
+    expect(score('Peasants paid ___ along the red line of the chart.')).toBeLessThan(plain);
   });
 
   it('lowers why-questions cut at a comma, with an inner clause, or ending in a participle', () => {
