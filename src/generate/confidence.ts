@@ -259,6 +259,11 @@ function definitionShape(
   const explanation = c.kind === 'reverse' ? c.prompt.replace(/^Which term means:\s*/, '') : c.answer;
   if (REFERENCE_TERM.test(term) || /\s(?:v|vs)\s/.test(term))
     adjust(-0.4, 'the term is a reference, not a concept');
+  else if (/^['"‘“](?!.*['"’”]$)|^(?:if|when|because|although|unless|whether)\b/i.test(term))
+    adjust(-0.4, 'the term is a piece of a sentence ("\'If there")');
+  // "What is E?", "What is UK?": a letter or a symbol with no context says nothing (0 of 6 rated).
+  else if (c.kind === 'qa' && term.replace(/^(?:a|an|the)\s+/i, '').length <= 2)
+    adjust(-0.4, 'a symbol of one or two letters, not a term');
   // On the rated samples "What is Domain?" / "What is Cadbury?" were acceptable 23 % of the time (a name, or a
   // common word asked with no article and no field), "What is Screened host?" 27 %; "What is a …?" 74 %.
   else if (/^\p{Lu}\p{Ll}+$/u.test(term.trim()) && c.kind === 'qa' && !authorDefines(term, fact))
@@ -407,6 +412,18 @@ function authorQuestionShape(c: Candidate, adjust: (delta: number, why: string) 
   if (/\b(?:I|my|me|we|our|us)\b/.test(c.prompt)) adjust(-0.4, "asks for the author's own view");
   const n = words(c.answer).length;
   if (n > 25) adjust(-0.3, `too long an answer to recall (${n} words)`);
+  // "How much power is enough? → The divide between …", "Where are the glands? → The system consists of …": the
+  // lines under the heading do not answer it (0 of 12 rated).
+  if (
+    /^How (?:much|many)\b/.test(c.prompt) &&
+    !/\d|\b(?:one|two|three|few|many|much|more|less|enough|all|none)\b/i.test(c.answer)
+  )
+    adjust(-0.4, 'a how-much question answered without an amount');
+  if (
+    /^Where\b/.test(c.prompt) &&
+    !/\b(?:in|at|on|near|inside|above|below|between|under|behind|within)\b/i.test(c.answer)
+  )
+    adjust(-0.4, 'a where-question answered without a place');
   const first = c.answer.split(/;\s*/)[0] ?? '';
   if (/\?\s*$/.test(first) || /^(?:what|why|how|when|where|who|which|do|does|is|are|can)\s/i.test(first))
     adjust(-0.4, 'the answer is another question');

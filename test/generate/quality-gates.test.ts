@@ -391,6 +391,20 @@ describe('gate 15: sure or silent', () => {
     expect(score('Peasants paid ___ along the red line of the chart.')).toBeLessThan(plain);
   });
 
+  it('lowers author questions answered by lines that do not answer them, and definitions of symbols', () => {
+    const q = (prompt: string, answer: string, generator = 'question'): number =>
+      assess(candidate({ kind: 'qa', prompt, answer, generator, context: ['Biology', 'Glands'] }), undefined)
+        .score;
+    expect(q('Where is the thyroid gland found?', 'The thyroid makes several hormones')).toBeLessThan(
+      q('Where is the thyroid gland found?', 'In the neck, below the larynx'),
+    );
+    expect(q('How many chambers does the heart have?', 'The heart is a muscle')).toBeLessThan(
+      q('How many chambers does the heart have?', 'Four chambers: two atria and two ventricles'),
+    );
+    expect(q('What is E?', 'the symbol of an element', 'definition')).toBeLessThan(MIN_CONFIDENCE);
+    expect(q("What is 'If there?", 'a claim of duress', 'definition')).toBeLessThan(MIN_CONFIDENCE);
+  });
+
   it('lowers why-questions cut at a comma, with an inner clause, or ending in a participle', () => {
     const why = (prompt: string): number =>
       assess(
