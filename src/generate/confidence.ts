@@ -181,6 +181,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'who' && /\b(?:it|this|that)\s+(?:as|was|is|to|in|of|for)\b/i.test(c.prompt))
       adjust(-0.2, '"this" or "it" in the question points at something not shown');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
+    // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).
+    if (c.generator === 'who' && /\s[-–—]\s/.test(c.prompt))
+      adjust(-0.3, 'a dash joins a comment and a quotation');
     const n = words(c.prompt).length;
     if (n > 35) adjust(-0.3, `a long prompt (${n} words)`);
     else if (n > 25) adjust(-0.1, `a longish prompt (${n} words)`);

@@ -368,6 +368,9 @@ describe('gate 15: sure or silent', () => {
     expect(who('Who signed the treaty at Tilsit in 1807?', 'Japanese')).toBeLessThan(person);
     expect(who('Who signed the treaty at Tilsit in 1807?', 'Lawyer')).toBeLessThan(person);
     expect(who('Who saw this as a chance to split the allies?', 'Alexander I')).toBeLessThan(person);
+    expect(who('Who answers coldly - "I have my orders"?', 'Alexander I')).toBeLessThan(
+      who('Who answers coldly with "I have my orders"?', 'Alexander I'),
+    );
   });
 
   it('lowers prompts that point at something not shown, but not "such as" or "above the"', () => {
