@@ -484,8 +484,17 @@ function looksLikePerson(answer: string): boolean {
 /** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */
 function isBarePassive(fact: Fact): boolean {
   const clause = fact.clause;
-  if (clause?.info.form !== 'past' || !/ed$/i.test(clause.verb)) return false;
+  if (clause?.info.form !== 'past') return false;
   const rest = clause.rest.trim();
+  // "Metropolitan Police set up in 1829": a phrasal verb followed at once by a place or a time has no object.
+  if (/^(?:up|out|down|off)\s+(?:in|on|at|by|during|around)\b/i.test(rest)) return true;
+  // "towns allowed to set up their own police": "allowed to", "forced to" without "were" are passives.
+  if (
+    /^(?:allowed|permitted|forced|required|ordered|obliged|encouraged|asked|told)$/i.test(clause.verb) &&
+    /^to\s/i.test(rest)
+  )
+    return true;
+  if (!/ed$/i.test(clause.verb)) return false;
   if (/^by\b/i.test(rest)) return true;
   // "Cities abandoned around 900 AD" (a bare plural noun), but "The Warsaw Pact followed in 1955" is a sentence.
   const bareNoun = /^\p{L}+s$/u.test(clause.subject.trim()) && !/^(?:the|a|an)\s/i.test(clause.subject);

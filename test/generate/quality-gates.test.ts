@@ -427,6 +427,11 @@ describe('gate 15: sure or silent', () => {
     expect(why('Why did the famine follow a harvest ruined?')).toBeLessThan(plain);
   });
 
+  it('drops a date asked of a passive without its "were" ("towns allowed to set up …")', () => {
+    const items = itemsOf('## Policing\n- **1835** - Towns allowed to set up their own police forces\n');
+    expect(items.some((i) => /When did towns allow/i.test(i.prompt))).toBe(false);
+  });
+
   it('lowers a reverse item whose explanation lost its subject or is a worked example', () => {
     const score = (prompt: string, answer = 'Tariff'): number =>
       assess(
