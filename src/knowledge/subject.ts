@@ -41,6 +41,13 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   if (!named) return undefined;
   const clean = name.replace(/^the\s+/i, '');
   const topicLike = /\sof\s+the\s/i.test(name);
+  // "### Almagest" › "Ptolemy's report on astronomy": a line that calls the heading someone else's names a work or
+  // a thing of theirs, whatever its bullets then say it did.
+  const owner =
+    /(?:^|\n)(\p{Lu}[\p{L}.-]*)['’]s\s+(?:\p{Ll}+\s+)?(?:report|book|work|treatise|poem|play|novel|epic|text|essay|speech|letter|painting|statue|theory|law|invention|plan|policy|masterpiece)\b/u.exec(
+      sectionText,
+    )?.[1];
+  if (owner && !parts.includes(owner)) return { name: clean, person: false, plural: false };
   if (
     !topicLike &&
     (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText) || ROLE_START.test(sectionText))

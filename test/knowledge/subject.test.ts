@@ -125,4 +125,13 @@ describe('headingSubject of a structural heading', () => {
     expect(headingSubject('Key Points', 'He was born in Leeds.')).toBeUndefined();
     expect(headingSubject('Robert Owen', 'He was born in Newtown.')?.person).toBe(true);
   });
+
+  it('reads a heading its section calls someone else\'s work as a thing, even when it "argued"', () => {
+    expect(
+      headingSubject(
+        'Principia',
+        "A book in three volumes\nNewton's treatise on motion\nArgued that gravity is universal",
+      )?.person,
+    ).toBe(false);
+  });
 });
