@@ -216,6 +216,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.15, 'a pronoun whose referent the prompt does not show');
     if (c.kind === 'cloze' && /_{3,}['’]s\b/.test(c.prompt)) adjust(-0.2, 'blanks a possessive name');
+    // "Establish Whether PF ___ in the Circumstances", "Determine ___ is Exempt": a step of a method, not a fact
+    // (clozes that open with a bare verb: 3 of 14 acceptable when rated).
+    if (c.kind === 'cloze' && c.shape !== 'list' && opensWithCommand(c.prompt))
+      adjust(-0.3, 'an instruction, not a statement');
     // "The ___ the efforts (…)" → "possibility of gain encourages": the blank takes in the sentence's verb (15 of 34).
     if (c.kind === 'cloze' && c.shape !== 'list' && answerHasVerb(c.answer))
       adjust(-0.3, 'the blank takes in a verb of the sentence');
@@ -562,4 +566,14 @@ function answerHasVerb(answer: string): boolean {
       const v = recogniseVerb(word);
       return v !== undefined && v.form !== 'base' && isKnownVerb(word) && /^\p{Ll}/u.test(w);
     });
+}
+
+/** "Determine whether …", "Establish …": a sentence that opens with a verb's bare form gives an instruction. */
+function opensWithCommand(prompt: string): boolean {
+  const m = /^([A-Z][a-z]+)\s+(\S+)/.exec(prompt);
+  const first = m?.[1] ?? '';
+  // "Aim is to …", "Use / exclusion of …": the first word is a noun when a verb or a joiner follows it.
+  if (!first || /^(?:is|are|was|were|has|had|of|and|or|\/|can|may|must|will|should)$/i.test(m?.[2] ?? ''))
+    return false;
+  return recogniseVerb(first)?.form === 'base' && isKnownVerb(first);
 }

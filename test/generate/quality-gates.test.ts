@@ -392,6 +392,18 @@ describe('gate 15: sure or silent', () => {
     expect(score('Peasants paid ___ as well as that way.')).toBeLessThan(plain);
     expect(score('Peasants paid dues such as ___ to the church.')).toBe(plain);
     expect(score('Peasants paid ___ along the red line of the chart.')).toBeLessThan(plain);
+    const step = candidate({
+      kind: 'cloze',
+      prompt: 'Establish Whether The Duty ___ In The Circumstances.',
+      answer: 'Is Owed',
+      generator: 'cloze',
+      context: ['Torts', 'Method'],
+    });
+    expect(assess(step, undefined).reasons.join('; ')).toMatch(/an instruction/);
+    expect(assess(step, undefined).score).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('Aim is to pay ___ to the parish church.')).toBe(
+      score('The aim was to pay ___ to the parish church.'),
+    );
   });
 
   it('lowers author questions answered by lines that do not answer them, and definitions of symbols', () => {
