@@ -1,7 +1,7 @@
 /** `recollect timeline`: every dated event of the vault, oldest first, with its source line. */
 import type { Problem, TimelineEvent } from '../../generate/item.js';
+import { sortEvents } from '../../generate/sort-key.js';
 import type { Command, CommandInput } from '../command.js';
-import { sortEvents } from '../filter.js';
 import { createStyle, formatProblems, formatTimeline, plural, useColour } from '../format.js';
 import type { Io } from '../io.js';
 import { loadDeck } from '../load-deck.js';
