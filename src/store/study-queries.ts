@@ -97,46 +97,51 @@ export async function saveCard(
 }
 
 export async function listDue(db: Db, now: Date, limit: number): Promise<DueEntry[]> {
-  // A cross join with the condition in WHERE: SQLite then walks cards in index order (due, key) and stops at
-  // the limit, instead of starting from every active item and sorting them (~50 ms at 100,000 items).
-  // PostgreSQL plans it as the inner join it is.
-  const rows = await db
+  const rows = await dueCards(db, now, limit).selectAll('items').select(CARD_COLUMNS).execute();
+  return rows.map((row) => ({ item: itemFromRow(row), card: cardFromRow(row) }));
+}
+
+/**
+ * The cards due by `now` of active items, in (due, key) order, at most `limit`: listDue's and listDueRows' query.
+ * A cross join with the condition in WHERE: SQLite then walks cards in index order (due, key) and stops at the
+ * limit, instead of starting from every active item and sorting them (~50 ms at 100,000 items). PostgreSQL plans
+ * it as the inner join it is.
+ */
+function dueCards(db: Db, now: Date, limit: number) {
+  return db
     .selectFrom('cards')
     .crossJoin('items')
-    .selectAll('items')
-    .select(CARD_COLUMNS)
     .whereRef('items.key', '=', 'cards.item_key')
     .where('cards.due', '<=', now.getTime())
     .where('cards.phase', '!=', 'new')
     .where('items.state', '=', 'active')
     .orderBy('cards.due')
     .orderBy('cards.item_key')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({ item: itemFromRow(row), card: cardFromRow(row) }));
+    .limit(limit);
 }
 
 export async function listNew(db: Db, limit: number): Promise<StoredItem[]> {
-  const rows = await db
+  const rows = await newItems(db, limit).selectAll('items').execute();
+  return rows.map(itemFromRow);
+}
+
+/** Active items without a card or with a new one, in the order they are shown, at most `limit`. */
+function newItems(db: Db, limit: number) {
+  return db
     .selectFrom('items')
     .leftJoin('cards', 'cards.item_key', 'items.key')
-    .selectAll('items')
     .where('items.state', '=', 'active')
     .where((eb) => eb.or([eb('cards.item_key', 'is', null), eb('cards.phase', '=', 'new')]))
     .orderBy('items.created_at')
     .orderBy('items.note_path')
     .orderBy('items.line')
     .orderBy('items.key')
-    .limit(limit)
-    .execute();
-  return rows.map(itemFromRow);
+    .limit(limit);
 }
 
 /** listDue's order and filter, without the items' content. */
 export async function listDueRows(db: Db, now: Date, limit: number): Promise<QueueRow[]> {
-  const rows = await db
-    .selectFrom('cards')
-    .crossJoin('items')
+  const rows = await dueCards(db, now, limit)
     .select([
       'items.id',
       'items.fact_key',
@@ -146,22 +151,13 @@ export async function listDueRows(db: Db, now: Date, limit: number): Promise<Que
       'cards.phase',
       'cards.due',
     ])
-    .whereRef('items.key', '=', 'cards.item_key')
-    .where('cards.due', '<=', now.getTime())
-    .where('cards.phase', '!=', 'new')
-    .where('items.state', '=', 'active')
-    .orderBy('cards.due')
-    .orderBy('cards.item_key')
-    .limit(limit)
     .execute();
   return rows.map((row) => queueRow(row, row.phase as CardPhase, row.due));
 }
 
 /** listNew's order and filter, without the items' content. */
 export async function listNewRows(db: Db, limit: number): Promise<QueueRow[]> {
-  const rows = await db
-    .selectFrom('items')
-    .leftJoin('cards', 'cards.item_key', 'items.key')
+  const rows = await newItems(db, limit)
     .select([
       'items.id',
       'items.fact_key',
@@ -170,13 +166,6 @@ export async function listNewRows(db: Db, limit: number): Promise<QueueRow[]> {
       'items.state',
       'items.created_at',
     ])
-    .where('items.state', '=', 'active')
-    .where((eb) => eb.or([eb('cards.item_key', 'is', null), eb('cards.phase', '=', 'new')]))
-    .orderBy('items.created_at')
-    .orderBy('items.note_path')
-    .orderBy('items.line')
-    .orderBy('items.key')
-    .limit(limit)
     .execute();
   return rows.map((row) => queueRow(row, 'new', row.created_at));
 }
