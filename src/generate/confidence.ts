@@ -7,6 +7,7 @@
 
 import { parseClause } from '../knowledge/clause.js';
 import type { Fact } from '../knowledge/model.js';
+import { isPlaceOrPeople } from '../knowledge/places.js';
 import { spanHasNoun, startsWithVerb } from '../knowledge/pos.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
@@ -467,16 +468,13 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const NOT_PERSON =
   /\b(?:court|council|commission|parliament|government|committee|assembly|party|bank|department|ministry|union|league|organi[sz]ation|act|tribunal|children|people|men|women|students|workers|citizens|group|state|states|nation|country|company|text|system)\b/i;
 
-/** Countries, cities and peoples answered to "Who …?" ("Germany", "St. Petersburg", "Vietnamese"). */
-const PLACE_OR_PEOPLE =
-  /^(?:Germany|France|Britain|Great Britain|England|Scotland|Ireland|Wales|Russia|Italy|Spain|Portugal|Japan|China|India|Pakistan|Austria|Prussia|America|USA|US|UK|USSR|Egypt|Greece|Turkey|Poland|Vietnam|Korea|Israel|Iran|Iraq|Mexico|Canada|Brazil|Australia|Hungary|Sweden|Norway|Denmark|Netherlands|Holland|Belgium|Serbia|Cuba|Indonesia|Cambodia|Burma|Myanmar|Afghanistan|Syria|Ethiopia|Somalia|Nigeria|Argentina|Chile|Peru)$|(?:burg|bourg|grad|polis|ville|ese)$/;
 /** Roles that name no one in particular ("Lawyer", "The plaintiff"). */
 const GENERIC_ROLE =
   /^(?:the\s+)?(?:lawyer|lawyers|judge|judges|plaintiff|defendant|prosecutor|prosecution|client|accused|appellant|respondent|applicant|witness|jury|police|officer|teacher|student|author|narrator|king|queen|emperor|pope|government)$/i;
 
 function looksLikePerson(answer: string): boolean {
   const a = answer.trim();
-  if (PLACE_OR_PEOPLE.test(a) || GENERIC_ROLE.test(a)) return false;
+  if (isPlaceOrPeople(a) || GENERIC_ROLE.test(a)) return false;
   // "Hinduism", "Aeneid", "Byzantium", "Lamentation", "Lebensraum": doctrines, works and places.
   if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um)$/.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;

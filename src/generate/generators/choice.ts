@@ -1,5 +1,6 @@
 /** Multiple choice: a confident `qa` whose answer is a person, with three other people of its note as options. */
 import { createHash } from 'node:crypto';
+import { isPlaceOrPeople } from '../../knowledge/places.js';
 import { containsWords, contentWords, normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
 
@@ -123,21 +124,12 @@ function joinNames(text: string): string {
   return text.replace(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu, (name) => name.replace(/\s+/g, ''));
 }
 
-/** Countries and regions a heading may wrongly make look like a person ("## France" about its kings). */
-const PLACES = new Set(
-  (
-    'france britain england scotland ireland wales germany spain portugal italy rome greece egypt china india ' +
-    'japan russia america africa europe asia persia israel byzantium prussia austria hungary poland turkey ' +
-    'mesopotamia babylon sparta athens carthage arabia mongolia korea mexico peru canada brazil netherlands'
-  ).split(' '),
-);
-
 const BARE_TITLES =
   /^(?:pope|king|queen|emperor|president|tsar|czar|general|prince|princess|lord|lady|sir|saint|st)$/i;
 
 /** "Dominicans" (a group) or "Pope" (a bare title) are poor distractors for a person. */
 function looksLikeOnePerson(name: string): boolean {
-  if (BARE_TITLES.test(name) || PLACES.has(name.toLowerCase()) || /\s(?:of|the)\s/i.test(name)) return false;
+  if (BARE_TITLES.test(name) || isPlaceOrPeople(name) || /\s(?:of|the)\s/i.test(name)) return false;
   // "Hinduism", "Greek"-like single words: doctrines, peoples and works are not single persons.
   // "Aeneid", "Iliad", "Odyssey" are works; "Dominican", "Anglican" members of an order or a church.
   if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek|eid|iad|yssey|ican)$/i.test(name)) return false;
