@@ -77,12 +77,7 @@ function promptShape(c: Candidate): string | undefined {
     if (!/\b(?:that|which|who|and|or)\b/.test(before) && isKnownVerb(m[1] ?? ''))
       return 'a second verb left in its tense';
   }
-  if (
-    second &&
-    /(?:ed|s)$/.test(second) &&
-    recogniseVerb(second)?.form !== undefined &&
-    recogniseVerb(second)?.form !== 'base'
-  )
+  if (second && /(?:ed|s)$/.test(second) && (recogniseVerb(second)?.form ?? 'base') !== 'base')
     return 'a second verb left in its tense';
   if (c.kind === 'reverse' && /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text))
     return 'two sentences given as one definition';
