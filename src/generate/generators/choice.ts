@@ -24,6 +24,7 @@ export interface DistractorPools {
 export function choices(accepted: readonly Candidate[], pools: DistractorPools): Candidate[] {
   const out: Candidate[] = [];
   const cache = new Map<string, readonly PoolEntry[]>();
+  const said = new Map<string, readonly Statement[]>();
   for (const c of accepted) {
     if (c.kind !== 'qa' || c.answerType !== 'person') continue;
     const key = c.source.path;
@@ -32,7 +33,11 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
       pool = prepare(pools.peopleByNote.get(c.source.path) ?? [], true);
       cache.set(key, pool);
     }
-    const statements = pools.statementsByNote?.get(c.source.path) ?? [];
+    let statements = said.get(key);
+    if (!statements) {
+      statements = (pools.statementsByNote?.get(key) ?? []).map(statement);
+      said.set(key, statements);
+    }
     const named = pool.map((p) => p.text);
     const picked = pickDistractors(c, pool, (p) => alsoFits(c, p, statements, named));
     if (picked.length < DISTRACTORS) continue;
@@ -103,20 +108,32 @@ function pickDistractors(
 function alsoFits(
   c: Candidate,
   person: string,
-  statements: readonly string[],
+  statements: readonly Statement[],
   people: readonly string[],
 ): boolean {
   const asked = new Set(contentWords(joinNames(c.prompt.replace(/^Who\s+/, ''))).filter((w) => w.length > 3));
   const own = new Set(normalise(person).split(' '));
-  for (const text of statements) {
-    if (!containsWords(text, person)) continue;
-    const said = contentWords(joinNames(text)).filter((w) => asked.has(w) && !own.has(w));
-    if (said.length >= 2) return true;
-    // The question's other person ("… with Cleopatra?") in a statement about this option.
-    if (people.some((n) => containsWords(c.prompt, n) && containsWords(text, n) && !own.has(normalise(n))))
-      return true;
+  const named = ` ${normalise(person)} `;
+  // The question's other people ("… with Cleopatra?"), as they are matched in statements.
+  const others = people
+    .filter((n) => containsWords(c.prompt, n) && !own.has(normalise(n)))
+    .map((n) => ` ${normalise(n)} `);
+  for (const s of statements) {
+    if (!s.normalised.includes(named)) continue;
+    if (s.words.filter((w) => asked.has(w) && !own.has(w)).length >= 2) return true;
+    if (others.some((n) => s.normalised.includes(n))) return true;
   }
   return false;
+}
+
+/** A statement of the note, normalised once for every question of the note. */
+interface Statement {
+  readonly normalised: string;
+  readonly words: readonly string[];
+}
+
+function statement(text: string): Statement {
+  return { normalised: ` ${normalise(text)} `, words: contentWords(joinNames(text)) };
 }
 
 /** "Eastern Europe" counts as one word when two statements are compared, not two. */
