@@ -68,9 +68,10 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
     blocks[0]?.type === 'heading' && blocks[0].level === 1 && blocks[0].content.text === note.title;
   const walker = new Walker(note, options, out);
   let consumed = -1;
+  let skipThrough = -1;
   blocks.forEach((block, index) => {
     options.budget?.spend();
-    if (index === consumed) return;
+    if (index === consumed || index <= skipThrough) return;
     if (block.type === 'heading') {
       if (index === 0 && skipTitle) return;
       while (frames.length > 0 && frames[frames.length - 1]!.level >= block.level) frames.pop();
@@ -92,9 +93,37 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
       consumed = index + 1;
       return;
     }
+    if (block.type === 'paragraph') {
+      const taken = walker.cardWithBlocks(block, blocks.slice(index + 1), frames);
+      if (taken > 0) {
+        skipThrough = index + taken;
+        return;
+      }
+    }
     walker.block(block, frames);
   });
   return out;
+}
+
+/** At most this many blocks are read as one card's answer. */
+const MAX_CARD_BLOCKS = 12;
+
+/** A block as one part of a card's answer: a heading as its label ("Reserved Forest:"), a list as "a; b; c". */
+function blockText(block: Block): string | undefined {
+  switch (block.type) {
+    case 'heading':
+      return `${plain(block.content.text)}:`;
+    case 'paragraph':
+      return plain(block.content.text);
+    case 'list':
+      return block.items
+        .map((i) => plain(i.content.text).replace(/[.;]$/, ''))
+        .filter(Boolean)
+        .join('; ')
+        .concat('.');
+    default:
+      return undefined;
+  }
 }
 
 /** The blocks after `blocks[index]` up to the next heading: only its own section, never the rest of the note. */
@@ -166,6 +195,49 @@ class Walker {
       source: { ...card.source, endLine: list.endLine },
     });
     return true;
+  }
+
+  /**
+   * "What are the types of forests?\n?" with the answer written on the lines right below it, headings and lists
+   * included, up to the first blank line (or the review comment another tool left there): the blocks that follow
+   * without a gap are (the rest of) the card's answer. Returns how many blocks after the paragraph were taken (0: not
+   * such a card, or a card that ends with its paragraph).
+   */
+  cardWithBlocks(block: ParagraphBlock, after: readonly Block[], frames: readonly Frame[]): number {
+    const lines = block.raw.split('\n');
+    const at = lines.findIndex((l) => /^\s*\?\??\s*$/.test(l));
+    if (at <= 0) return 0;
+    const separator = lines[at]!.trim();
+    const prompt = plain(lines.slice(0, at).join(' '));
+    if (!prompt) return 0;
+    // "What are the types of pollination?\n?\nSelf-pollination: …" and "## Cross-pollination" right below: the
+    // card goes on (other tools end a card at a blank line, not at a heading or a list).
+    const first = plain(lines.slice(at + 1).join(' '));
+    if (first && after[0]?.line !== block.endLine + 1) return 0;
+    const parts: string[] = first ? [first] : [];
+    let end = block.endLine;
+    let taken = 0;
+    for (const next of after) {
+      if (next.line !== end + 1 || taken >= MAX_CARD_BLOCKS) break;
+      const text = blockText(next);
+      if (text === undefined) break;
+      // "It contains" and a list below: the list is what it contains.
+      const last = parts.length - 1;
+      if (next.type === 'list' && last >= 0 && !/[.:;!?]$/.test(parts[last]!)) parts[last] += ':';
+      parts.push(text);
+      end = next.endLine;
+      taken++;
+    }
+    const answer = parts.join(' ').replace(/:\s*$/, '').trim();
+    if (taken === 0 || !answer) return 0;
+    this.out.explicit.push({
+      prompt,
+      answer,
+      bothWays: separator === '??',
+      context: this.context(frames),
+      source: this.source(block.line, end),
+    });
+    return taken;
   }
 
   private paragraph(block: ParagraphBlock, frames: readonly Frame[], extra: readonly string[]): void {

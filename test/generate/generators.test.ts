@@ -31,6 +31,62 @@ describe('explicit cards', () => {
     expect(items.some((i) => i.kind !== 'explicit' && /too curved/.test(i.prompt + i.answer))).toBe(false);
   });
 
+  it('reads the headings, lines and lists right below a lone "?" as the answer, up to the first gap', () => {
+    const items = itemsOf(
+      [
+        '# Review',
+        '',
+        'Which kinds of rock are there?',
+        '?',
+        '## Igneous',
+        'Cooled from molten magma.',
+        '## Sedimentary',
+        '- Laid down in layers',
+        '- Often holds fossils',
+        '<!--SR:!2025-01-02,4,250-->',
+        '',
+        'Granite is an igneous rock that cools slowly underground.',
+        '',
+      ].join('\n'),
+    );
+    expect(find(items, 'explicit', 'Which kinds of rock are there?')?.answer).toBe(
+      'Igneous: Cooled from molten magma. Sedimentary: Laid down in layers; Often holds fossils.',
+    );
+    // The answer's lines are the card, not facts of their own; what follows the gap is read as usual.
+    expect(items.some((i) => i.kind !== 'explicit' && /fossils|magma/.test(i.prompt + i.answer))).toBe(false);
+    expect(items.some((i) => i.kind !== 'explicit' && /Granite|slowly/.test(i.prompt + i.answer))).toBe(true);
+  });
+
+  it('goes on with a card whose answer continues in a heading right below it', () => {
+    const items = itemsOf(
+      [
+        'What are the two kinds of pollination?',
+        '?',
+        'Self-pollination: pollen reaches a flower of the same plant.',
+        '## Cross-pollination',
+        'Pollen is carried to another plant by wind or insects.',
+        '',
+        'What does a stamen hold?',
+        '?',
+        'The pollen.',
+        '',
+        'What does a flower contain?',
+        '?',
+        'It contains',
+        '- Petals',
+        '- Sepals',
+        '',
+      ].join('\n'),
+    );
+    expect(find(items, 'explicit', 'What does a flower contain?')?.answer).toBe(
+      'It contains: Petals; Sepals.',
+    );
+    expect(find(items, 'explicit', 'What are the two kinds of pollination?')?.answer).toBe(
+      'Self-pollination: pollen reaches a flower of the same plant. Cross-pollination: Pollen is carried to another plant by wind or insects.',
+    );
+    expect(find(items, 'explicit', 'What does a stamen hold?')?.answer).toBe('The pollen.');
+  });
+
   it('turns ==highlight== into an explicit cloze', () => {
     const items = itemsOf('- The mitochondrion releases energy as ==ATP== during respiration\n');
     expect(
