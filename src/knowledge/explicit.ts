@@ -56,6 +56,8 @@ export function plain(text: string): string {
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/(\*\*|__|==|\*|_|`)(.+?)\1/g, '$2')
       .replace(/%%.*?%%/g, '')
+      // A backslash before a line's end (lines of a card are joined by spaces) is Markdown's line break, not text.
+      .replace(/\\(?=\s|$)/g, '')
       .replace(/<[^>]+>/g, '')
       // "between the #Forebrain and the #Hindbrain": an inline tag is a word of the sentence.
       .replace(/(^|\s)#(\p{L}[\p{L}\p{N}_/-]*)/gu, '$1$2')

@@ -90,6 +90,16 @@ describe('plain', () => {
   });
 });
 
+describe('plain, line breaks', () => {
+  it("drops a backslash that ends a line (Markdown's hard break), keeps one inside a word", () => {
+    expect(plain('Bile makes the food alkaline\\ so enzymes work')).toBe(
+      'Bile makes the food alkaline so enzymes work',
+    );
+    expect(plain('ends here\\')).toBe('ends here');
+    expect(plain('a\\b path')).toBe('a\\b path');
+  });
+});
+
 describe('one-word terms with a prose answer', () => {
   it('reads "Term::answer in words" as a card, and C++ scopes as code', () => {
     const source = { path: 'a.md', line: 1, endLine: 1 };
