@@ -49,6 +49,8 @@ export function plain(text: string): string {
   return squash(
     text
       .replace(/!\[\[[^\]]*\]\]/g, '')
+      // "![ethyl ethanoate](ester.png)": an image, shown nowhere in an item.
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(
         /\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]/g,
         (_m, page: string, alias?: string) => alias ?? page,

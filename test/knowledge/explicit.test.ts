@@ -96,6 +96,7 @@ describe('plain, line breaks', () => {
       'Bile makes the food alkaline so enzymes work',
     );
     expect(plain('ends here\\')).toBe('ends here');
+    expect(plain('An ester ![ethyl ethanoate](ester.png) smells sweet')).toBe('An ester smells sweet');
     expect(plain('a\\b path')).toBe('a\\b path');
   });
 });
