@@ -5,7 +5,7 @@
  * nothing. A student who joins later gets the class's current items (seedStudent).
  */
 import { createHash } from 'node:crypto';
-import { firstHeadingTitle } from '../markdown/title.js';
+import { noteTitle } from '../markdown/title.js';
 import { buildDeck } from '../pipeline.js';
 import type { ClassRecord } from '../store/server/classes.js';
 import { membersOf } from '../store/server/classes.js';
@@ -73,7 +73,7 @@ function noteFile(note: PublishedNote): NoteFile {
 }
 
 function noteRecord(file: NoteFile): NoteRecord {
-  const title = firstHeadingTitle(file.text) ?? file.path.replace(/^.*\//, '').replace(/\.md$/i, '');
+  const title = noteTitle(file.text, file.path);
   return { path: file.path, hash: file.hash, size: file.size, mtimeMs: file.mtimeMs, title };
 }
 

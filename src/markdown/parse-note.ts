@@ -5,18 +5,19 @@ import { buildBlocks } from './blocks.js';
 import { NO_FRONTMATTER, readFrontmatter } from './frontmatter.js';
 import { toRichText } from './inline.js';
 import { markdownParser } from './md.js';
+import { fileTitle } from './title.js';
 import type { ParsedNote } from './tree.js';
-
-/** The note's file name without folders and `.md`, used when the note has no leading `# H1`. */
-export function fileTitle(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.replace(/\.md$/i, '');
-}
 
 /** Text of the note's first block when it is a `# H1`, without its `#tags` (they are note tags). */
 function leadingH1(tokens: readonly Token[]): string {
   const first = tokens[0];
   if (first?.type !== 'heading_open' || first.tag !== 'h1') return '';
+  // "# Thermal Conductivity … # Insulating Buildings … # Infrared Radiation": when a note has several level-1
+  // headings they are its sections, and the first names only the first section; the file names the note.
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'heading_open' && token.tag === 'h1') return '';
+  }
   const heading = toRichText(tokens[1]?.children ?? null, { tags: [] });
   let text = heading.text;
   for (const mark of [...heading.marks].reverse()) {

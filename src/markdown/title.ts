@@ -17,17 +17,45 @@ export function atxHeadingText(line: string): string | undefined {
   return end === '' ? undefined : end;
 }
 
-/** The text of the first level-1 heading line of `text`, else undefined. */
-export function firstHeadingTitle(text: string): string | undefined {
+/** The file name without folders and `.md`. */
+export function fileTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/i, '');
+}
+
+/**
+ * A note's title as its lists and pages show it, the same rule as the parser's (`parseNote`): the `# heading` the
+ * note opens with (after any front matter), unless the note has more level-1 headings (then they are its
+ * sections, and the first names only the first section); otherwise the file name. Linear in the text.
+ */
+export function noteTitle(text: string, path: string): string {
+  const body = text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+  let title: string | undefined;
+  let seenText = false;
+  let fence: string | undefined;
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    if (text.charCodeAt(start) === 0x23) {
-      const title = atxHeadingText(text.slice(start, end).replace(/\r$/, ''));
-      if (title !== undefined) return title;
-    }
+  while (start <= body.length) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    const line = body.slice(start, end).replace(/\r$/, '');
     start = end + 1;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      seenText = true;
+      continue;
+    }
+    const heading = line.charCodeAt(0) === 0x23 ? atxHeadingText(line) : undefined;
+    if (!seenText) {
+      if (line.trim() === '') continue;
+      seenText = true;
+      if (heading === undefined) return fileTitle(path);
+      title = heading;
+    } else if (heading !== undefined) return fileTitle(path);
   }
-  return undefined;
+  return title ?? fileTitle(path);
 }

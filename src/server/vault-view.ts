@@ -3,7 +3,7 @@
  * lines. Read-only; refreshed after every scan. (The timeline comes from the store: timeline.ts.)
  */
 import { basename, join } from 'node:path';
-import { atxHeadingText } from '../markdown/title.js';
+import { noteTitle } from '../markdown/title.js';
 import { readNote, scanVault } from '../vault/index.js';
 import type { NoteFile } from '../vault/types.js';
 import type { ApiSource } from './api-types.js';
@@ -22,12 +22,9 @@ export interface VaultView {
   obsidianUrl(path: string): string;
 }
 
-/** `# Title` on the first line after any frontmatter, else the file name without `.md`. */
+/** The note's title (`noteTitle`: its opening `# heading`, else the file name). */
 export function titleOf(file: Pick<NoteFile, 'path' | 'text'>): string {
-  const body = file.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const first = body.split(/\r?\n/).find((line) => line.trim() !== '');
-  const heading = first === undefined ? undefined : atxHeadingText(first);
-  return heading ?? basename(file.path).replace(/\.md$/i, '');
+  return noteTitle(file.text, file.path);
 }
 
 /** A view of the vault at `root`; call `refresh()` before first use. */

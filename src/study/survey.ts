@@ -5,7 +5,7 @@
  */
 import { type Stats, statSync } from 'node:fs';
 import type { Problem } from '../generate/item.js';
-import { firstHeadingTitle } from '../markdown/title.js';
+import { noteTitle } from '../markdown/title.js';
 import type { NoteRecord } from '../store/types.js';
 import { type NoteFile, type NoteLocation, readNote } from '../vault/index.js';
 
@@ -109,10 +109,9 @@ export function recordOf(file: NoteFile): NoteRecord {
   return { path: file.path, hash: file.hash, size: file.size, mtimeMs: file.mtimeMs, title: titleOf(file) };
 }
 
-/** First `# heading`, else the file name without `.md`. */
+/** The note's title (`noteTitle`: its opening `# heading`, else the file name). */
 function titleOf(file: NoteFile): string {
-  const heading = firstHeadingTitle(file.text);
-  return heading ?? file.path.replace(/^.*\//, '').replace(/\.md$/i, '');
+  return noteTitle(file.text, file.path);
 }
 
 /** `fn` over `items` with at most `limit` calls running; results in the order of `items`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/markdown/index.js';
+import { noteTitle } from '../../src/markdown/title.js';
 import { blocksOf, parseFixture } from './helpers.js';
 
 describe('parseNote on a student history note', () => {
@@ -62,6 +63,15 @@ describe('parseNote titles and exclusion', () => {
 
   it('uses an H1 that follows frontmatter', () => {
     expect(parseNote('a.md', '---\ntags: x\n---\n# Photosynthesis\ntext').title).toBe('Photosynthesis');
+  });
+
+  it('reads several H1s as sections: the file names the note, and the first H1 stays a heading', () => {
+    const text = '# Conduction\nHeat moves through solids.\n# Radiation\nInfrared waves carry heat.\n';
+    const note = parseNote('physics/Heat transfer.md', text);
+    expect(note.title).toBe('Heat transfer');
+    expect(note.blocks[0]).toMatchObject({ type: 'heading', level: 1, content: { text: 'Conduction' } });
+    // The lists and pages show the same title as the items (one rule, src/markdown/title.ts).
+    expect(noteTitle(text, 'physics/Heat transfer.md')).toBe(note.title);
   });
 
   it('marks a note with recollect: false as excluded', () => {

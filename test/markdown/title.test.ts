@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atxHeadingText, firstHeadingTitle } from '../../src/markdown/title.js';
+import { atxHeadingText, noteTitle } from '../../src/markdown/title.js';
 import { MAX_RATIO, scaling } from '../helpers/scaling.js';
 
 describe('the title of a note read from its # heading', () => {
@@ -16,9 +16,26 @@ describe('the title of a note read from its # heading', () => {
     expect(atxHeadingText('plain text')).toBeUndefined();
   });
 
-  it('finds the first # heading of a note anywhere in it', () => {
-    expect(firstHeadingTitle('intro\n## Part\n# Real title\n# Later')).toBe('Real title');
-    expect(firstHeadingTitle('no heading\n## only level two')).toBeUndefined();
+  it('takes the # heading a note opens with, after any front matter and blank lines', () => {
+    expect(noteTitle('---\ntags: [x]\n---\n\n# The Cold War\n- Berlin was divided', 'a/cold.md')).toBe(
+      'The Cold War',
+    );
+    expect(noteTitle('# Osmosis\n## Water potential\ntext', 'bio/osmosis-notes.md')).toBe('Osmosis');
+  });
+
+  it('falls back to the file name when the note does not open with a # heading', () => {
+    expect(noteTitle('intro\n## Part\n# Real title', 'notes/week-3.md')).toBe('week-3');
+    expect(noteTitle('no heading\n## only level two', 'x/Plain.md')).toBe('Plain');
+  });
+
+  it('reads several # headings as sections: the file names the note', () => {
+    const text = '# Conduction\nHeat moves through solids.\n# Radiation\nInfrared waves.\n';
+    expect(noteTitle(text, 'physics/Heat transfer.md')).toBe('Heat transfer');
+  });
+
+  it('does not count a "# comment" inside a code block as a heading', () => {
+    const text = '# Loops\n```python\n# count to ten\nfor i in range(10): pass\n```\n';
+    expect(noteTitle(text, 'cs/loops.md')).toBe('Loops');
   });
 
   it('reads `# a` + many spaces + `x` in linear time (a backtracking regex took minutes)', () => {
@@ -30,7 +47,7 @@ describe('the title of a note read from its # heading', () => {
 
   it('finds a title in a note of many spacey lines in linear time', () => {
     const note = (n: number) => `${'#a     \t   b ## \n'.repeat(n)}`;
-    const result = scaling(note, firstHeadingTitle, 1000);
+    const result = scaling(note, (text: string) => noteTitle(text, 'a.md'), 1000);
     expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
   });
 });
