@@ -5,7 +5,7 @@ import { buildBlocks } from './blocks.js';
 import { NO_FRONTMATTER, readFrontmatter } from './frontmatter.js';
 import { toRichText } from './inline.js';
 import { markdownParser } from './md.js';
-import { fileTitle } from './title.js';
+import { fileTitle, frontmatterTitle } from './title.js';
 import type { ParsedNote } from './tree.js';
 
 /** Text of the note's first block when it is a `# H1`, without its `#tags` (they are note tags). */
@@ -49,7 +49,9 @@ export function parseNoteUnguarded(path: string, text: string, budget: WorkBudge
   budget.spend(blocks.length);
   const titleText = leadingH1(tokens);
   const tags = [...new Set([...frontmatter.tags, ...context.tags])];
-  return { path, title: titleText === '' ? fileTitle(path) : titleText, frontmatter, tags, blocks };
+  const given = lineCount > 0 ? frontmatterTitle(lines.slice(1, lineCount - 1)) : undefined;
+  const title = given ?? (titleText === '' ? fileTitle(path) : titleText);
+  return { path, title, frontmatter, tags, blocks };
 }
 
 /**

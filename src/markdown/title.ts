@@ -24,12 +24,34 @@ export function fileTitle(path: string): string {
 }
 
 /**
- * A note's title as its lists and pages show it, the same rule as the parser's (`parseNote`): the `# heading` the
- * note opens with (after any front matter), unless the note has more level-1 headings (then they are its
+ * `title: Structure of the Heart` (or quoted) among a note's front-matter lines: the title its author gave it (as
+ * Quartz, Jekyll and Obsidian's title plugins show it). Only a one-line plain or quoted value counts.
+ */
+export function frontmatterTitle(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const m = /^title:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!m) continue;
+    let value = m[1]!;
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote))
+      value = value.slice(1, -1).trim();
+    else if (/^[|>[{&*!#]/.test(value)) return undefined;
+    return value === '' || value.length > 200 ? undefined : value;
+  }
+  return undefined;
+}
+
+/**
+ * A note's title as its lists and pages show it, the same rule as the parser's (`parseNote`): the front matter's
+ * `title:`, else the `# heading` the note opens with, unless the note has more level-1 headings (then they are its
  * sections, and the first names only the first section); otherwise the file name. Linear in the text.
  */
 export function noteTitle(text: string, path: string): string {
-  const body = text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const front = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(unmarked);
+  const given = front ? frontmatterTitle(front[1]!.split(/\r?\n/)) : undefined;
+  if (given !== undefined) return given;
+  const body = front ? unmarked.slice(front[0].length) : unmarked;
   let title: string | undefined;
   let seenText = false;
   let fence: string | undefined;

@@ -74,6 +74,14 @@ describe('parseNote titles and exclusion', () => {
     expect(noteTitle(text, 'physics/Heat transfer.md')).toBe(note.title);
   });
 
+  it("takes the front matter's title over the opening H1, which then stays a heading", () => {
+    const text = '---\ntitle: "Cell division"\n---\n# Unit 3\nMitosis makes two identical cells.\n';
+    const note = parseNote('bio/unit3.md', text);
+    expect(note.title).toBe('Cell division');
+    expect(note.blocks[0]).toMatchObject({ type: 'heading', level: 1, content: { text: 'Unit 3' } });
+    expect(noteTitle(text, 'bio/unit3.md')).toBe(note.title);
+  });
+
   it('marks a note with recollect: false as excluded', () => {
     expect(parseNote('a.md', '---\nrecollect: false\n---\ntext').frontmatter.excluded).toBe(true);
   });

@@ -33,6 +33,17 @@ describe('the title of a note read from its # heading', () => {
     expect(noteTitle(text, 'physics/Heat transfer.md')).toBe('Heat transfer');
   });
 
+  it("takes the front matter's title first, plain or quoted, and ignores a block value", () => {
+    expect(
+      noteTitle('---\ntitle: "Structure of the Heart"\ntags: [bio]\n---\n# Heart\ntext', 'b/heart.md'),
+    ).toBe('Structure of the Heart');
+    expect(noteTitle('---\ntitle: Plate tectonics\n---\nThe crust moves.', 'geo/plates.md')).toBe(
+      'Plate tectonics',
+    );
+    expect(noteTitle('---\ntitle: |\n  Two lines\n---\n# Opening heading\n', 'x.md')).toBe('Opening heading');
+    expect(noteTitle('---\ntitle: ""\n---\ntext', 'notes/empty-title.md')).toBe('empty-title');
+  });
+
   it('does not count a "# comment" inside a code block as a heading', () => {
     const text = '# Loops\n```python\n# count to ten\nfor i in range(10): pass\n```\n';
     expect(noteTitle(text, 'cs/loops.md')).toBe('Loops');
