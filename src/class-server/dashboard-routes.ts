@@ -9,7 +9,8 @@ import type { ClassRecord } from '../store/server/classes.js';
 import type { ClassServerEnv } from './context.js';
 import { masteryCsv, masteryItemsCsv, progressCsv } from './csv.js';
 import { BEHIND_AFTER_MS, retentionByWeek } from './dashboard.js';
-import { must, type RouteSpec } from './routes.js';
+import { must } from './policy.js';
+import type { RouteSpec } from './routes.js';
 import { classMastery, classProgress, mostFailed, studentSummaries } from './study.js';
 
 /** A CSV download named after the class (`Biology-7B-mastery.csv`). */

@@ -12,7 +12,7 @@ import type { ClassServerContext, ClassServerEnv } from './context.js';
 import { DASHBOARD_ROUTES } from './dashboard-routes.js';
 import { BadInputError } from './errors.js';
 import { pageShell } from './pages.js';
-import type { Access, Granted } from './policy.js';
+import { type Access, type Granted, must } from './policy.js';
 import { checkNotes, publish, seedStudent } from './publish.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { clearSessionCookie, setSessionCookie } from './session.js';
@@ -48,9 +48,6 @@ const inviteUrl = (ctx: ClassServerContext, invite: string) => `${ctx.publicUrl}
 const addressOf = (c: C): string =>
   (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
     ?.remoteAddress ?? 'unknown';
-
-// `granted.person` is set for every rule but 'anyone' (policy.ts); `must` states it where it is relied on.
-export const must = <T>(value: T | null): T => value as T;
 
 const page = (path: string, access: Access): RouteSpec => ({
   method: 'GET',

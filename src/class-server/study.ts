@@ -1,7 +1,8 @@
 /**
  * A student's study in one class: the local app's use cases (study/create-service.ts) on the student's own
  * store. A service is made per request, so the process keeps nothing between requests (the day's queue is
- * loaded from the store each time; an answer to a card that changed meanwhile is refused as stale).
+ * loaded from the store each time; an answer to a card that changed meanwhile is refused as stale). Also what
+ * the teacher's dashboard reads of the class's stores (dashboard.ts works it out).
  */
 import type { ApiAnswerResult, ApiNext } from '../server/api-types.js';
 import { toApiItem } from '../server/convert.js';
