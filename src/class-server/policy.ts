@@ -30,6 +30,12 @@ export interface Granted {
   readonly teaches: boolean;
 }
 
+/**
+ * `granted.person` is set for every rule but 'anyone', and `granted.cls` for every class rule: a handler states
+ * with `must(…)` that it relies on this.
+ */
+export const must = <T>(value: T | null): T => value as T;
+
 const CLASS_RULES = new Set<Access>(['class-member', 'class-student', 'class-teacher']);
 
 /** Whether a rule needs the `:classId` of the path. */

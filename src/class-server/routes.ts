@@ -9,13 +9,14 @@ import { deleteSession, insertPublishToken, type Person } from '../store/server/
 import { changePassword, createSession, logIn, signInWithLink, studentFor } from './accounts.js';
 import { classOfInvite, createClass, enrol, renewInvite } from './classes.js';
 import type { ClassServerContext, ClassServerEnv } from './context.js';
+import { DASHBOARD_ROUTES } from './dashboard-routes.js';
 import { BadInputError } from './errors.js';
 import { pageShell } from './pages.js';
-import type { Access, Granted } from './policy.js';
+import { type Access, type Granted, must } from './policy.js';
 import { checkNotes, publish, seedStudent } from './publish.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { clearSessionCookie, setSessionCookie } from './session.js';
-import { answerCard, classProgress, mostFailed, nextCard, progressCsv } from './study.js';
+import { answerCard, nextCard } from './study.js';
 
 type C = Context<ClassServerEnv>;
 
@@ -47,9 +48,6 @@ const inviteUrl = (ctx: ClassServerContext, invite: string) => `${ctx.publicUrl}
 const addressOf = (c: C): string =>
   (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
     ?.remoteAddress ?? 'unknown';
-
-// `granted.person` is set for every rule but 'anyone' (policy.ts); `must` states it where it is relied on.
-const must = <T>(value: T | null): T => value as T;
 
 const page = (path: string, access: Access): RouteSpec => ({
   method: 'GET',
@@ -215,36 +213,7 @@ const API_ROUTES: readonly RouteSpec[] = [
       return c.json(await publish(ctx, must(granted.cls), notes, ctx.now()));
     },
   },
-  {
-    method: 'GET',
-    path: '/api/classes/:classId/progress',
-    access: 'class-teacher',
-    async handle(c, granted, ctx) {
-      return c.json({ students: await classProgress(ctx, must(granted.cls)) });
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/classes/:classId/progress.csv',
-    access: 'class-teacher',
-    async handle(c, granted, ctx) {
-      const cls = must(granted.cls);
-      const csv = progressCsv(await classProgress(ctx, cls));
-      const file = `${cls.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'class'}-progress.csv`;
-      return c.body(csv, 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="progress.csv"; filename*=UTF-8''${encodeURIComponent(file)}`,
-      });
-    },
-  },
-  {
-    method: 'GET',
-    path: '/api/classes/:classId/most-failed',
-    access: 'class-teacher',
-    async handle(c, granted, ctx) {
-      return c.json({ items: await mostFailed(ctx, must(granted.cls)) });
-    },
-  },
+  ...DASHBOARD_ROUTES,
   {
     method: 'GET',
     path: '/api/classes/:classId/study/next',

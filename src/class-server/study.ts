@@ -1,7 +1,8 @@
 /**
  * A student's study in one class: the local app's use cases (study/create-service.ts) on the student's own
  * store. A service is made per request, so the process keeps nothing between requests (the day's queue is
- * loaded from the store each time; an answer to a card that changed meanwhile is refused as stale).
+ * loaded from the store each time; an answer to a card that changed meanwhile is refused as stale). Also what
+ * the teacher's dashboard reads of the class's stores (dashboard.ts works it out).
  */
 import type { ApiAnswerResult, ApiNext } from '../server/api-types.js';
 import { toApiItem } from '../server/convert.js';
@@ -10,6 +11,15 @@ import { membersOf } from '../store/server/classes.js';
 import { studyServiceOn } from '../study/create-service.js';
 import type { StudyService } from '../study/service.js';
 import type { ClassServerContext } from './context.js';
+import {
+  behindFirst,
+  failuresByItem,
+  masteryByNote,
+  type NoteMastery,
+  progressOf,
+  type StudentProgress,
+  type StudentSummary,
+} from './dashboard.js';
 import { AccessDeniedError } from './errors.js';
 import { openClassStore, openStudentStore } from './stores.js';
 
@@ -60,31 +70,35 @@ export async function answerCard(
   };
 }
 
-export interface StudentProgress {
-  readonly name: string;
-  readonly email: string;
-  readonly reviews: number;
-  /** Items due now that the student has seen before. */
-  readonly due: number;
-  readonly lastReviewAt: string | null;
-}
-
-/** Per student of the class: reviews so far, reviews due now, last review (the teacher's dashboard). */
-export async function classProgress(ctx: ClassServerContext, cls: ClassRecord): Promise<StudentProgress[]> {
-  const now = ctx.now();
-  const out: StudentProgress[] = [];
+/**
+ * What the dashboard reads of each student of the class: three counting queries on their store (cards without
+ * content, the review log grouped per item and per day), so the work grows with students × items, not with
+ * every answer ever given.
+ */
+export async function studentSummaries(ctx: ClassServerContext, cls: ClassRecord): Promise<StudentSummary[]> {
+  const out: StudentSummary[] = [];
   for (const member of await membersOf(ctx.db, cls.id)) {
     const store = await openStudentStore(ctx.connection, cls, member.personId);
-    const reviews = await store.reviewsSince(new Date(0));
+    const [cards, tallies, retention] = await Promise.all([
+      store.listCards(),
+      store.reviewTallies(),
+      store.retentionTallies(),
+    ]);
     out.push({
+      personId: member.personId,
       name: member.name,
       email: member.email,
-      reviews: reviews.length,
-      due: (await store.listDue(now, 100_000)).length,
-      lastReviewAt: reviews.at(-1)?.reviewedAt.toISOString() ?? null,
+      cards,
+      tallies,
+      retention,
     });
   }
   return out;
+}
+
+/** Per student of the class: reviews, due now, behind, last review; the most behind first. */
+export function classProgress(students: readonly StudentSummary[], now: Date): StudentProgress[] {
+  return students.map((student) => progressOf(student, now)).sort(behindFirst);
 }
 
 export interface FailedItem {
@@ -108,22 +122,10 @@ export interface FailedItem {
 export async function mostFailed(
   ctx: ClassServerContext,
   cls: ClassRecord,
+  students: readonly StudentSummary[],
   limit = 10,
 ): Promise<FailedItem[]> {
-  const counts = new Map<string, { fails: number; reviews: number; students: Set<number> }>();
-  for (const member of await membersOf(ctx.db, cls.id)) {
-    const store = await openStudentStore(ctx.connection, cls, member.personId);
-    for (const review of await store.reviewsSince(new Date(0))) {
-      const entry = counts.get(review.itemId) ?? { fails: 0, reviews: 0, students: new Set<number>() };
-      entry.reviews += 1;
-      if (review.rating === 1) {
-        entry.fails += 1;
-        entry.students.add(member.personId);
-      }
-      counts.set(review.itemId, entry);
-    }
-  }
-  const failed = [...counts].filter(([, entry]) => entry.fails > 0);
+  const failed = [...failuresByItem(students)].filter(([, entry]) => entry.fails > 0);
   if (failed.length === 0) return [];
   const items = new Map(
     (await (await openClassStore(ctx.connection, cls)).getItems(failed.map(([id]) => id))).map((item) => [
@@ -139,9 +141,7 @@ export async function mostFailed(
         prompt: item?.prompt ?? '(an item no longer published)',
         answer: item?.answer ?? '',
         context: item?.context ?? [],
-        fails: entry.fails,
-        students: entry.students.size,
-        reviews: entry.reviews,
+        ...entry,
       };
     })
     .sort(
@@ -151,19 +151,13 @@ export async function mostFailed(
     .slice(0, limit);
 }
 
-/** One CSV field (RFC 4180); a text a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Per-student progress as CSV (the teacher's download): a header row, then one row per student. */
-export function progressCsv(students: readonly StudentProgress[]): string {
-  const rows: (string | number | null)[][] = [
-    ['name', 'email', 'reviews', 'due_now', 'last_review_utc'],
-    ...students.map((s) => [s.name, s.email, s.reviews, s.due, s.lastReviewAt]),
-  ];
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** Mastery per published note and per item over the students of the class (dashboard.ts for definitions). */
+export async function classMastery(
+  ctx: ClassServerContext,
+  cls: ClassRecord,
+  students: readonly StudentSummary[],
+): Promise<NoteMastery[]> {
+  const store = await openClassStore(ctx.connection, cls);
+  const [notes, items] = await Promise.all([store.listNotes(), store.listItems({ states: ['active'] })]);
+  return masteryByNote(notes, items, students);
 }

@@ -89,3 +89,25 @@ export function daysBetweenKeys(fromKey: string, toKey: string): number {
 export function addDaysToKey(key: string, days: number): string {
   return new Date(Date.parse(`${key}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
+
+/** An ISO 8601 week: `2025-W10` and the date of its Monday, `2025-03-03`. */
+export interface IsoWeek {
+  readonly week: string;
+  readonly monday: string;
+}
+
+/**
+ * The ISO 8601 week of a calendar day `YYYY-MM-DD` (weeks start on Monday; week 1 holds the year's first
+ * Thursday), e.g. `2021-01-03` → `{ week: '2020-W53', monday: '2020-12-28' }`.
+ */
+export function isoWeekOf(dayKey: string): IsoWeek {
+  const day = Date.parse(`${dayKey}T00:00:00Z`);
+  const sinceMonday = (new Date(day).getUTCDay() + 6) % 7;
+  const thursday = new Date(day + (3 - sinceMonday) * DAY);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY));
+  return {
+    week: `${year}-W${String(week).padStart(2, '0')}`,
+    monday: new Date(day - sinceMonday * DAY).toISOString().slice(0, 10),
+  };
+}

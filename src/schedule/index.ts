@@ -19,6 +19,8 @@ export {
   type DayBoundary,
   DEFAULT_DAY_BOUNDARY,
   daysBetweenKeys,
+  type IsoWeek,
+  isoWeekOf,
   nextStudyDayStart,
   studyDayKey,
   studyDayStart,
@@ -50,6 +52,7 @@ export {
 export {
   computeStats,
   type ItemCard,
+  isMastered,
   MASTERY_STABILITY_DAYS,
   type ReviewRow,
   type StudyStats,

@@ -18,6 +18,14 @@ import type { ItemStatus } from './queue.js';
 
 export const MASTERY_STABILITY_DAYS = 21;
 
+/**
+ * Whether a card counts as mastered: in the review phase with FSRS stability ≥ 21 days, i.e. the scheduler
+ * expects it to be recalled with 90% probability three weeks after its last review.
+ */
+export function isMastered(card: Pick<CardState, 'phase' | 'stability'>): boolean {
+  return card.phase === 'review' && card.stability >= MASTERY_STABILITY_DAYS;
+}
+
 export interface ReviewRow {
   readonly itemId: string;
   readonly rating: Grade;
@@ -97,8 +105,7 @@ function masteryByNote(items: readonly ItemCard[]): NoteMastery[] {
     const entry = byNote.get(item.notePath) ?? { items: 0, mastered: 0 };
     if (item.status === 'active') {
       entry.items += 1;
-      const { phase, stability } = item.card;
-      if (phase === 'review' && stability >= MASTERY_STABILITY_DAYS) entry.mastered += 1;
+      if (isMastered(item.card)) entry.mastered += 1;
     }
     byNote.set(item.notePath, entry);
   }

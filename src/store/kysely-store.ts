@@ -1,15 +1,18 @@
 /**
  * The Store over Kysely. The queries are plain Kysely (no SQLite-only SQL), so SQLite and PostgreSQL share this
- * class; only opening, migrating and how a transaction begins are per database (sqlite-open.ts, pg-open.ts).
+ * class; only opening, migrating and how a transaction begins are per database (sqlite-open.ts, pg-open.ts),
+ * and one expression (reading a phase from a review's JSON, tally-queries.ts) is written per dialect.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Item, TimelineEvent } from '../generate/item.js';
 import { DatabaseBusyError } from './errors.js';
 import * as events from './event-queries.js';
 import * as items from './item-queries.js';
+import type { SqlDialect } from './migrations.js';
 import type { PreparedStatements } from './prepared.js';
 import type { Database } from './schema.js';
 import * as study from './study-queries.js';
+import * as tallies from './tally-queries.js';
 import type {
   EventFilter,
   ItemFilter,
@@ -29,6 +32,8 @@ export interface KyselyStoreOptions {
   readonly changeMark?: (db: Kysely<Database>) => Promise<number>;
   /** Called after each outermost transaction commits (SQLite schedules its WAL checkpoint there). */
   readonly afterCommit?: () => void;
+  /** The database's SQL dialect, for the one expression that differs (tally-queries.ts); default SQLite. */
+  readonly dialect?: SqlDialect;
 }
 
 export class KyselyStore implements Store {
@@ -98,6 +103,7 @@ export class KyselyStore implements Store {
   listNew = (limit: number) => study.listNew(this.#db, limit);
   listDueRows = (now: Date, limit: number) => study.listDueRows(this.#db, now, limit);
   listNewRows = (limit: number) => study.listNewRows(this.#db, limit);
+  listCards = () => tallies.listCards(this.#db);
 
   appendReview = (review: ReviewInput) => study.appendReview(this.#db, review, this.#statements);
   deleteReview = (logId: number) => study.deleteReview(this.#db, logId);
@@ -105,6 +111,8 @@ export class KyselyStore implements Store {
   reviewsSince = (since: Date) => study.reviewsSince(this.#db, since);
   reviewsForItem = (itemId: string) => study.reviewsForItem(this.#db, itemId);
   studiedSince = (since: Date) => study.studiedSince(this.#db, since);
+  reviewTallies = () => tallies.reviewTallies(this.#db);
+  retentionTallies = () => tallies.retentionTallies(this.#db, this.#options.dialect ?? 'sqlite');
   externalChangeMark = async (): Promise<number | null> =>
     this.#options.changeMark ? this.#options.changeMark(this.#db) : null;
 

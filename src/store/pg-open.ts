@@ -107,6 +107,7 @@ export async function openPostgresStore(
   const db = (connection.db as Kysely<Database>).withSchema(schema);
   const lockName = `recollect.store.${schema}`;
   return new KyselyStore(db, {
+    dialect: 'postgres',
     begin: async (trx) => {
       await sql`select pg_advisory_xact_lock(hashtext(${lockName}))`.execute(trx);
     },

@@ -20,7 +20,7 @@ import type {
 
 type Db = Kysely<Database>;
 
-const CARD_COLUMNS = [
+export const CARD_COLUMNS = [
   'cards.phase',
   'cards.due',
   'cards.stability',

@@ -80,6 +80,34 @@ export interface StudiedRow {
   readonly stateBefore: unknown;
 }
 
+/** An item's card without the item's content (dashboards that only count). */
+export interface CardRow {
+  readonly itemId: string;
+  readonly state: ItemState;
+  readonly card: StoredCard;
+}
+
+/** The review log of one item summed up (one grouped query), under the item's current id. */
+export interface ItemReviewTally {
+  readonly itemId: string;
+  readonly reviews: number;
+  /** Answers rated Again. */
+  readonly fails: number;
+  readonly lastReviewAt: Date;
+}
+
+/**
+ * One UTC day of answers to cards that were in the review phase before the answer: already learned, neither
+ * first-time learning nor a relearning step (the reviews "true retention" counts, schedule/stats.ts).
+ */
+export interface RetentionTally {
+  /** UTC calendar day, `YYYY-MM-DD`. */
+  readonly day: string;
+  readonly reviews: number;
+  /** Rated Hard, Good or Easy (not Again). */
+  readonly passed: number;
+}
+
 export interface ItemFilter {
   readonly paths?: readonly string[];
   readonly states?: readonly ItemState[];
@@ -140,6 +168,8 @@ export interface Store {
   listDueRows(now: Date, limit: number): Promise<QueueRow[]>;
   /** listNew without the items' content, for building the queue. */
   listNewRows(limit: number): Promise<QueueRow[]>;
+  /** Every card (items of any state), with its item's current id and state, in the order items were added. */
+  listCards(): Promise<CardRow[]>;
 
   /** Appends to the review log; returns the new row id. */
   appendReview(review: ReviewInput): Promise<number>;
@@ -151,6 +181,10 @@ export interface Store {
   reviewsForItem(itemId: string): Promise<ReviewRecord[]>;
   /** The answers at or after `since`, oldest first, with each item's fact key (what the day's queue counts). */
   studiedSince(since: Date): Promise<StudiedRow[]>;
+  /** Per item ever answered: answers, answers rated Again, last answer (grouped in the database). */
+  reviewTallies(): Promise<ItemReviewTally[]>;
+  /** Per UTC day with such answers, oldest first: answers to cards in the review phase, and how many passed. */
+  retentionTallies(): Promise<RetentionTally[]>;
   /**
    * A number that changes whenever another connection (another process) commits to this database, so a
    * process can keep what it read until then; null when the backend cannot tell (then nothing may be kept).

@@ -123,6 +123,34 @@ describe('authorization walk', () => {
     expect(missing.status).toBe(404);
   });
 
+  it("walks the teacher's dashboard routes, and answers them for a hidden class like for a missing one", async () => {
+    const dashboard = [
+      '/api/classes/:classId/progress',
+      '/api/classes/:classId/progress.csv',
+      '/api/classes/:classId/most-failed',
+      '/api/classes/:classId/dashboard',
+      '/api/classes/:classId/mastery.csv',
+      '/api/classes/:classId/mastery-items.csv',
+    ];
+    for (const path of dashboard) {
+      expect([path, ROUTES.find((r) => r.path === path && r.method === 'GET')?.access]).toEqual([
+        path,
+        'class-teacher',
+      ]);
+    }
+    // Fresh sessions: the walk above logged the others out.
+    const otherTeacher = await h.teacher('dashboard-prober@school.example');
+    const elsewhere = await h.newClass(otherTeacher, 'Elsewhere');
+    const stranger = await h.student('dashboard-stranger@pupil.example', elsewhere.invite);
+    for (const prober of [otherTeacher, stranger]) {
+      for (const path of dashboard) {
+        const hidden = await prober.get(pathOf(path, classId));
+        const missing = await prober.get(pathOf(path, 'AAAAAAAAAAAAAAAAAAAAAA'));
+        expect([path, hidden.status, hidden.body]).toEqual([path, 404, missing.body]);
+      }
+    }
+  });
+
   it('refuses a page in HTML with the status of its rule, and sends an allowed page with a strict CSP', async () => {
     expect(PAGES.length).toBeGreaterThanOrEqual(4);
     const anonymous = await fetch(`${h.server().url}${pathOf('/classes/:classId/teach', classId)}`);

@@ -83,12 +83,12 @@ describe("the teacher's dashboard", () => {
       "filename*=UTF-8''CSV-quoted-class-progress.csv",
     );
     const rows = (await response.text()).split('\r\n');
-    expect(rows[0]).toBe('name,email,reviews,due_now,last_review_utc');
+    expect(rows[0]).toBe('name,email,reviews,due_now,behind,last_review_utc');
     expect(rows.at(-1)).toBe('');
     const body = rows.slice(1, -1).sort();
     expect(body).toHaveLength(2);
-    expect(body[0]).toMatch(/^"'=HYPERLINK\(""x""\)",cy@pupil\.example,2,0,\d{4}-\d\d-\d\dT[\d:.]+Z$/);
-    expect(body[1]).toBe('dee@pupil.example,dee@pupil.example,0,0,');
+    expect(body[0]).toMatch(/^"'=HYPERLINK\(""x""\)",cy@pupil\.example,2,0,0,\d{4}-\d\d-\d\dT[\d:.]+Z$/);
+    expect(body[1]).toBe('dee@pupil.example,dee@pupil.example,0,0,0,');
 
     const student = await cy.request('GET', `/api/classes/${cls.id}/progress.csv`);
     expect(student.status).toBe(403);

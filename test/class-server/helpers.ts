@@ -66,12 +66,18 @@ export interface ClassServerHarness {
 
 export const PASSWORD = 'correct horse battery';
 
-/** Starts PostgreSQL and one class server for the file. */
-export function useClassServer(): ClassServerHarness & { readonly pg: ReturnType<typeof usePostgres> } {
+/** Starts PostgreSQL and one class server for the file; `now` is the server's clock (default: the real one). */
+export function useClassServer(
+  options: { readonly now?: () => Date } = {},
+): ClassServerHarness & { readonly pg: ReturnType<typeof usePostgres> } {
   const pg = usePostgres();
   let server: RunningClassServer | undefined;
   beforeAll(async () => {
-    server = await startClassServer({ connection: pg.connection(), port: 0 });
+    server = await startClassServer({
+      connection: pg.connection(),
+      port: 0,
+      ...(options.now ? { now: options.now } : {}),
+    });
   });
   afterAll(async () => {
     await server?.close();

@@ -131,9 +131,17 @@ describe('publishing notes to a class', () => {
         email: 'tom@pupil.example',
         reviews: 1,
         due: 0,
+        behind: 0,
         lastReviewAt: expect.any(String),
       },
-      { name: 'uma@pupil.example', email: 'uma@pupil.example', reviews: 0, due: 0, lastReviewAt: null },
+      {
+        name: 'uma@pupil.example',
+        email: 'uma@pupil.example',
+        reviews: 0,
+        due: 0,
+        behind: 0,
+        lastReviewAt: null,
+      },
     ]);
   });
 

@@ -20,6 +20,7 @@ import { PASSWORD } from '../class-server/helpers.js';
 import { usePostgres } from '../helpers/postgres.js';
 import { describeWith } from '../system-tools.js';
 import { chromiumTool, launchSharedBrowser } from './browser.js';
+import { dashboardClass } from './dashboard-history.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(here, '../../test-artifacts/class-server');
@@ -165,9 +166,9 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
     const summary = async () =>
       (await rows.allTextContents()).map((text) => text.replace(/last review.*$/, '').trim()).sort();
     expect(await summary()).toEqual([
-      'Ada Lovelace ada@pupil.examplereviews3due now0',
+      'Ada Lovelaceada@pupil.examplebehind0due now0reviews3',
       // Bo's "Again" is due again within minutes, not now: due now counts only reviews due at this moment.
-      'Bo Chen bo@pupil.examplereviews2due now0',
+      'Bo Chenbo@pupil.examplebehind0due now0reviews2',
     ]);
     expect(await rows.filter({ hasText: 'never' }).count()).toBe(0);
     // Bo's one Again is the class's one failed item.
@@ -184,13 +185,13 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
     ]);
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('name,email,reviews,due_now,last_review_utc');
+    expect(lines[0]).toBe('name,email,reviews,due_now,behind,last_review_utc');
     expect(
       lines
         .slice(1, -1)
         .map((line) => line.replace(/,[^,]*$/, ''))
         .sort(),
-    ).toEqual(['Ada Lovelace,ada@pupil.example,3,0', 'Bo Chen,bo@pupil.example,2,0']);
+    ).toEqual(['Ada Lovelace,ada@pupil.example,3,0,0', 'Bo Chen,bo@pupil.example,2,0,0']);
 
     // Signing out ends the session; the pages then ask to sign in, and email and password sign in again.
     await teacher.getByRole('button', { name: 'Sign out' }).click();
@@ -206,4 +207,49 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
     await teacher.getByRole('link', { name: CLASS }).waitFor();
     await shot(teacher, 'teacher-5-classes');
   }, 240_000);
+
+  it("shows the teacher's dashboard on a phone: behind first, mastery per note and item, retention per week", async () => {
+    const { teacherCookie, classId, cells } = await dashboardClass(
+      server,
+      pg.connection(),
+      join(here, 'class-vault'),
+    );
+    const page = await newPage();
+    const [name, ...value] = teacherCookie.split('=');
+    await page.context().addCookies([{ name: name ?? '', value: value.join('='), url: server.url }]);
+    await page.goto(`${server.url}/classes/${classId}/teach`);
+    await page.getByRole('heading', { name: /Students \(3\)/ }).waitFor();
+
+    // Ada has a review overdue by three days; Bo one due half an hour ago; Cy nothing.
+    const students = page.locator('.student');
+    expect(await students.locator('strong').allTextContents()).toEqual([
+      'Ada Lovelace',
+      'Bo Chen',
+      'Cy Young',
+    ]);
+    expect(await students.nth(0).locator('.behind-badge').textContent()).toBe('1 behind');
+    expect(await page.locator('.behind-badge').count()).toBe(1);
+
+    // Cells: Ada has mastered two items, Bo one, of 3 students × the note's items.
+    const note = page.locator('.note-mastery', { hasText: 'Cells' });
+    const share = `${Math.round((3 / (3 * cells.length)) * 100)}%`;
+    expect(await note.locator('summary strong').textContent()).toBe(share);
+    expect(await note.locator('summary').textContent()).toContain(`${cells.length} items · seen by 2 of 3`);
+    await shot(page, 'teacher-6-dashboard');
+    await note.locator('summary').click();
+    const first = note.locator('.item-mastery li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('mastered by 2 of 3 · seen by 2');
+
+    // Five weeks or six (the answers span 33 days), most recent first, each with its number of reviews.
+    const weeks = page.locator('.retention-list li');
+    expect(await weeks.count()).toBeGreaterThanOrEqual(5);
+    expect(await weeks.count()).toBeLessThanOrEqual(6);
+    const reviews = (await weeks.locator('.retention-count').allTextContents()).map((t) =>
+      Number.parseInt(t, 10),
+    );
+    expect(reviews.reduce((a, b) => a + b, 0)).toBe(11);
+    await page.locator('section[aria-label="mastery"]').scrollIntoViewIfNeeded();
+    await shot(page, 'teacher-7-dashboard-note-open');
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDaysToKey,
   daysBetweenKeys,
+  isoWeekOf,
   nextStudyDayStart,
   studyDayKey,
   studyDayStart,
@@ -58,5 +59,19 @@ describe('study days', () => {
     expect(() => studyDayKey(new Date(), { rolloverHour: 25, timeZone: 'UTC' })).toThrow(
       ScheduleSettingsError,
     );
+  });
+});
+
+describe('ISO weeks', () => {
+  it("starts weeks on Monday and gives a year's first days to the week of its first Thursday", () => {
+    // 2025-01-01 is a Wednesday: its week (Mon 2024-12-30 to Sun 2025-01-05) holds 2025's first Thursday.
+    expect(isoWeekOf('2024-12-30')).toEqual({ week: '2025-W01', monday: '2024-12-30' });
+    expect(isoWeekOf('2025-01-05')).toEqual({ week: '2025-W01', monday: '2024-12-30' });
+    expect(isoWeekOf('2025-01-06')).toEqual({ week: '2025-W02', monday: '2025-01-06' });
+    // 2021-01-01 is a Friday: the first days of 2021 still belong to 2020's 53rd week.
+    expect(isoWeekOf('2021-01-03')).toEqual({ week: '2020-W53', monday: '2020-12-28' });
+    // Nine weeks after 2024-12-30.
+    expect(isoWeekOf('2025-03-05')).toEqual({ week: '2025-W10', monday: '2025-03-03' });
+    expect(isoWeekOf('2025-03-09')).toEqual({ week: '2025-W10', monday: '2025-03-03' });
   });
 });

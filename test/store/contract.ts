@@ -233,6 +233,60 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect((await store.studiedSince(T1)).map((r) => r.itemId)).toEqual([lenin.id]);
     });
 
+    it('lists every card with its item id and state, without the content, in the order items were added', async () => {
+      await store.insertItems([treaty, treatyDate, lenin], T0);
+      await store.saveCard(lenin.id, { ...reviewCard('2025-03-20T09:00:00.000Z'), stability: 30.5 });
+      await store.saveCard(treaty.id, reviewCard('2025-03-04T09:00:00.000Z'));
+      await store.setItemState(lenin.id, 'suspended', T1);
+      expect(await store.listCards()).toEqual([
+        { itemId: treaty.id, state: 'active', card: reviewCard('2025-03-04T09:00:00.000Z') },
+        {
+          itemId: lenin.id,
+          state: 'suspended',
+          card: { ...reviewCard('2025-03-20T09:00:00.000Z'), stability: 30.5 },
+        },
+      ]);
+    });
+
+    it('sums the review log up per item under its current id: answers, Agains, last answer', async () => {
+      await store.insertItems([treaty, treatyDate, lenin], T0);
+      const T2 = new Date('2025-03-05T17:30:00.000Z');
+      await store.appendReview(review(treaty.id, 1, T0));
+      await store.appendReview(review(lenin.id, 4, T1));
+      await store.appendReview(review(treaty.id, 3, T1));
+      await store.appendReview(review(treaty.id, 1, T2));
+      const edited = makeItem({ fact: 'The Treaty of Versailles was signed in June 1919', path: 'a.md' });
+      await store.updateItem(treaty.id, edited, T2);
+      expect(await store.reviewTallies()).toEqual([
+        { itemId: edited.id, reviews: 3, fails: 2, lastReviewAt: T2 },
+        { itemId: lenin.id, reviews: 1, fails: 0, lastReviewAt: T1 },
+      ]);
+    });
+
+    it('counts answers to cards in the review phase per UTC day, and how many passed', async () => {
+      await store.insertItems([treaty, lenin], T0);
+      const from = (phase: string | null, itemId: string, rating: 1 | 2 | 3 | 4, at: string) =>
+        store.appendReview({
+          ...review(itemId, rating, new Date(at)),
+          stateBefore: phase === null ? null : { ...reviewCard(at), phase },
+        });
+      await from('review', treaty.id, 3, '2025-03-01T08:00:00.000Z');
+      await from('review', lenin.id, 1, '2025-03-01T09:00:00.000Z');
+      await from('learning', treaty.id, 3, '2025-03-01T10:00:00.000Z');
+      await from(null, lenin.id, 3, '2025-03-01T11:00:00.000Z');
+      await from('new', lenin.id, 2, '2025-03-01T12:00:00.000Z');
+      await from('review', treaty.id, 2, '2025-03-02T23:59:59.999Z');
+      await from('review', lenin.id, 4, '2025-03-03T00:00:00.000Z');
+      await from('relearning', treaty.id, 1, '2025-03-03T00:10:00.000Z');
+      await from('review', treaty.id, 1, '2025-03-09T12:00:00.000Z');
+      expect(await store.retentionTallies()).toEqual([
+        { day: '2025-03-01', reviews: 2, passed: 1 },
+        { day: '2025-03-02', reviews: 1, passed: 1 },
+        { day: '2025-03-03', reviews: 1, passed: 1 },
+        { day: '2025-03-09', reviews: 1, passed: 0 },
+      ]);
+    });
+
     it('reads several settings in one call', async () => {
       await store.setSetting('study.newPerDay', 5);
       await store.setSetting('study.weights', [0.4, 1.2]);

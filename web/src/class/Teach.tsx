@@ -1,30 +1,11 @@
-/** The teacher's page of a class: its invite link, each student's progress (also as CSV), the most-failed items. */
+/**
+ * The teacher's page of a class: each student's progress (most behind first), mastery per note and item,
+ * retention per week, the most-failed items, CSV downloads, the invite link and how to publish.
+ */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Failure, Loading } from '../components';
 import { type ClassView, get, post } from './api';
-
-interface StudentProgress {
-  readonly name: string;
-  readonly email: string;
-  readonly reviews: number;
-  readonly due: number;
-  readonly lastReviewAt: string | null;
-}
-
-interface FailedItem {
-  readonly itemId: string;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly context: readonly string[];
-  readonly fails: number;
-  readonly students: number;
-  readonly reviews: number;
-}
-
-const when = (iso: string | null) =>
-  iso === null
-    ? 'never'
-    : new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { type Dashboard, Mastery, MostFailed, Retention, Students } from './Dashboard';
 
 function Invite({ classId }: { classId: string }) {
   const key = `invite-${classId}`;
@@ -80,19 +61,16 @@ function Invite({ classId }: { classId: string }) {
 export function TeachPage({ classId }: { classId: string }) {
   const base = `/api/classes/${encodeURIComponent(classId)}`;
   const [cls, setClass] = useState<ClassView | undefined>(undefined);
-  const [students, setStudents] = useState<StudentProgress[] | undefined>(undefined);
-  const [failed, setFailed] = useState<FailedItem[] | undefined>(undefined);
+  const [board, setBoard] = useState<Dashboard | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const load = useCallback(async () => {
     try {
-      const [c, p, f] = await Promise.all([
+      const [c, d] = await Promise.all([
         get<{ class: ClassView }>(base),
-        get<{ students: StudentProgress[] }>(`${base}/progress`),
-        get<{ items: FailedItem[] }>(`${base}/most-failed`),
+        get<Dashboard>(`${base}/dashboard`),
       ]);
       setClass(c.class);
-      setStudents(p.students);
-      setFailed(f.items);
+      setBoard(d);
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -101,13 +79,14 @@ export function TeachPage({ classId }: { classId: string }) {
     void load();
   }, [load]);
   if (error) return <Failure message={error} />;
-  if (!cls || !students || !failed) return <Loading />;
+  if (!cls || !board) return <Loading />;
+  const { students, definitions } = board;
   return (
     <>
       <h1>{cls.name}</h1>
-      <Invite classId={classId} />
+      {students.length === 0 && <Invite classId={classId} />}
       <section aria-label="progress">
-        <h2>
+        <h2 class="with-action">
           Students ({students.length}){' '}
           <button type="button" class="small" onClick={() => void load()}>
             Refresh
@@ -116,57 +95,58 @@ export function TeachPage({ classId }: { classId: string }) {
         {students.length === 0 ? (
           <p class="muted">No one has joined yet.</p>
         ) : (
-          <ul class="student-list">
-            {students.map((s) => (
-              <li key={s.email} class="student">
-                <div>
-                  <strong>{s.name}</strong> <span class="muted small">{s.email}</span>
-                </div>
-                <dl class="student-numbers">
-                  <div>
-                    <dt>reviews</dt>
-                    <dd>{s.reviews}</dd>
-                  </div>
-                  <div>
-                    <dt>due now</dt>
-                    <dd>{s.due}</dd>
-                  </div>
-                  <div>
-                    <dt>last review</dt>
-                    <dd>{when(s.lastReviewAt)}</dd>
-                  </div>
-                </dl>
-              </li>
-            ))}
-          </ul>
+          <>
+            <p class="muted small">
+              Most behind first. <strong>Behind</strong>: reviews due more than {definitions.behindAfterHours}{' '}
+              hours ago.
+            </p>
+            <Students students={students} hours={definitions.behindAfterHours} />
+          </>
         )}
       </section>
-      {students.length > 0 && (
-        <p>
-          <a href={`${base}/progress.csv`} download>
-            Download progress (CSV)
-          </a>
+      <section aria-label="mastery">
+        <h2>Mastery by note</h2>
+        <p class="muted small">
+          An item is mastered when the scheduler expects it still recalled, 9 times in 10,{' '}
+          {definitions.masteryStabilityDays} days after its last review. A note's share counts every student ×
+          item. Tap a note for its items.
         </p>
-      )}
+        <Mastery notes={board.notes} students={students.length} />
+      </section>
+      <section aria-label="retention">
+        <h2>Retention by week</h2>
+        <p class="muted small">
+          Answers to items already learned (no first-time learning) rated Hard, Good or Easy, per week (UTC).
+        </p>
+        <Retention weeks={board.retention} />
+      </section>
       <section aria-label="most-failed items">
         <h2>Most-failed items</h2>
-        {failed.length === 0 ? (
-          <p class="muted">No one has rated an item Again yet.</p>
-        ) : (
-          <ol class="failed-list">
-            {failed.map((item) => (
-              <li key={item.itemId} class="failed">
-                <p class="breadcrumb">{item.context.join(' › ')}</p>
-                <p class="failed-prompt">{item.prompt}</p>
-                <p class="muted small">
-                  {item.answer} · <strong>{item.fails}</strong> of {item.reviews} answers failed, by{' '}
-                  {item.students} {item.students === 1 ? 'student' : 'students'}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
+        <MostFailed items={board.mostFailed} />
       </section>
+      {students.length > 0 && (
+        <section aria-label="downloads">
+          <h2>Downloads (CSV)</h2>
+          <ul class="downloads">
+            <li>
+              <a href={`${base}/progress.csv`} download>
+                Download progress (CSV)
+              </a>
+            </li>
+            <li>
+              <a href={`${base}/mastery.csv`} download>
+                Mastery per note (CSV)
+              </a>
+            </li>
+            <li>
+              <a href={`${base}/mastery-items.csv`} download>
+                Mastery per item (CSV)
+              </a>
+            </li>
+          </ul>
+        </section>
+      )}
+      {students.length > 0 && <Invite classId={classId} />}
       <section aria-label="publishing">
         <h2>Publishing notes</h2>
         <p class="muted small">
