@@ -40,7 +40,8 @@ const PRIOR: Readonly<Record<string, number>> = {
   contrast: 0.6,
   cause: 0.6,
   ellipsis: 0.6,
-  table: 0.45,
+  // A table's cell asked by its row and column: 9 of 11 rated acceptable with no other signal (quality.md).
+  table: 0.5,
   what: 0.3,
   'subject-cloze': 0.35,
   order: 0.6,
@@ -446,6 +447,8 @@ function tableShape(c: Candidate, adjust: (delta: number, why: string) => void):
   const m = /^What (?:is|are) the (.+) of (.+)\?$/.exec(c.prompt);
   if (!m) return;
   const [, header = '', row = ''] = m;
+  // "What is the current of Total?": a sum row is arithmetic over the table, not a fact of its own.
+  if (/^(?:total|totals|sum|average|mean|overall|net)\b/i.test(row.trim())) adjust(-0.3, 'a row of totals');
   if (NOT_ATTRIBUTE.test(header.trim()))
     adjust(-0.35, `"${header}" is a category, not an attribute of "${row}"`);
   else if (

@@ -540,6 +540,18 @@ describe('confidence: shapes the ratings failed', () => {
     expect(assess(attribute, undefined).score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
+  it('asks a cell under a one-word column, but not a row of totals', () => {
+    const hormone = candidate({
+      ...base,
+      kind: 'qa',
+      prompt: 'What is the hormone of Pancreas?',
+      answer: 'Insulin',
+    });
+    const total = candidate({ ...base, kind: 'qa', prompt: 'What is the cost of Total?', answer: '£340' });
+    expect(assess(hormone, undefined).score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(assess(total, undefined).score).toBeLessThan(MIN_CONFIDENCE);
+  });
+
   it('does not ask "Who" where a name or a passive stands in for a person', () => {
     for (const prompt of [
       'Who was Northern Gaul?',
