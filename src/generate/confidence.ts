@@ -165,6 +165,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.2, 'nothing in the question names whom it is about');
     if (c.generator === 'who' && fact && describesSomeoneElse(fact, c.answer))
       adjust(-0.3, 'the bullet above names another person: this may describe them');
+    // "`Ethos` Persuasion through the speaker's character" under "Aristotle": a marked term and its meaning, not
+    // a description of the person ("Who was Ethos Persuasion …?").
+    if (c.generator === 'who' && fact?.description && opensWithMarkedTerm(fact))
+      adjust(-0.4, 'a marked term and its meaning, not a description of the person');
     if (c.generator === 'who' && fact?.description && !identifies(c.prompt))
       adjust(-0.25, 'a description that fits many people');
     // "Who named Hagia Sophia?", "Who eventually released and became …?": under a person's heading, "Named X" and
@@ -462,6 +466,12 @@ function tableShape(c: Candidate, adjust: (delta: number, why: string) => void):
   const r = normalise(row);
   if (a.length >= 3 && r.length >= 3 && a.slice(0, 3) === r.slice(0, 3))
     adjust(-0.2, 'the answer echoes the row');
+}
+
+/** The statement starts with a term the author marked (bold, code, highlight, quotes). */
+function opensWithMarkedTerm(fact: Fact): boolean {
+  const start = normalise(fact.written);
+  return fact.terms.some((t) => isAuthorMarked(t) && start.startsWith(normalise(t.text)));
 }
 
 /** "Hannibal Barca", "Shang Dynasty": one to four capitalised words. */

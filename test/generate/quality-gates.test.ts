@@ -10,6 +10,7 @@ import { wholeText } from '../../src/generate/gates/whole-text.js';
 import { choices } from '../../src/generate/generators/choice.js';
 import { bestPerFact } from '../../src/generate/per-fact.js';
 import { findDates } from '../../src/knowledge/dates.js';
+import type { Fact } from '../../src/knowledge/model.js';
 import { isHeaderField, isStructuralLabel, namesCase } from '../../src/knowledge/structure.js';
 import { decapitalise } from '../../src/knowledge/text.js';
 import { buildDeck } from '../../src/pipeline.js';
@@ -538,6 +539,34 @@ describe('confidence: shapes the ratings failed', () => {
     });
     expect(assess(category, undefined).score).toBeLessThan(MIN_CONFIDENCE);
     expect(assess(attribute, undefined).score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it('does not ask "Who was <term> <meaning>?" from a marked term and its meaning under a person', () => {
+    const fact = (written: string, terms: Fact['terms']): Fact => ({
+      text: `Quintilian was ${written}`,
+      written,
+      subject: { name: 'Quintilian', person: true, plural: false },
+      inherited: true,
+      terms,
+      dates: [],
+      isExample: false,
+      unresolved: false,
+      description: true,
+      context: ['Rhetoric', 'Quintilian'],
+      source: { path: 'rhetoric.md', line: 3, endLine: 3 },
+      children: [],
+      origin: 'bullet',
+    });
+    const ask = (prompt: string) =>
+      candidate({ kind: 'qa', generator: 'who', prompt, answer: 'Quintilian', context: ['Rhetoric'] });
+    const term = fact("Exordium Appeal to the audience's goodwill", [{ text: 'Exordium', origin: 'code' }]);
+    const role = fact('Teacher of the young Pliny in Rome', [{ text: 'Pliny', origin: 'name' }]);
+    expect(assess(ask("Who was Exordium Appeal to the audience's goodwill?"), term).score).toBeLessThan(
+      MIN_CONFIDENCE,
+    );
+    expect(assess(ask('Who was teacher of the young Pliny in Rome?'), role).reasons.join()).not.toMatch(
+      /marked term/,
+    );
   });
 
   it('asks a cell under a one-word column, but not a row of totals', () => {
