@@ -148,6 +148,23 @@ describe('gate 14: whole text', () => {
     expect(wholeText.check(fine)).toBeUndefined();
   });
 
+  it('rejects a blank that runs into the next clause, or holds only a quantifier', () => {
+    const runOn = candidate({
+      kind: 'cloze',
+      prompt: 'The city was besieged by the ___ were leaving by sea.',
+      answer: 'Goths and citizens',
+    });
+    const subject = candidate({
+      kind: 'cloze',
+      prompt: 'The treaties signed by ___ were broken within a decade.',
+      answer: 'Sparta and Athens',
+    });
+    const emphasis = candidate({ kind: 'cloze', prompt: '___ lenses bend light.', answer: 'All' });
+    expect(wholeText.check(runOn)).toMatch(/next clause/);
+    expect(wholeText.check(subject)).toBeUndefined();
+    expect(wholeText.check(emphasis)).toMatch(/quantifier/);
+  });
+
   it('rejects run-together lines, lost words, dangling ends, leftover glyphs and shorthand', () => {
     const refused: [Parameters<typeof candidate>[0], RegExp][] = [
       [

@@ -12,6 +12,10 @@ const ARROW = /(?:^|\s)(?:-+>|=+>|<-+|<=+|→|⇒|⟶|->|>)(?:\s|$)|^\s*>/;
 /** Words an answer cannot end with: it was cut in the middle of a phrase ("a long cell containing"). */
 const DANGLING_END =
   /(?:^|\s)(?:of|a|an|the|to|and|or|but|by|with|for|in|on|at|from|as|that|which|who|is|are|was|were|be|been|being|can|could|will|would|should|may|might|must|has|have|had|not|than|into|onto|its|their|his|her|allows|containing|including|such|e\.g|i\.e)$/i;
+const FINITE = /\b(?:were|was|is|are|had|has|have|did|do|does|will|would|could)\b/;
+/** Words that quantify or qualify ("All", "never", "Only"): never the fact itself. */
+const QUANTIFIER_ONLY =
+  /^(?:all|none|no|not|never|always|only|most|some|many|few|every|each|both|either|neither|any|often|rarely|sometimes|usually)$/i;
 const STARTS_WITH_PREPOSITION = /^(?:of|for|by|with|from|into|than|because|since|and|or|but)\s/i;
 
 export const wholeText: Gate = {
@@ -55,6 +59,17 @@ function promptShape(c: Candidate): string | undefined {
   // "Which term means: …?" → "Most antenna": a quantifier is not part of a term.
   if (c.kind === 'reverse' && /^(?:most|some|many|all|few|several)\s/i.test(c.answer.trim()))
     return 'the term starts with a quantifier';
+  // "Rome was attacked by the ___ were fleeing …" → "Huns and Romans": after a clause with its own verb, the blank
+  // runs over "and" into the subject of the next clause (a comma the author left out).
+  const [before = '', after = ''] = p.split(/_{3,}/);
+  if (
+    /\s(?:and|&)\s/.test(c.answer) &&
+    FINITE.test(before) &&
+    new RegExp(`^\\s+${FINITE.source}`).test(after)
+  )
+    return 'the blank runs into the next clause';
+  // "**All** systems add noise" → "All": an emphasised quantifier or adverb is emphasis, not a fact to recall.
+  if (/_{3,}/.test(p) && QUANTIFIER_ONLY.test(c.answer.trim())) return 'the blank is only a quantifier';
   // "___ which converts proteins to peptones.": a relative clause whose noun is the blank.
   if (/^_{3,}\s+(?:which|who|whom|whose|that)\b/.test(p)) return 'a relative clause, not a sentence';
   const text = p.replace(/^Which term means:\s*/, '');
