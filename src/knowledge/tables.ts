@@ -91,10 +91,17 @@ const ASPECT = new Set(
   questions issue issues area areas topic topics`.split(/\s+/),
 );
 
+/** Headers of a column that is a list of its own ("Advantages | Disadvantages"): its rows are not things. */
+const LIST_COLUMN = new Set(
+  `advantage advantages disadvantage disadvantages pro pros con cons strength strengths weakness weaknesses benefit
+  benefits drawback drawbacks positive positives negative negatives similarity similarities difference differences
+  example examples opportunity opportunities threat threats`.split(/\s+/),
+);
+
 function rowsAreValues(first: string): boolean {
   const head = headNoun(first);
   if (head === undefined) return true;
-  if (ASPECT.has(head)) return true;
+  if (ASPECT.has(head) || LIST_COLUMN.has(head)) return true;
   // "Object position", "Type of blood": the first column holds values of an attribute, not named things.
   return ATTRIBUTE.has(head) && /\s/.test(first.replace(/\([^)]*\)/g, '').trim());
 }

@@ -85,6 +85,13 @@ describe('definitionsFromTable', () => {
     expect(definitionsFromTable(values, [], 'a.md')).toEqual([]);
   });
 
+  it('asks nothing of two lists side by side ("Advantages | Disadvantages")', () => {
+    const pros = table(['Advantages', 'Disadvantages'], [['Cheap to run', 'Slow to start']]);
+    const strengths = table(['Strengths', 'Weaknesses', 'Cost'], [['Well known brand', 'Few shops', '$3m']]);
+    expect(definitionsFromTable(pros, [], 'a.md')).toEqual([]);
+    expect(definitionsFromTable(strengths, [], 'a.md')).toEqual([]);
+  });
+
   it("stops where a second table of the first column's kind starts beside the first", () => {
     const t = table(['Colour', 'Value', 'Band colour', 'Tolerance'], [['Green', '5', 'Gold', '5%']]);
     expect(definitionsFromTable(t, [], 'a.md').map((d) => [d.term, d.attribute, d.explanation])).toEqual([
