@@ -8,7 +8,7 @@ import type { Fact, KeyTerm, Subject } from './model.js';
 import { type PronounCandidates, resolveLeadingPronoun } from './subject.js';
 import { keyTerms, markedTerms } from './terms.js';
 import { capitalise, contentWords, decapitalise, squash, trimEndPunctuation } from './text.js';
-import { recogniseVerb } from './verbs.js';
+import { recogniseVerb, repairInfinitive } from './verbs.js';
 
 export interface StatementInput {
   readonly content: RichText;
@@ -35,7 +35,7 @@ export function statementToFact(input: StatementInput): Fact {
   const prefix = splitDatePrefix(text);
   if (prefix) text = prefix.rest;
   const stripped = stripConnectives(text);
-  text = trimEndPunctuation(stripped.text);
+  text = repairInfinitive(trimEndPunctuation(stripped.text));
 
   let subject: Subject | undefined;
   let inherited = false;

@@ -207,3 +207,21 @@ export function isFiniteVerb(word: string): boolean {
   const v = recogniseVerb(word);
   return v !== undefined && v.form !== 'base';
 }
+
+/** Words that open the object of a verb: "to gives **the** speech", "to gives **his** speeches". */
+const OBJECT_START = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|some|many)$/i;
+
+/**
+ * "Travelled the USSR to gives speeches" → "to give speeches": after "to", a verb takes its base form. Only a
+ * word our verb lists know, followed by the start of its object (a determiner, or a plural noun that is no verb);
+ * an "-s" word followed by anything else is a plural noun ("to acts connected to", "to rules about").
+ */
+export function repairInfinitive(text: string): string {
+  return text.replace(/\bto ([a-z]+s) (\p{L}+)/gu, (whole, word: string, next: string) => {
+    const object = OBJECT_START.test(next) || (/s$/.test(next) && recogniseVerb(next) === undefined);
+    if (!object) return whole;
+    const info = recogniseVerb(word);
+    if (info?.form !== 'present' || info.base === word || !isKnownVerb(info.base)) return whole;
+    return `to ${info.base} ${next}`;
+  });
+}

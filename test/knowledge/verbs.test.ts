@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownVerb, recogniseVerb } from '../../src/knowledge/verbs.js';
+import { isKnownVerb, recogniseVerb, repairInfinitive } from '../../src/knowledge/verbs.js';
 
 describe('recogniseVerb', () => {
   it('reads a listed -ed verb as the past of its base with a final e: "Created" → create', () => {
@@ -91,5 +91,24 @@ describe('base forms of -ed verbs that lost a silent e', () => {
       'hurl',
       'bias',
     ]);
+  });
+});
+
+describe('repairInfinitive', () => {
+  it('gives a verb after "to" its base form when its object follows', () => {
+    expect(repairInfinitive('Sailed to Lisbon to buys spices for the court')).toBe(
+      'Sailed to Lisbon to buy spices for the court',
+    );
+    expect(repairInfinitive('Went north to signs the treaty')).toBe('Went north to sign the treaty');
+  });
+
+  it('leaves plural nouns after "to" alone', () => {
+    for (const text of [
+      'Referred to studies conducted in 1990',
+      'Subject to rules about accuracy',
+      'Responded to changes in policy',
+      'In relation to acts done by an agent',
+    ])
+      expect(repairInfinitive(text)).toBe(text);
   });
 });
