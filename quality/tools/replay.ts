@@ -1,0 +1,134 @@
+/**
+ * Replays a generation change on the stored blind ratings (quality/ratings/) before rating a new sample.
+ *
+ *   npx tsx quality/tools/replay.ts snapshot /tmp/before.json   # every candidate of dev + class-notes, with its fate
+ *   (change the generator)
+ *   npx tsx quality/tools/replay.ts snapshot /tmp/after.json
+ *   npx tsx quality/tools/replay.ts diff /tmp/before.json /tmp/after.json
+ *
+ * `diff` lists the rated items that were kept before and are not now (and the reverse), each with its labels
+ * ("OK" when the raters accepted it) and the gate or confidence reasons that dropped it, then the counts. A rule is
+ * worth rating only when it drops clearly more bad labels than good. Needs ../shared/corpus (not in CI).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDeck } from '../../src/pipeline.js';
+import { scanVault } from '../../src/vault/index.js';
+
+const VAULTS = { dev: '../shared/corpus/dev', class: '../shared/corpus/class-notes' } as const;
+const RATINGS = 'quality/ratings';
+const CRITERIA = ['formed', 'answerable', 'correct', 'single', 'worth'] as const;
+
+interface Candidate {
+  vault: string;
+  path: string;
+  kind: string;
+  prompt: string;
+  answer: string;
+  status: string;
+  why: string;
+}
+
+/** Rated items are matched by vault, note, prompt and answer ("Which term means: A …" as "a …"). */
+const keyOf = (vault: string, path: string, prompt: string, answer: string) =>
+  `${vault}|${path}|${prompt.replace(/^Which term means: (A|An|The)\b/, (_m, a: string) => `Which term means: ${a.toLowerCase()}`)}|${answer}`;
+
+async function snapshot(out: string): Promise<void> {
+  const rows: Candidate[] = [];
+  for (const [vault, dir] of Object.entries(VAULTS)) {
+    const { files } = await scanVault(dir);
+    const built = buildDeck(files, { vault });
+    for (const item of built.deck.items) {
+      const reasons = built.assessments.get(item.id)?.reasons ?? [];
+      rows.push({
+        vault,
+        path: item.source.path,
+        kind: item.kind,
+        prompt: item.prompt,
+        answer: item.answer,
+        status: 'kept',
+        why: reasons.join('; '),
+      });
+    }
+    for (const r of built.rejections)
+      rows.push({
+        vault,
+        path: r.source.path,
+        kind: r.kind,
+        prompt: r.prompt,
+        answer: r.answer,
+        status: r.gate,
+        why: r.reason,
+      });
+  }
+  writeFileSync(out, JSON.stringify(rows));
+  console.log(`${rows.length} candidates → ${out}`);
+}
+
+function labels(): Map<string, boolean[]> {
+  const out = new Map<string, boolean[]>();
+  for (const run of readdirSync(RATINGS)) {
+    const dir = join(RATINGS, run);
+    const vault = run.includes('class') ? 'class' : 'dev';
+    const key = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')) as {
+      n: number;
+      path: string;
+      prompt: string;
+      answer: string;
+    }[];
+    const byN = new Map(key.map((k) => [k.n, k]));
+    for (const file of readdirSync(dir).filter((f) => /^ratings\d\.jsonl$/.test(f)))
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const rating = JSON.parse(line) as Record<string, unknown> & { n: number };
+        const item = byN.get(rating.n);
+        if (!item) continue;
+        const k = keyOf(vault, item.path, item.prompt, String(item.answer));
+        out.set(k, [...(out.get(k) ?? []), CRITERIA.every((c) => rating[c] === true)]);
+      }
+  }
+  return out;
+}
+
+function diff(beforeFile: string, afterFile: string): void {
+  const load = (f: string) => {
+    const m = new Map<string, Candidate>();
+    for (const c of JSON.parse(readFileSync(f, 'utf8')) as Candidate[]) {
+      const k = keyOf(c.vault, c.path, c.prompt, c.answer);
+      if (!m.has(k) || c.status === 'kept') m.set(k, c);
+    }
+    return m;
+  };
+  const before = load(beforeFile);
+  const after = load(afterFile);
+  const count = { dropped: [0, 0], added: [0, 0] };
+  for (const [k, verdicts] of labels()) {
+    const was = before.get(k)?.status === 'kept';
+    const now = after.get(k)?.status === 'kept';
+    if (was === now) continue;
+    const good = verdicts.filter(Boolean).length;
+    const side = was ? count.dropped : count.added;
+    side[0]! += good;
+    side[1]! += verdicts.length - good;
+    const c = (now ? after.get(k) : before.get(k))!;
+    const why = now
+      ? 'now kept'
+      : after.get(k)
+        ? `${after.get(k)!.status}: ${after.get(k)!.why}`
+        : 'no longer made';
+    console.log(
+      `${was ? '-' : '+'} ${good}/${verdicts.length} OK  ${c.kind} ${c.vault} | ${c.prompt.slice(0, 100)} → ${c.answer.slice(0, 40)}\n      ${why.slice(0, 160)}`,
+    );
+  }
+  console.log(
+    `dropped: ${count.dropped[0]} good and ${count.dropped[1]} bad labels; added: ${count.added[0]} good and ${count.added[1]} bad`,
+  );
+}
+
+const [command, a, b] = process.argv.slice(2);
+if (command === 'snapshot' && a) await snapshot(a);
+else if (command === 'diff' && a && b) diff(a, b);
+else {
+  console.error('usage: replay.ts snapshot OUT.json | replay.ts diff BEFORE.json AFTER.json');
+  process.exitCode = 2;
+}
