@@ -6,7 +6,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
+import { vaultPools } from '../../src/generate/pools.js';
+import { openMemoryStore, openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { scanVaultIntoStore } from '../../src/study/scan.js';
 import { StoredNotes } from '../../src/study/stored-notes.js';
@@ -116,5 +117,37 @@ describe('the note records kept by a long-lived process', () => {
     expect(back).toMatchObject({ notesParsed: 1, added: 0, retired: 0 });
     expect(back.revived).toBeGreaterThan(0);
     expect((await store.listNotes()).map((n) => n.path)).toEqual(['rivers.md', 'russia.md']);
+  });
+});
+
+describe('the vault pool kept by a long-lived process', () => {
+  const note = (path: string, people: readonly string[]) => ({
+    path,
+    hash: 'h',
+    size: 1,
+    mtimeMs: 1,
+    title: path,
+    people,
+  });
+
+  it('is the people of every note but those rebuilt, as their records change', async () => {
+    const store = await openMemoryStore();
+    opened.push(store);
+    const a = note('a.md', ['Vladimir Lenin', 'Leon Trotsky', 'Lenin']);
+    const b = note('b.md', ['Leon Trotsky', 'Rosa Luxemburg']);
+    const c = note('c.md', ['Karl Marx', 'Karl Marx']);
+    await store.upsertNotes([a, b, c], NOW);
+    const kept = new StoredNotes();
+    await kept.records(store);
+    const without = async (...paths: string[]) => kept.pools(store, new Set(paths));
+    expect(await without()).toEqual(vaultPools([...a.people, ...b.people, ...c.people]));
+    expect(await without('b.md')).toEqual(vaultPools([...a.people, ...c.people]));
+    expect(await without('a.md', 'b.md')).toEqual(vaultPools(c.people));
+    expect((await without('c.md')).people).not.toContain('Karl Marx');
+    // Its own scans wrote c.md with new people and deleted a.md.
+    const c2 = note('c.md', ['Friedrich Engels']);
+    kept.applied([c2, { ...b, people: undefined }], ['a.md']);
+    expect(await without()).toEqual(vaultPools([...b.people, ...c2.people]));
+    expect(await without('b.md')).toEqual(vaultPools(c2.people));
   });
 });
