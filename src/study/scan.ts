@@ -125,10 +125,15 @@ class BuildStream {
 
   /** Each built note with the items it keeps after the vault merge and its timeline events, in path order. */
   async *notes(): AsyncGenerator<BuiltNote> {
+    // Nothing is loaded or read for the build until a note to build could be read: a rescan that finds nothing
+    // changed, or only notes that cannot be read (a malformed file is read again by every scan), loads neither
+    // the pipeline nor the vault pool.
+    const files = this.#files();
+    const first = await files.next();
+    if (first.done) return;
     const merge = new VaultMerge();
-    // Loaded only when a note must be built: a rescan that finds nothing changed never loads the pipeline.
     const { buildNotes } = await import('../workers/build-pool.js');
-    const builds = buildNotes(this.#files(), {
+    const builds = buildNotes(startingWith(first.value, files), {
       pools: await this.#pools(),
       timed: true,
       expectedNotes: this.#survey.toBuild.length,
@@ -163,6 +168,15 @@ class BuildStream {
   }
 }
 
+async function* startingWith<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  try {
+    yield first;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  } finally {
+    await rest.return?.();
+  }
+}
+
 interface BuiltNote {
   readonly path: string;
   readonly items: Item[];
@@ -194,6 +208,8 @@ async function rescan(
   );
   // Unchanged records are the stored objects themselves: only the others are written.
   const changedNotes = notes.filter((n) => stored.get(n.path) !== n);
+  // No note built, none gone, no record changed (only unreadable notes were tried): no transaction at all.
+  if (build.parsed.length === 0 && gone.length === 0 && changedNotes.length === 0) return NOTHING;
   const report = await reconcile(
     store,
     { items, events, notes, scannedPaths: build.parsed, deletedNotes: gone, changedNotes },

@@ -54,7 +54,11 @@ describe('damaged JSON in the study database', () => {
   it.each([
     ['stats', "update review_log set state_after = 'x' where id = 1", 'review_log row 1: state_after'],
     // A scan that builds a note reads the people of every other note (the vault pool).
-    ['scan', "update notes set people = '{', size = -1 where path = 'rivers.md'", 'notes rivers.md: people'],
+    [
+      'scan',
+      "update notes set people = '{', size = -1, hash = '' where path = 'rivers.md'",
+      'notes rivers.md: people',
+    ],
     ['stats', "update items set context = 'x' where key = 1", 'items key 1: context'],
   ])('makes %s say so in one line naming check --repair', async (command, damage, where) => {
     sql(damage);

@@ -72,11 +72,14 @@ describe("a note's people", () => {
     expect(await store.listNotePeople()).toEqual(new Map());
   });
 
-  it('are not read by a scan that builds nothing', async () => {
+  it('are not read by a scan that builds nothing, even when it tries a note it cannot read', async () => {
+    // A file with a NUL byte is no note: every scan tries it again and reports it.
+    await writeFile(join(vault, 'broken.md'), Uint8Array.from([0x41, 0x00, 0x42]));
     const { store, reads } = counted(await open());
     await scanVaultIntoStore(store, vault, NOW, clock);
     reads.listNotePeople = 0;
     const report = await scanVaultIntoStore(store, vault, NOW, clock);
+    expect(report.problems.map((p) => p.path)).toEqual(['broken.md']);
     expect(report.notesParsed).toBe(0);
     expect(reads.listNotePeople).toBe(0);
   });
