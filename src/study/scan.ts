@@ -203,11 +203,11 @@ async function rescan(
     items.push(...note.items);
     events.push(...note.events);
   }
-  const notes = [...survey.kept, ...build.records.values()].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  // Unchanged records are the stored objects themselves: only the others are written.
-  const changedNotes = notes.filter((n) => stored.get(n.path) !== n);
+  const notes = [...survey.kept, ...build.records.values()];
+  // Unchanged records are the stored objects themselves: only the others are written (in path order).
+  const changedNotes = notes
+    .filter((n) => stored.get(n.path) !== n)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // No note built, none gone, no record changed (only unreadable notes were tried): no transaction at all.
   if (build.parsed.length === 0 && gone.length === 0 && changedNotes.length === 0) return NOTHING;
   const report = await reconcile(
