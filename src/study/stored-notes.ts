@@ -10,7 +10,8 @@ import type { NoteRecord, Store } from '../store/types.js';
 
 export class StoredNotes {
   #records: Map<string, NoteRecord> | undefined;
-  #people: NotePeople | undefined;
+  /** Each note's people as read; counted (NotePeople) from the second pool on. */
+  #people: Map<string, readonly string[]> | NotePeople | undefined;
   #mark: number | null = null;
 
   /** The stored records by path, read from the store unless what is kept is still current. */
@@ -28,7 +29,16 @@ export class StoredNotes {
    * from the store once (call `records` first in the same scan), then kept up to date by `applied`.
    */
   async pools(store: Store, rebuilt: ReadonlySet<string>): Promise<VaultPools> {
-    this.#people ??= new NotePeople(await store.listNotePeople());
+    if (this.#people === undefined) {
+      // The first pool of a process is one union: a one-shot `recollect scan` needs no more. Only a process that
+      // asks again (serve) pays for the counts that make each later pool cheap.
+      this.#people = await store.listNotePeople();
+      const names: string[] = [];
+      for (const [path, people] of this.#people)
+        if (!rebuilt.has(path)) for (const name of people) names.push(name);
+      return vaultPools(names);
+    }
+    if (this.#people instanceof Map) this.#people = new NotePeople(this.#people);
     return this.#people.poolsWithout(rebuilt);
   }
 
@@ -41,7 +51,9 @@ export class StoredNotes {
     }
     for (const { people, ...record } of written) {
       this.#records.set(record.path, record);
-      if (people !== undefined) this.#people?.set(record.path, people);
+      if (people === undefined || this.#people === undefined) continue;
+      if (this.#people instanceof NotePeople || people.length > 0) this.#people.set(record.path, people);
+      else this.#people.delete(record.path);
     }
   }
 

@@ -152,5 +152,11 @@ describe('the vault pool kept by a long-lived process', () => {
     kept.applied([c2, { ...b, people: undefined }], ['a.md']);
     expect(await without()).toEqual(vaultPools([...b.people, ...c2.people]));
     expect(await without('b.md')).toEqual(vaultPools(c2.people));
+    // The same when the scan that changed them came after the first pool (read whole) and before the second.
+    const other = new StoredNotes();
+    await other.records(store);
+    expect(await other.pools(store, new Set(['a.md']))).toEqual(vaultPools([...b.people, ...c.people]));
+    other.applied([c2, { ...b, people: [] }], ['a.md']);
+    expect(await other.pools(store, new Set())).toEqual(vaultPools(c2.people));
   });
 });
