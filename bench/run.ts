@@ -5,10 +5,13 @@
  * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000
  *   --review-budget-ms 90000 --cold-batch 0 --huge-notes (10 × notes)
  *   --only baseline,pipeline,cold,warm,edit,serve-edit,review,huge,cards
+ *   --work DIR: keep the vault and its database in DIR (made on the first run) instead of a temporary folder, so a
+ *   later run can measure warm, edit and serve-edit again without the minutes of a cold index (`--only
+ *   warm,edit,serve-edit`); each edit measure appends a bullet to a few notes of that vault.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateVault, writeVault } from './generate-vault.js';
@@ -40,16 +43,24 @@ async function main(argv: readonly string[]): Promise<void> {
   const notes = Number(option(argv, 'notes', '1000'));
   const seed = Number(option(argv, 'seed', '1'));
   const only = option(argv, 'only', `${ORDER.join(',')},cards`).split(',');
-  const work = await mkdtemp(join(tmpdir(), 'recollect-bench-'));
+  const kept = option(argv, 'work', '');
+  const work = kept || (await mkdtemp(join(tmpdir(), 'recollect-bench-')));
   const vault = join(work, 'vault');
   const files = generateVault({ notes, seed });
-  await writeVault(vault, files);
+  const reused =
+    kept !== '' &&
+    (await access(vault)
+      .then(() => true)
+      .catch(() => false));
+  if (!reused) await writeVault(vault, files);
   // --cold-batch B: cold index in scans of B notes (a workaround when one cold scan of the vault fails).
   const coldBatch = Number(option(argv, 'cold-batch', '0'));
   const staging = join(work, 'staging');
   if (coldBatch > 0) await writeVault(staging, files);
   const vaultBytes = files.reduce((n, f) => n + f.bytes.length, 0);
-  console.log(`vault: ${notes} notes, ${(vaultBytes / 1e6).toFixed(1)} MB in ${vault}`);
+  console.log(
+    `vault: ${notes} notes, ${(vaultBytes / 1e6).toFixed(1)} MB in ${vault}${reused ? ' (reused)' : ''}`,
+  );
   const args = {
     vault,
     dataDir: join(work, 'data'),
@@ -62,6 +73,8 @@ async function main(argv: readonly string[]): Promise<void> {
     seed,
     now: '2026-11-29T10:00:00.000Z',
   };
+  // The machine is shared: its load average (1, 5, 15 minutes) at the start and end goes with the results.
+  const loadAtStart = loadavg();
   const rows: Row[] = [];
   for (const name of ORDER.filter((n) => only.includes(n))) {
     const dataDir = name === 'review' ? join(work, 'review-data') : args.dataDir;
@@ -77,12 +90,16 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const baseline = rows.find((r) => r.name === 'baseline')?.ms ?? Number.NaN;
   console.log(formatTable(rows, baseline));
+  const loadAtEnd = loadavg();
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  console.log(`load average: ${load(loadAtStart)} at the start, ${load(loadAtEnd)} at the end`);
   const result = {
     date: new Date().toISOString(),
     notes,
     seed,
     vaultBytes,
     machine: machine(),
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     args,
     baseline,
     rows,
@@ -92,7 +109,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const out = join(here, 'results', `${result.date.replace(/[:.]/g, '-')}.json`);
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`results: ${out}`);
-  await rm(work, { recursive: true, force: true });
+  if (!kept) await rm(work, { recursive: true, force: true });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -58,10 +58,10 @@ function childPeakRss(bin: string, vault: string): number {
   return run.status === 0 && Number.isFinite(kb) ? kb / 1024 : Number.NaN;
 }
 
-/** bin/recollect.js runs dist/: say when it was built so a stale build is visible in the results. */
+/** bin/recollect.js runs dist/bundle/: say when it was built so a stale build is visible in the results. */
 function distAge(): string {
   try {
-    return statSync(join(root, 'dist', 'cli', 'main.js')).mtime.toISOString();
+    return statSync(join(root, 'dist', 'bundle', 'main.js')).mtime.toISOString();
   } catch {
     return 'missing (run npm run build)';
   }

@@ -89,6 +89,11 @@ function repairJson(db: Db, where: NonNullable<CheckProblem['json']>): string {
     ).run('', row);
     return `emptied ${column} of item key ${row}; the next scan rewrites it from its note`;
   }
+  if (table === 'notes') {
+    // A note's people are made by building it: the next scan reads it again and writes them.
+    db.prepare("update notes set people = '[]', size = -1, hash = '' where path = ?").run(row);
+    return `emptied the people of ${row}; the next scan rewrites them from the note`;
+  }
   if (table === 'events') {
     // The row is named `path#position`: the note's events go, and the next scan builds the note again.
     const path = String(row).slice(0, String(row).lastIndexOf('#'));

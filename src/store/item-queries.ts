@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Item } from '../generate/item.js';
 import { ItemNotFoundError } from './errors.js';
+import { parseColumn } from './json-columns.js';
 import { type PreparedStatements, runPrepared } from './prepared.js';
 import { itemContentRow, itemFromRow, noteFromRow } from './rows.js';
 import type { Database } from './schema.js';
@@ -19,33 +20,58 @@ function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
 }
 
 export async function listNotes(db: Db): Promise<NoteRecord[]> {
-  const rows = await db.selectFrom('notes').selectAll().orderBy('path').execute();
+  // Not the people: a scan reads them only when it builds a note (listNotePeople).
+  const rows = await db
+    .selectFrom('notes')
+    .select(['path', 'hash', 'size', 'mtime_ms', 'title'])
+    .orderBy('path')
+    .execute();
   return rows.map(noteFromRow);
 }
 
+export async function listNotePeople(db: Db): Promise<Map<string, readonly string[]>> {
+  const rows = await db.selectFrom('notes').select(['path', 'people']).where('people', '<>', '[]').execute();
+  return new Map(
+    rows.map((row) => [
+      row.path,
+      parseColumn<string[]>(row.people, { table: 'notes', key: row.path, column: 'people' }),
+    ]),
+  );
+}
+
 export async function upsertNotes(db: Db, notes: readonly NoteRecord[], now: Date): Promise<void> {
-  for (const part of chunks(notes, 100)) {
-    const rows = part.map((n) => ({
-      path: n.path,
-      hash: n.hash,
-      size: n.size,
-      mtime_ms: n.mtimeMs,
-      title: n.title,
-      last_seen_at: now.getTime(),
-    }));
-    await db
-      .insertInto('notes')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.column('path').doUpdateSet((eb) => ({
-          hash: eb.ref('excluded.hash'),
-          size: eb.ref('excluded.size'),
-          mtime_ms: eb.ref('excluded.mtime_ms'),
-          title: eb.ref('excluded.title'),
-          last_seen_at: eb.ref('excluded.last_seen_at'),
-        })),
-      )
-      .execute();
+  // A record with people writes them; one without keeps the stored ones (a new note gets none).
+  const withPeople = notes.filter((n) => n.people !== undefined);
+  const without = notes.filter((n) => n.people === undefined);
+  for (const [group, writesPeople] of [
+    [withPeople, true],
+    [without, false],
+  ] as const) {
+    for (const part of chunks(group, 100)) {
+      const rows = part.map((n) => ({
+        path: n.path,
+        hash: n.hash,
+        size: n.size,
+        mtime_ms: n.mtimeMs,
+        title: n.title,
+        last_seen_at: now.getTime(),
+        people: JSON.stringify(n.people ?? []),
+      }));
+      await db
+        .insertInto('notes')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('path').doUpdateSet((eb) => ({
+            hash: eb.ref('excluded.hash'),
+            size: eb.ref('excluded.size'),
+            mtime_ms: eb.ref('excluded.mtime_ms'),
+            title: eb.ref('excluded.title'),
+            last_seen_at: eb.ref('excluded.last_seen_at'),
+            ...(writesPeople ? { people: eb.ref('excluded.people') } : {}),
+          })),
+        )
+        .execute();
+    }
   }
 }
 

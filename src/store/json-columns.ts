@@ -17,6 +17,7 @@ export const JSON_COLUMNS = [
   { table: 'review_log', column: 'state_after', key: 'id', shape: 'state' },
   { table: 'settings', column: 'value', key: 'key', shape: 'any' },
   { table: 'events', column: 'context', key: "note_path || '#' || position", shape: 'texts' },
+  { table: 'notes', column: 'people', key: 'path', shape: 'texts' },
 ] as const satisfies readonly { table: string; column: string; key: string; shape: JsonShape }[];
 
 /** How a row is named in messages: `items key 3`, `review_log row 12`, `settings study.newPerDay`. */

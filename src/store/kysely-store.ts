@@ -80,6 +80,7 @@ export class KyselyStore implements Store {
 
   listNotes = () => items.listNotes(this.#db);
   upsertNotes = (notes: readonly NoteRecord[], now: Date) => items.upsertNotes(this.#db, notes, now);
+  listNotePeople = () => items.listNotePeople(this.#db);
   deleteNotes = (paths: readonly string[]) => items.deleteNotes(this.#db, paths);
 
   replaceEvents = (paths: readonly string[], list: readonly TimelineEvent[]) =>

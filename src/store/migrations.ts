@@ -168,7 +168,61 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('cards_due_key').on('cards').columns(['due', 'item_key']).execute();
     },
   },
+  {
+    version: 4,
+    description: "each note's people in a column of notes (was one setting for the whole vault)",
+    async up(db, dialect) {
+      // The vault pool was the setting `vault.people` ({ path: names }), 2.3 MB of JSON at 10,000 notes, read on
+      // every scan and rewritten whole when one note's people changed. Each note's part now sits in its record,
+      // written with it; the pool is their union, read only when a scan builds notes.
+      // A SQLite file whose user_version was set back by hand (as the upgrade tests do) may have the column.
+      if (!(dialect === 'sqlite' && (await sqliteHasColumn(db, 'notes', 'people')))) {
+        await db.schema
+          .alterTable('notes')
+          .addColumn('people', 'text', (c) => c.notNull().defaultTo('[]'))
+          .execute();
+      }
+      const setting = await db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'vault.people')
+        .executeTakeFirst();
+      const people = peopleByNote(setting?.value as string | undefined);
+      for (const [path, names] of people) {
+        await db
+          .updateTable('notes')
+          .set({ people: JSON.stringify(names) })
+          .where('path', '=', path)
+          .execute();
+      }
+      await db.deleteFrom('settings').where('key', '=', 'vault.people').execute();
+    },
+  },
 ];
+
+// biome-ignore lint/suspicious/noExplicitAny: as Migration.up, the table is not in the typed schema yet.
+async function sqliteHasColumn(db: Kysely<any>, table: string, column: string): Promise<boolean> {
+  const found = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db);
+  return found.rows.some((row) => row.name === column);
+}
+
+/**
+ * The `vault.people` setting of schema 3 as (path, names) pairs. A damaged value gives none: the pool only feeds
+ * distractor seams that no generator reads today, and each note's people come back when it is next built.
+ */
+function peopleByNote(text: string | undefined): [string, string[]][] {
+  if (text === undefined) return [];
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+    return Object.entries(value).filter(
+      (entry): entry is [string, string[]] =>
+        Array.isArray(entry[1]) && entry[1].every((name) => typeof name === 'string'),
+    );
+  } catch {
+    return [];
+  }
+}
 
 /** Newest schema version this build knows. */
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -8,7 +8,7 @@
  * another writer of the same store, while stores of other schemas proceed in parallel.
  */
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { RecollectError } from '../errors.js';
 import { DatabaseTooNewError, DatabaseUnreadableError } from './errors.js';
 import { KyselyStore } from './kysely-store.js';
@@ -47,6 +47,9 @@ const INT8_OID = 20;
 export async function connectPostgres(options: PostgresConnectOptions): Promise<PostgresConnection> {
   const where = describeUrl(options.url);
   const max = options.maxConnections ?? 10;
+  // Loaded here: store/index.js re-exports this module, and pg (~40 CommonJS files) would otherwise load with
+  // every command that opens a SQLite store.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: options.url,
     max,

@@ -61,7 +61,9 @@ export function itemFromRow(row: Selectable<ItemsTable>): StoredItem {
   };
 }
 
-export function noteFromRow(row: Selectable<NotesTable>): NoteRecord {
+export function noteFromRow(
+  row: Pick<Selectable<NotesTable>, 'path' | 'hash' | 'size' | 'mtime_ms' | 'title'>,
+): NoteRecord {
   return { path: row.path, hash: row.hash, size: row.size, mtimeMs: row.mtime_ms, title: row.title };
 }
 

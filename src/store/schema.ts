@@ -11,6 +11,8 @@ export interface NotesTable {
   mtime_ms: number;
   title: string;
   last_seen_at: number;
+  /** JSON array of the people the note names (migration 4; '[]' by default). */
+  people: Generated<string>;
 }
 
 export interface ItemsTable {

@@ -17,6 +17,11 @@ export interface NoteRecord {
   readonly size: number;
   readonly mtimeMs: number;
   readonly title: string;
+  /**
+   * The people the note names (its part of the vault pool), stored with the record when a scan built the note.
+   * Absent: left as stored (a note whose build failed keeps its people). `listNotes` leaves it out.
+   */
+  readonly people?: readonly string[];
 }
 
 /** An item as stored: the generated item plus its life cycle. */
@@ -128,6 +133,8 @@ export interface Store {
   listNotes(): Promise<NoteRecord[]>;
   /** Inserts or updates notes and stamps them as seen at `now`. */
   upsertNotes(notes: readonly NoteRecord[], now: Date): Promise<void>;
+  /** The people each stored note names (see NoteRecord.people), for the notes that name any. */
+  listNotePeople(): Promise<Map<string, readonly string[]>>;
   /** Deletes note records, and their timeline events with them. */
   deleteNotes(paths: readonly string[]): Promise<void>;
 

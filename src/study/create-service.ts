@@ -20,6 +20,7 @@ import type { IntervalPreview, StudyCard, StudyService } from './service.js';
 import { SessionQueue } from './session-queue.js';
 import { boundaryOf, loadSettings, type StudySettings, saveSettings } from './settings.js';
 import { loadStats } from './stats.js';
+import { StoredNotes } from './stored-notes.js';
 
 export interface CreateStudyServiceOptions {
   readonly vault: string;
@@ -35,9 +36,12 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
     vault: options.vault,
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
   });
+  // Kept between scans (serve rescans on every edit): the note records are read again only after another
+  // process wrote to the store.
+  const storedNotes = new StoredNotes();
   return studyServiceOn(store, {
     scan: (now, scanOptions) =>
-      scanVaultIntoStore(store, options.vault, now, () => performance.now(), scanOptions),
+      scanVaultIntoStore(store, options.vault, now, () => performance.now(), scanOptions, storedNotes),
     ...(options.settings === undefined ? {} : { settings: options.settings }),
   });
 }

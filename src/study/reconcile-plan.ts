@@ -49,9 +49,7 @@ export interface ReconcilePlan {
 /** Works out the reconcile plan for `scan` against `store` (reads only). */
 export async function planReconcile(store: Store, scan: ScanInput): Promise<ReconcilePlan> {
   const items = uniqueById(scan.items);
-  const present = new Set(scan.notes.map((n) => n.path));
-  const deletedNotes =
-    scan.deletedNotes ?? (await store.listNotes()).map((n) => n.path).filter((p) => !present.has(p));
+  const deletedNotes = scan.deletedNotes ?? (await goneNotes(store, scan.notes));
   const scope = scan.scannedPaths ? [...new Set([...scan.scannedPaths, ...deletedNotes])] : undefined;
 
   // A full scan touches every row anyway: one query beats a lookup by id plus a listing of live items.
@@ -84,6 +82,12 @@ export async function planReconcile(store: Store, scan: ScanInput): Promise<Reco
   const returned = fresh.flatMap((item) => pairWith(item, returnMatches));
   const added = fresh.filter((item) => !returnMatches.has(item.id));
   return { kept, edited, returned, added, vanished, deletedNotes };
+}
+
+/** Stored notes missing from `notes` (every note of the vault now). */
+async function goneNotes(store: Store, notes: readonly NoteRecord[]): Promise<string[]> {
+  const present = new Set(notes.map((n) => n.path));
+  return (await store.listNotes()).map((n) => n.path).filter((p) => !present.has(p));
 }
 
 function pairWith(item: Item, matches: ReadonlyMap<string, StoredItem>) {

@@ -4,7 +4,8 @@
  *
  * The notes to build stream through the per-note pass (on worker threads when there are many) in path order and
  * through one `VaultMerge`, so a scan's items are those a full build of the same notes makes. The vault pool is
- * the people each note named at the last scan (a setting), rewritten only when a scan changes it. The first scan of
+ * the people the other notes named when they were built (stored with each note's record, in the same transaction
+ * as its items), read only when a scan builds notes. The first scan of
  * a vault (an empty store: nothing to reconcile with) writes its items in batches as they come, so its memory
  * does not grow with the vault; a scan that changes nothing writes nothing. Each built note's timeline events are
  * written with its items and replace those it had (the timeline is read from the store, never rebuilt on request).
@@ -13,12 +14,13 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Item, Problem, TimelineEvent } from '../generate/item.js';
-import { type VaultPools, vaultPools } from '../generate/pools.js';
+import type { VaultPools } from '../generate/pools.js';
 import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
 import type { NoteRecord, Store } from '../store/types.js';
 import { type FoundNotes, findNotes, type NoteFile, type NoteLocation } from '../vault/index.js';
 import { emptyCounts, type ReconcileReport, reconcile } from './reconcile.js';
 import type { ScanReport } from './service.js';
+import { StoredNotes } from './stored-notes.js';
 import { readAhead, recordOf, type Survey, surveyNotes } from './survey.js';
 
 export interface ScanOptions {
@@ -34,16 +36,38 @@ export interface ScanOptions {
 /** Items written per transaction by the first scan of a vault. */
 const COLD_BATCH_ITEMS = 5000;
 
-/** Scans `vault` and reconciles `store` with it; `elapsed` measures the duration (monotonic clock). */
+/**
+ * Scans `vault` and reconciles `store` with it; `elapsed` measures the duration (monotonic clock). A long-lived
+ * caller passes the same `storedNotes` to every scan, so the note records are read from the store only when
+ * another process wrote to it.
+ */
 export async function scanVaultIntoStore(
   store: Store,
   vault: string,
   now: Date,
   elapsed: () => number,
   options: ScanOptions = {},
+  storedNotes: StoredNotes = new StoredNotes(),
+): Promise<ScanReport> {
+  try {
+    return await scanWith(store, vault, now, elapsed, options, storedNotes);
+  } catch (error) {
+    // What a failed scan wrote is unknown (the first scan commits in batches): read the store again next time.
+    storedNotes.forget();
+    throw error;
+  }
+}
+
+async function scanWith(
+  store: Store,
+  vault: string,
+  now: Date,
+  elapsed: () => number,
+  options: ScanOptions,
+  storedNotes: StoredNotes,
 ): Promise<ScanReport> {
   const started = elapsed();
-  const stored = new Map((await store.listNotes()).map((note) => [note.path, note] as const));
+  const stored: ReadonlyMap<string, NoteRecord> = await storedNotes.records(store);
   const only = options.paths && (await notesAt(vault, options.paths, stored));
   const found = only || (await findNotes(vault));
   const survey = await surveyNotes(found.notes, stored, only ? new Set(options.paths) : undefined);
@@ -65,18 +89,18 @@ export async function scanVaultIntoStore(
     })),
     durationMs: Math.round(elapsed() - started),
   });
-  // The vault pool as the last scan left it (read every time, so a damaged value is reported, never ignored).
-  const people = await loadPeople(store);
   if (survey.toBuild.length === 0 && gone.length === 0 && touched.length === 0) return finish(NOTHING, 0, []);
+  // The vault pool: read only when a note is built, from every note but those rebuilt now.
   const rebuilt = new Set(survey.toBuild.map((b) => b.location.path));
-  const pools = vaultPools([...people].filter(([path]) => !rebuilt.has(path)).flatMap(([, names]) => names));
+  const pools = () => storedNotes.pools(store, rebuilt);
 
   const cold = stored.size === 0 && (await store.listItems()).length === 0;
   const build = new BuildStream(survey, pools, options);
+  const written: NoteRecord[] = [];
   const report = cold
-    ? await coldIndex(store, build, now)
-    : await rescan(store, build, survey, stored, gone, now);
-  if (updatePeople(people, gone, build.people)) await savePeople(store, people);
+    ? await coldIndex(store, build, now, written)
+    : await rescan(store, build, survey, stored, gone, now, written);
+  storedNotes.applied(written, gone);
   return finish(report, build.parsed.length, build.problems);
 }
 
@@ -89,13 +113,11 @@ class BuildStream {
   readonly records = new Map<string, NoteRecord>();
   /** Paths of the notes read and parsed (whatever the pipeline made of them). */
   readonly parsed: string[] = [];
-  /** The people each built note names: its part of the vault pool. */
-  readonly people = new Map<string, readonly string[]>();
   readonly #survey: Survey;
-  readonly #pools: VaultPools;
+  readonly #pools: () => Promise<VaultPools>;
   readonly #options: ScanOptions;
 
-  constructor(survey: Survey, pools: VaultPools, options: ScanOptions) {
+  constructor(survey: Survey, pools: () => Promise<VaultPools>, options: ScanOptions) {
     this.#survey = survey;
     this.#pools = pools;
     this.#options = options;
@@ -103,11 +125,16 @@ class BuildStream {
 
   /** Each built note with the items it keeps after the vault merge and its timeline events, in path order. */
   async *notes(): AsyncGenerator<BuiltNote> {
+    // Nothing is loaded or read for the build until a note to build could be read: a rescan that finds nothing
+    // changed, or only notes that cannot be read (a malformed file is read again by every scan), loads neither
+    // the pipeline nor the vault pool.
+    const files = this.#files();
+    const first = await files.next();
+    if (first.done) return;
     const merge = new VaultMerge();
-    // Loaded only when a note must be built: a rescan that finds nothing changed never loads the pipeline.
     const { buildNotes } = await import('../workers/build-pool.js');
-    const builds = buildNotes(this.#files(), {
-      pools: this.#pools,
+    const builds = buildNotes(startingWith(first.value, files), {
+      pools: await this.#pools(),
       timed: true,
       expectedNotes: this.#survey.toBuild.length,
       ...(this.#options.threads === undefined ? {} : { threads: this.#options.threads }),
@@ -115,7 +142,9 @@ class BuildStream {
     for await (const build of builds) {
       if ('problem' in build) this.problems.push(build.problem);
       if (!('generation' in build)) continue;
-      this.people.set(build.path, build.people);
+      // The note's people go with its record: the vault pool of later scans.
+      const record = this.records.get(build.path);
+      if (record) this.records.set(build.path, { ...record, people: build.people });
       yield {
         path: build.path,
         items: keptItems(merge, build.generation),
@@ -139,6 +168,15 @@ class BuildStream {
   }
 }
 
+async function* startingWith<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  try {
+    yield first;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  } finally {
+    await rest.return?.();
+  }
+}
+
 interface BuiltNote {
   readonly path: string;
   readonly items: Item[];
@@ -157,6 +195,7 @@ async function rescan(
   stored: ReadonlyMap<string, NoteRecord>,
   gone: readonly string[],
   now: Date,
+  written: NoteRecord[],
 ): Promise<ReconcileReport> {
   const items: Item[] = [];
   const events: TimelineEvent[] = [];
@@ -164,22 +203,20 @@ async function rescan(
     items.push(...note.items);
     events.push(...note.events);
   }
-  const notes = [...survey.kept, ...build.records.values()].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-  );
-  return reconcile(
+  const notes = [...survey.kept, ...build.records.values()];
+  // Unchanged records are the stored objects themselves: only the others are written (in path order).
+  const changedNotes = notes
+    .filter((n) => stored.get(n.path) !== n)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // No note built, none gone, no record changed (only unreadable notes were tried): no transaction at all.
+  if (build.parsed.length === 0 && gone.length === 0 && changedNotes.length === 0) return NOTHING;
+  const report = await reconcile(
     store,
-    {
-      items,
-      events,
-      notes,
-      scannedPaths: build.parsed,
-      deletedNotes: gone,
-      // Unchanged records are the stored objects themselves: only the others are written.
-      changedNotes: notes.filter((n) => stored.get(n.path) !== n),
-    },
+    { items, events, notes, scannedPaths: build.parsed, deletedNotes: gone, changedNotes },
     now,
   );
+  written.push(...changedNotes);
+  return report;
 }
 
 /**
@@ -187,7 +224,12 @@ async function rescan(
  * their notes' records are written in batches as the notes come, each batch one transaction: a scan cut short
  * leaves whole notes stored, and the next scan builds only the rest.
  */
-async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<ReconcileReport> {
+async function coldIndex(
+  store: Store,
+  build: BuildStream,
+  now: Date,
+  written: NoteRecord[],
+): Promise<ReconcileReport> {
   const perNote = new Map<string, number>();
   // Events wait for their note's record, as they belong to it.
   const events = new Map<string, readonly TimelineEvent[]>();
@@ -207,6 +249,7 @@ async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<R
         batchEvents,
       );
     });
+    written.push(...records);
     for (const p of paths) {
       build.records.delete(p);
       events.delete(p);
@@ -266,37 +309,6 @@ async function notesAt(
   }
   const notes = [...present.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { notes, problems: [], unreadableFolders: [] };
-}
-
-const PEOPLE_SETTING = 'vault.people';
-
-/** The people each note names, remembered between scans (path → names): the vault pool of the next scan. */
-async function loadPeople(store: Store): Promise<Map<string, readonly string[]>> {
-  const saved = await store.getSetting<Record<string, string[]>>(PEOPLE_SETTING);
-  return new Map(Object.entries(saved ?? {}));
-}
-
-/** Applies a scan to the remembered pool; true when it changed (an edit rarely changes a note's people). */
-function updatePeople(
-  people: Map<string, readonly string[]>,
-  gone: readonly string[],
-  built: ReadonlyMap<string, readonly string[]>,
-): boolean {
-  let changed = false;
-  for (const path of gone) changed = people.delete(path) || changed;
-  for (const [path, names] of built) {
-    if (people.get(path)?.join('\u0000') === names.join('\u0000')) continue;
-    people.set(path, names);
-    changed = true;
-  }
-  return changed;
-}
-
-async function savePeople(store: Store, people: ReadonlyMap<string, readonly string[]>): Promise<void> {
-  await store.setSetting(
-    PEOPLE_SETTING,
-    Object.fromEntries([...people].sort(([a], [b]) => (a < b ? -1 : 1))),
-  );
 }
 
 /** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */

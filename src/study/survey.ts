@@ -33,13 +33,12 @@ export async function surveyNotes(
   /** When given, only these paths may have changed: the other stored notes are kept without a stat. */
   changed?: ReadonlySet<string>,
 ): Promise<Survey> {
-  const trusted = (path: string) => changed !== undefined && !changed.has(path);
-  const infos = await statAll(locations.map((l) => (stored.has(l.path) && !trusted(l.path) ? l : undefined)));
+  if (changed) return surveyChanged(locations, stored, changed);
+  const infos = await statAll(locations.map((l) => (stored.has(l.path) ? l : undefined)));
   // Most notes are decided by their stat alone; only those with a new size or mtime are read (in parallel).
   const outcomes: (Outcome | undefined)[] = locations.map((location, i) => {
     const previous = stored.get(location.path);
     if (!previous) return { kind: 'build' };
-    if (trusted(location.path)) return { kind: 'kept', record: previous };
     const info = infos[i];
     if (info && info.size === previous.size && info.mtimeMs === previous.mtimeMs)
       return { kind: 'kept', record: previous };
@@ -67,6 +66,28 @@ export async function surveyNotes(
     }
   }
   return survey;
+}
+
+/**
+ * The survey when a watcher names the paths that changed (serve): only those are looked at; every other stored
+ * note is kept as it is, in one pass that allocates nothing per note (an edit in a 10,000-note vault).
+ */
+async function surveyChanged(
+  locations: readonly NoteLocation[],
+  stored: ReadonlyMap<string, NoteRecord>,
+  changed: ReadonlySet<string>,
+): Promise<Survey> {
+  const looked = await surveyNotes(
+    locations.filter((l) => changed.has(l.path) || !stored.has(l.path)),
+    stored,
+  );
+  const keptNow = new Map(looked.kept.map((record) => [record.path, record] as const));
+  const kept: NoteRecord[] = [];
+  for (const { path } of locations) {
+    const record = changed.has(path) || !stored.has(path) ? keptNow.get(path) : stored.get(path);
+    if (record) kept.push(record);
+  }
+  return { ...looked, kept };
 }
 
 type Outcome =

@@ -1,5 +1,5 @@
 /**
- * Damaged JSON columns (review_log states, item context and tags, settings, timeline events): `check` names each one, `--repair`
+ * Damaged JSON columns (review_log states, item context and tags, settings, timeline events, notes' people): `check` names each one, `--repair`
  * fixes it so a second check finds nothing, and until then every command that reads such a row says so in one
  * line naming `check --repair` instead of crashing with a stack trace.
  */
@@ -53,10 +53,11 @@ describe('damaged JSON in the study database', () => {
 
   it.each([
     ['stats', "update review_log set state_after = 'x' where id = 1", 'review_log row 1: state_after'],
+    // A scan that builds a note reads the people of every other note (the vault pool).
     [
       'scan',
-      "insert or replace into settings (key, value) values ('vault.people', '{')",
-      'settings vault.people: value',
+      "update notes set people = '{', size = -1, hash = '' where path = 'rivers.md'",
+      'notes rivers.md: people',
     ],
     ['stats', "update items set context = 'x' where key = 1", 'items key 1: context'],
   ])('makes %s say so in one line naming check --repair', async (command, damage, where) => {
@@ -94,6 +95,25 @@ describe('damaged JSON in the study database', () => {
     const scan = await cli('scan', '--now', NEXT_DAY);
     expect(scan.stderr).toBe('');
     expect(scan.code).toBe(0);
+  });
+
+  it("names a note's damaged people, which --repair empties and the next scan writes again from the note", async () => {
+    sql("update notes set people = 'x' where path = 'rivers.md'");
+    const found = await cli('check');
+    expect(found.code).toBe(1);
+    expect(found.stdout.split('\n').filter((line) => line.startsWith('bad-json:'))).toEqual([
+      'bad-json: notes rivers.md: people is not valid JSON',
+    ]);
+    const repaired = await cli('check', '--repair');
+    expect(repaired.code).toBe(0);
+    expect((await cli('check')).stdout).toBe(`${file}: no problems.\n`);
+    const scan = await cli('scan', '--now', NEXT_DAY, '--json');
+    expect(scan.code).toBe(0);
+    expect(JSON.parse(scan.stdout)).toMatchObject({ notesParsed: 1, added: 0, retired: 0 });
+    const db = new BetterSqlite3(file, { readonly: true });
+    const row = db.prepare("select people from notes where path = 'rivers.md'").get() as { people: string };
+    db.close();
+    expect(JSON.parse(row.people)).toEqual(expect.any(Array));
   });
 
   it('names a damaged timeline event, which --repair drops and the next scan writes again from its note', async () => {

@@ -80,6 +80,35 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.listNotes()).toEqual([]);
     });
 
+    it("keeps each note's people with its record, unless a record comes without them", async () => {
+      const note = { path: 'a.md', hash: 'h1', size: 10, mtimeMs: 5, title: 'A' };
+      await store.upsertNotes(
+        [
+          { ...note, people: ['Leon Trotsky', 'Vladimir Lenin'] },
+          { ...note, path: 'b.md', people: [] },
+          { ...note, path: 'c.md' },
+        ],
+        T0,
+      );
+      expect(await store.listNotePeople()).toEqual(new Map([['a.md', ['Leon Trotsky', 'Vladimir Lenin']]]));
+      expect((await store.listNotes()).map((n) => n.path)).toEqual(['a.md', 'b.md', 'c.md']);
+      expect((await store.listNotes())[0]).toEqual(note);
+      // A record without people (a note whose build failed) keeps those stored; one with people replaces them.
+      await store.upsertNotes([{ ...note, hash: 'h2' }], T1);
+      await store.upsertNotes([{ ...note, path: 'b.md', people: ['Rosa Luxemburg'] }], T1);
+      expect(await store.listNotePeople()).toEqual(
+        new Map([
+          ['a.md', ['Leon Trotsky', 'Vladimir Lenin']],
+          ['b.md', ['Rosa Luxemburg']],
+        ]),
+      );
+      await store.transaction(async (tx) => {
+        await tx.upsertNotes([{ ...note, people: [] }], T1);
+        await tx.deleteNotes(['b.md']);
+      });
+      expect(await store.listNotePeople()).toEqual(new Map());
+    });
+
     it('returns an inserted item with its content, state and times', async () => {
       await store.insertItems([treaty], T0);
       const stored = await store.getItem(treaty.id);

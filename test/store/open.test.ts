@@ -144,6 +144,34 @@ describe('upgrading an existing database', () => {
     await latest.destroy();
   });
 
+  it("moves the vault's people from their setting into each note's record", async () => {
+    const dir = tempDir();
+    const file = join(dir, 'recollect.db');
+    const v3 = await openSqliteDatabase({ file, migrations: MIGRATIONS.filter((m) => m.version <= 3) });
+    const note = { hash: 'abc', size: 12, mtime_ms: 5, title: 'A', last_seen_at: 1 };
+    await v3
+      .insertInto('notes')
+      .values([
+        { ...note, path: 'a.md' },
+        { ...note, path: 'b.md' },
+      ])
+      .execute();
+    const people = { 'a.md': ['Vladimir Lenin'], 'gone.md': ['Karl Marx'] };
+    await v3
+      .insertInto('settings')
+      .values({ key: 'vault.people', value: JSON.stringify(people) })
+      .execute();
+    await v3.destroy();
+    const latest = await openSqliteDatabase({ file });
+    expect(await latest.selectFrom('notes').select(['path', 'people', 'size', 'hash']).execute()).toEqual([
+      { path: 'a.md', people: '["Vladimir Lenin"]', size: 12, hash: 'abc' },
+      { path: 'b.md', people: '[]', size: 12, hash: 'abc' },
+    ]);
+    expect(await latest.selectFrom('settings').selectAll().execute()).toEqual([]);
+    await latest.destroy();
+    expect(pragmas(file).version).toBe(LATEST_VERSION);
+  });
+
   it('keeps only the five newest backups', async () => {
     const dir = tempDir();
     const file = join(dir, 'recollect.db');

@@ -71,6 +71,22 @@ describe('PostgreSQL stores side by side', () => {
     expect(await storeVersion(pg.connection(), schema)).toBe(MIGRATIONS.length);
   });
 
+  it("moves the vault's people from their setting into each note's record when upgrading from version 3", async () => {
+    const schema = pg.freshSchema();
+    const v3 = await openPostgresStore(pg.connection(), schema, {
+      migrations: MIGRATIONS.filter((m) => m.version <= 3),
+    });
+    // This build's upsertNotes writes the people column, which version 3 lacks: the rows are written by hand.
+    await sql`insert into ${sql.id(schema, 'notes')} (path, hash, size, mtime_ms, title, last_seen_at)
+      values ('a.md', 'h', 3, 1.5, 'A', 1), ('b.md', 'h', 3, 1.5, 'B', 1)`.execute(pg.connection().db);
+    await v3.setSetting('vault.people', { 'a.md': ['Vladimir Lenin'], 'gone.md': ['Karl Marx'] });
+    const latest = await openPostgresStore(pg.connection(), schema);
+    expect(await storeVersion(pg.connection(), schema)).toBe(MIGRATIONS.length);
+    expect(await latest.listNotePeople()).toEqual(new Map([['a.md', ['Vladimir Lenin']]]));
+    expect((await latest.listNotes()).map((n) => n.path)).toEqual(['a.md', 'b.md']);
+    expect(await latest.getSetting('vault.people')).toBeUndefined();
+  });
+
   it('refuses a schema written by a newer recollect, untouched', async () => {
     const schema = pg.freshSchema();
     const newer = { version: MIGRATIONS.length + 1, description: 'future', up: async () => undefined };

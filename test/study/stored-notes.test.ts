@@ -1,0 +1,162 @@
+/**
+ * Each note's people live in its record (migration 4), written with the note's items; a long-lived process keeps
+ * the records in memory between scans (stored-notes.ts) and reads them again only after another process wrote.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { vaultPools } from '../../src/generate/pools.js';
+import { openMemoryStore, openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { scanVaultIntoStore } from '../../src/study/scan.js';
+import { StoredNotes } from '../../src/study/stored-notes.js';
+
+const NOW = new Date('2026-02-01T10:00:00Z');
+const clock = () => performance.now();
+const RUSSIA = `# The Russian Revolution
+
+- Vladimir Lenin led the Bolsheviks in 1917
+- Nikolai Bukharin wrote about the economy
+`;
+const RIVERS = '# Rivers\n\n- The Nile flows north into the Mediterranean Sea\n';
+
+let base: string;
+let vault: string;
+let dataDir: string;
+const opened: Store[] = [];
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'recollect-stored-notes-'));
+  vault = join(base, 'vault');
+  dataDir = join(base, 'data');
+  await mkdir(vault);
+  await writeFile(join(vault, 'russia.md'), RUSSIA);
+  await writeFile(join(vault, 'rivers.md'), RIVERS);
+});
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+  await rm(base, { recursive: true, force: true });
+});
+
+async function open(): Promise<Store> {
+  const store = await openStore({ vault, dataDir });
+  opened.push(store);
+  return store;
+}
+
+/** The store, counting the calls that read every note record or every note's people. */
+function counted(store: Store): { store: Store; reads: { listNotes: number; listNotePeople: number } } {
+  const reads = { listNotes: 0, listNotePeople: 0 };
+  const proxy = new Proxy(store, {
+    get(target, property) {
+      if (property === 'listNotes' || property === 'listNotePeople') reads[property]++;
+      const value = Reflect.get(target, property, target);
+      // Methods run on the store itself (its private fields are not on the proxy).
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { store: proxy, reads };
+}
+
+describe("a note's people", () => {
+  it('are stored with its record when it is built, and go with the note', async () => {
+    const store = await open();
+    await scanVaultIntoStore(store, vault, NOW, clock);
+    const people = await store.listNotePeople();
+    expect([...people.keys()]).toEqual(['russia.md']);
+    expect(people.get('russia.md')).toContain('Nikolai Bukharin');
+    await rm(join(vault, 'russia.md'));
+    const report = await scanVaultIntoStore(store, vault, NOW, clock);
+    expect(report.deletedNotes).toEqual(['russia.md']);
+    expect(await store.listNotePeople()).toEqual(new Map());
+  });
+
+  it('are not read by a scan that builds nothing, even when it tries a note it cannot read', async () => {
+    // A file with a NUL byte is no note: every scan tries it again and reports it.
+    await writeFile(join(vault, 'broken.md'), Uint8Array.from([0x41, 0x00, 0x42]));
+    const { store, reads } = counted(await open());
+    await scanVaultIntoStore(store, vault, NOW, clock);
+    reads.listNotePeople = 0;
+    const report = await scanVaultIntoStore(store, vault, NOW, clock);
+    expect(report.problems.map((p) => p.path)).toEqual(['broken.md']);
+    expect(report.notesParsed).toBe(0);
+    expect(reads.listNotePeople).toBe(0);
+  });
+});
+
+describe('the note records kept by a long-lived process', () => {
+  it('are read once, then kept up to date by its own scans', async () => {
+    const { store, reads } = counted(await open());
+    const kept = new StoredNotes();
+    await scanVaultIntoStore(store, vault, NOW, clock, {}, kept);
+    await writeFile(join(vault, 'rivers.md'), `${RIVERS}- Karl Marx wrote about the Rhine\n`);
+    const edit = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['rivers.md'] }, kept);
+    expect(edit.notesParsed).toBe(1);
+    await writeFile(join(vault, 'cells.md'), '# Cells\n\n- The **nucleus** holds the genetic material\n');
+    const added = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept);
+    expect(added.notesParsed).toBe(1);
+    expect(reads).toEqual({ listNotes: 1, listNotePeople: 1 });
+    // What is kept is what the store holds: a fresh scan of the same store finds nothing to do.
+    const fresh = await scanVaultIntoStore(store, vault, NOW, clock);
+    expect(fresh).toMatchObject({ notesParsed: 0, added: 0, retired: 0, updated: 0 });
+    expect((await store.listNotes()).map((n) => n.path)).toEqual(['cells.md', 'rivers.md', 'russia.md']);
+    const people = await store.listNotePeople();
+    expect(people.get('rivers.md')).toContain('Karl Marx');
+  });
+
+  it('are read again after another process wrote to the store', async () => {
+    const { store, reads } = counted(await open());
+    const kept = new StoredNotes();
+    await scanVaultIntoStore(store, vault, NOW, clock, {}, kept);
+    // Another process (here another connection) deletes a note and scans.
+    await rm(join(vault, 'russia.md'));
+    const other = await open();
+    expect((await scanVaultIntoStore(other, vault, NOW, clock)).deletedNotes).toEqual(['russia.md']);
+    await writeFile(join(vault, 'russia.md'), RUSSIA);
+    const back = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['russia.md'] }, kept);
+    expect(reads.listNotes).toBe(2);
+    // Its items, retired by the other process, come back with their history.
+    expect(back).toMatchObject({ notesParsed: 1, added: 0, retired: 0 });
+    expect(back.revived).toBeGreaterThan(0);
+    expect((await store.listNotes()).map((n) => n.path)).toEqual(['rivers.md', 'russia.md']);
+  });
+});
+
+describe('the vault pool kept by a long-lived process', () => {
+  const note = (path: string, people: readonly string[]) => ({
+    path,
+    hash: 'h',
+    size: 1,
+    mtimeMs: 1,
+    title: path,
+    people,
+  });
+
+  it('is the people of every note but those rebuilt, as their records change', async () => {
+    const store = await openMemoryStore();
+    opened.push(store);
+    const a = note('a.md', ['Vladimir Lenin', 'Leon Trotsky', 'Lenin']);
+    const b = note('b.md', ['Leon Trotsky', 'Rosa Luxemburg']);
+    const c = note('c.md', ['Karl Marx', 'Karl Marx']);
+    await store.upsertNotes([a, b, c], NOW);
+    const kept = new StoredNotes();
+    await kept.records(store);
+    const without = async (...paths: string[]) => kept.pools(store, new Set(paths));
+    expect(await without()).toEqual(vaultPools([...a.people, ...b.people, ...c.people]));
+    expect(await without('b.md')).toEqual(vaultPools([...a.people, ...c.people]));
+    expect(await without('a.md', 'b.md')).toEqual(vaultPools(c.people));
+    expect((await without('c.md')).people).not.toContain('Karl Marx');
+    // Its own scans wrote c.md with new people and deleted a.md.
+    const c2 = note('c.md', ['Friedrich Engels']);
+    kept.applied([c2, { ...b, people: undefined }], ['a.md']);
+    expect(await without()).toEqual(vaultPools([...b.people, ...c2.people]));
+    expect(await without('b.md')).toEqual(vaultPools(c2.people));
+    // The same when the scan that changed them came after the first pool (read whole) and before the second.
+    const other = new StoredNotes();
+    await other.records(store);
+    expect(await other.pools(store, new Set(['a.md']))).toEqual(vaultPools([...b.people, ...c.people]));
+    other.applied([c2, { ...b, people: [] }], ['a.md']);
+    expect(await other.pools(store, new Set())).toEqual(vaultPools(c2.people));
+  });
+});
