@@ -42,6 +42,7 @@ const STATUS_BY_NAME: Readonly<Record<string, number>> = {
   StaleAnswerError: 409,
   ItemNotStudiableError: 409,
   UndoMismatchError: 409,
+  NotEnoughReviewsError: 409,
   TooManyAttemptsError: 429,
   DatabaseUnavailableError: 503,
   DatabaseBusyError: 503,

@@ -13,6 +13,7 @@ import type { NoteRecord } from '../store/types.js';
 import { type ReconcileCounts, reconcile } from '../study/reconcile.js';
 import { MAX_NOTE_BYTES } from '../vault/read-note.js';
 import type { NoteFile } from '../vault/types.js';
+import { storeNoteTexts } from './class-notes.js';
 import type { ClassServerContext } from './context.js';
 import { BadInputError } from './errors.js';
 import { openClassStore, openStudentStore } from './stores.js';
@@ -85,9 +86,14 @@ export async function publish(
 ): Promise<PublishReport> {
   const files = [...notes].sort((a, b) => (a.path < b.path ? -1 : 1)).map(noteFile);
   const deck = buildDeck(files, { vault: cls.name, clock: () => performance.now() });
-  const scan = { items: deck.deck.items, notes: files.map(noteRecord) };
+  const scan = { items: deck.deck.items, events: deck.deck.events, notes: files.map(noteRecord) };
   const classStore = await openClassStore(ctx.connection, cls);
-  const report = await reconcile(classStore, scan, now);
+  // The texts are written in the reconcile's transaction (nested transactions join the outer one).
+  const report = await classStore.transaction(async (tx) => {
+    const reconciled = await reconcile(tx, scan, now);
+    await storeNoteTexts(tx, files, reconciled.deletedNotes);
+    return reconciled;
+  });
   const members = await membersOf(ctx.db, cls.id);
   for (const member of members) {
     await reconcile(await openStudentStore(ctx.connection, cls, member.personId), scan, now);
@@ -105,7 +111,10 @@ export async function publish(
 /** Gives a student who just joined the class's current items (nothing changes when they have them already). */
 export async function seedStudent(ctx: ClassServerContext, cls: ClassRecord, personId: number, now: Date) {
   const classStore = await openClassStore(ctx.connection, cls);
-  const items = await classStore.listItems({ states: ['active', 'suspended'] });
-  const notes = await classStore.listNotes();
-  await reconcile(await openStudentStore(ctx.connection, cls, personId), { items, notes }, now);
+  const [items, notes, events] = await Promise.all([
+    classStore.listItems({ states: ['active', 'suspended'] }),
+    classStore.listNotes(),
+    classStore.listEvents(),
+  ]);
+  await reconcile(await openStudentStore(ctx.connection, cls, personId), { items, events, notes }, now);
 }

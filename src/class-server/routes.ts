@@ -10,15 +10,18 @@ import { changePassword, createSession, logIn, signInWithLink, studentFor } from
 import { classOfInvite, createClass, enrol, renewInvite } from './classes.js';
 import type { ClassServerContext, ClassServerEnv } from './context.js';
 import { DASHBOARD_ROUTES } from './dashboard-routes.js';
-import { BadInputError } from './errors.js';
 import { pageShell } from './pages.js';
 import { type Access, type Granted, must } from './policy.js';
 import { checkNotes, publish, seedStudent } from './publish.js';
+import { jsonBody } from './request.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { clearSessionCookie, setSessionCookie } from './session.js';
+import { STUDENT_ROUTES } from './student-routes.js';
 import { answerCard, nextCard } from './study.js';
 
 type C = Context<ClassServerEnv>;
+
+export { jsonBody };
 
 export interface RouteSpec {
   readonly method: 'GET' | 'POST';
@@ -26,15 +29,6 @@ export interface RouteSpec {
   readonly path: string;
   readonly access: Access;
   readonly handle: (c: C, granted: Granted, ctx: ClassServerContext) => Promise<Response>;
-}
-
-/** The JSON object body of a request; BadInputError for anything else. */
-export async function jsonBody(c: C): Promise<Record<string, unknown>> {
-  const body: unknown = await c.req.json().catch(() => undefined);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new BadInputError('send a JSON object');
-  }
-  return body as Record<string, unknown>;
 }
 
 const personView = (p: Person) => ({ email: p.email, name: p.name, role: p.role });
@@ -240,4 +234,4 @@ const API_ROUTES: readonly RouteSpec[] = [
   },
 ];
 
-export const ROUTES: readonly RouteSpec[] = [...PAGES, ...API_ROUTES];
+export const ROUTES: readonly RouteSpec[] = [...PAGES, ...API_ROUTES, ...STUDENT_ROUTES];

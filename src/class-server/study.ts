@@ -4,12 +4,14 @@
  * loaded from the store each time; an answer to a card that changed meanwhile is refused as stale). Also what
  * the teacher's dashboard reads of the class's stores (dashboard.ts works it out).
  */
+import type { ApiContext } from '../server/api-context.js';
 import type { ApiAnswerResult, ApiNext } from '../server/api-types.js';
 import { toApiItem } from '../server/convert.js';
 import type { ClassRecord } from '../store/server/classes.js';
 import { membersOf } from '../store/server/classes.js';
 import { studyServiceOn } from '../study/create-service.js';
 import type { StudyService } from '../study/service.js';
+import { classNotesView } from './class-notes.js';
 import type { ClassServerContext } from './context.js';
 import {
   behindFirst,
@@ -22,6 +24,23 @@ import {
 } from './dashboard.js';
 import { AccessDeniedError } from './errors.js';
 import { openClassStore, openStudentStore } from './stores.js';
+
+/**
+ * The pages' API context (server/api-context.ts) for one student of one class: the student's own store (items,
+ * cards, review log, settings) and the class's published notes. Made per request, from the signed-in person's
+ * id and nothing the request names, so no route can reach another student's store.
+ */
+export async function studentApi(
+  ctx: ClassServerContext,
+  cls: ClassRecord,
+  personId: number,
+): Promise<ApiContext> {
+  const [service, view] = await Promise.all([
+    serviceFor(ctx, cls, personId),
+    openClassStore(ctx.connection, cls).then(classNotesView),
+  ]);
+  return { service, view, now: ctx.now };
+}
 
 async function serviceFor(
   ctx: ClassServerContext,

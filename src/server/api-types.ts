@@ -22,7 +22,8 @@ export interface ApiSource {
   readonly line: number;
   readonly endLine: number;
   readonly html: string;
-  readonly obsidianUrl: string;
+  /** null on the class server (no vault on the student's computer). */
+  readonly obsidianUrl: string | null;
 }
 
 export interface ApiNext {
@@ -74,7 +75,7 @@ export interface ApiNoteSummary {
 export interface ApiNote extends ApiNoteSummary {
   readonly html: string;
   readonly itemList: readonly ApiItem[];
-  readonly obsidianUrl: string;
+  readonly obsidianUrl: string | null;
 }
 
 export interface ApiTimelineEvent {
@@ -121,4 +122,28 @@ export interface ApiVaultEvent {
 
 export interface ApiError {
   readonly error: string;
+}
+
+/** The settings a student may change in the app (the rest keep their stored or default values). */
+export interface ApiStudySettings {
+  readonly desiredRetention: number;
+  readonly newPerDay: number;
+  readonly reviewsPerDay: number;
+  /** IANA zone of the student's study days; null: the server machine's zone. */
+  readonly timeZone: string | null;
+}
+
+export interface ApiSettings {
+  readonly settings: ApiStudySettings;
+  readonly defaults: ApiStudySettings;
+  /** Whether study schedules with parameters fitted to the student's own log (the optimiser's). */
+  readonly optimised: boolean;
+}
+
+export interface ApiOptimizeResult {
+  readonly reviews: number;
+  readonly itemsWithHistory: number;
+  readonly logLossBefore: number;
+  readonly logLossAfter: number;
+  readonly saved: boolean;
 }

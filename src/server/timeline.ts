@@ -5,8 +5,8 @@
  */
 import type { TimelineEvent } from '../generate/item.js';
 import type { StoredItem } from '../store/types.js';
+import type { ApiContext } from './api-context.js';
 import type { ApiTimeline, ApiTimelineEvent } from './api-types.js';
-import type { ServerContext } from './context.js';
 
 export interface TimelineQuery {
   /** Only the events of this note (vault-relative path); '' for all. */
@@ -16,7 +16,7 @@ export interface TimelineQuery {
 }
 
 /** The stored timeline narrowed by `query`, with every tag of any event for the tag filter. */
-export async function loadTimeline(ctx: ServerContext, query: TimelineQuery): Promise<ApiTimeline> {
+export async function loadTimeline(ctx: ApiContext, query: TimelineQuery): Promise<ApiTimeline> {
   const [events, items] = await Promise.all([
     ctx.service.timeline(),
     ctx.service.items({ states: ['active', 'suspended'] }),

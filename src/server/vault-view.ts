@@ -6,20 +6,28 @@ import { basename, join } from 'node:path';
 import { noteTitle } from '../markdown/title.js';
 import { readNote, scanVault } from '../vault/index.js';
 import type { NoteFile } from '../vault/types.js';
+import type { NotesView } from './api-context.js';
 import type { ApiSource } from './api-types.js';
 import { renderLines } from './render.js';
 
 /** Lines shown around an item's own lines in "show source". */
 const SOURCE_MARGIN = 1;
 
-export interface VaultView {
+export interface VaultView extends NotesView {
   /** Reads the vault again (after a scan); with `paths`, only those notes (anything else reads it all). */
   refresh(paths?: readonly string[]): Promise<void>;
-  notePaths(): readonly string[];
-  noteText(path: string): string | undefined;
-  noteTitle(path: string): string;
-  source(ref: { path: string; line: number; endLine: number }): ApiSource | null;
   obsidianUrl(path: string): string;
+}
+
+/** The lines of `text` around an item's own lines, rendered (the local vault and the class server alike). */
+export function sourceOf(
+  text: string,
+  ref: { path: string; line: number; endLine: number },
+  obsidianUrl: string | null,
+): ApiSource {
+  const from = Math.max(1, ref.line - SOURCE_MARGIN);
+  const to = ref.endLine + SOURCE_MARGIN;
+  return { ...ref, html: renderLines(text, from, to), obsidianUrl };
 }
 
 /** The note's title (`noteTitle`: its opening `# heading`, else the file name). */
@@ -55,14 +63,11 @@ export function createVaultView(root: string, vaultName = basename(root)): Vault
       titles = new Map(scan.files.map((file) => [file.path, titleOf(file)]));
     },
     notePaths: () => [...files.keys()],
-    noteText: (path) => files.get(path)?.text,
+    noteText: async (path) => files.get(path)?.text,
     noteTitle: (path) => titles.get(path) ?? basename(path).replace(/\.md$/i, ''),
-    source(ref) {
+    async source(ref) {
       const file = files.get(ref.path);
-      if (!file) return null;
-      const from = Math.max(1, ref.line - SOURCE_MARGIN);
-      const to = ref.endLine + SOURCE_MARGIN;
-      return { ...ref, html: renderLines(file.text, from, to), obsidianUrl: obsidianUrl(ref.path) };
+      return file ? sourceOf(file.text, ref, obsidianUrl(ref.path)) : null;
     },
     obsidianUrl,
   };

@@ -55,6 +55,9 @@ const EXPECTED: Readonly<Record<Access, Readonly<Record<Who, number | 'allowed'>
 let owner: Client;
 let classId: string;
 const people = {} as Record<Who, Client>;
+/** Real values for the routes' other parameters, so an allowed request reaches its handler's own checks. */
+const NOTE_PATH = 'Biology/cells.md';
+let itemId = '';
 
 beforeAll(async () => {
   owner = await h.teacher('owner@school.example');
@@ -66,9 +69,16 @@ beforeAll(async () => {
   people['another teacher'] = other;
   people['student of another class'] = await h.student('stranger@pupil.example', otherClass.invite);
   people['student of the class'] = await h.student('member@pupil.example', cls.invite);
+  await owner.post(`/api/classes/${classId}/publish`, {
+    notes: [{ path: NOTE_PATH, text: '# Cells\n\n- The **nucleus** holds the genetic material\n' }],
+  });
+  const items = await people['student of the class'].get(`/api/classes/${classId}/items`);
+  itemId = (items.body.items as { id: string }[])[0]?.id ?? '';
+  expect(itemId).not.toBe('');
 });
 
-const pathOf = (path: string, id: string) => path.replace(':classId', encodeURIComponent(id));
+const pathOf = (path: string, id: string) =>
+  path.replace(':classId', encodeURIComponent(id)).replace(':id', itemId).replace(':path{.+}', NOTE_PATH);
 // Logout would end the session the next routes need; it is walked last for each person.
 const walked = [...ROUTES].sort(
   (a, b) => Number(a.path === '/api/logout') - Number(b.path === '/api/logout'),
@@ -175,6 +185,38 @@ describe('authorization walk', () => {
     expect(refused.status).toBe(403);
     teacher.csrf = token;
     expect((await teacher.post('/api/classes', { name: 'With token' })).status).toBe(201);
+  });
+
+  it("lets no student route name another student: each reads the signed-in student's own store", async () => {
+    const renewed = await owner.post(`/api/classes/${classId}/invite`);
+    const invite = String(renewed.body.inviteUrl).replace(/^.*#join=/, '');
+    const member = await h.student('first@pupil.example', invite);
+    const other = await h.student('second@pupil.example', invite);
+    const studentRoutes = ROUTES.filter((r) => r.access === 'class-student' && r.path.startsWith('/api/'));
+    // No student route has a parameter naming a person: the store comes from the session alone.
+    for (const route of studentRoutes) expect(route.path).not.toMatch(/:(person|student|user|email)/i);
+    await member.post(`/api/classes/${classId}/settings`, { newPerDay: 3 });
+    await member.post(`/api/classes/${classId}/items/${itemId}/state`, { state: 'suspended' });
+    const next = await other.get(`/api/classes/${classId}/study/next`);
+    const card = next.body.card as { item: { id: string }; cardVersion: string };
+    await other.post(`/api/classes/${classId}/study/answer`, {
+      itemId: card.item.id,
+      rating: 1,
+      cardVersion: card.cardVersion,
+    });
+    expect((await member.get(`/api/classes/${classId}/items/${card.item.id}`)).body).toMatchObject({
+      card: null,
+      reviews: [],
+    });
+    expect((await other.get(`/api/classes/${classId}/settings`)).body.settings).toMatchObject({
+      newPerDay: 20,
+    });
+    expect((await other.get(`/api/classes/${classId}/items/${itemId}`)).body.item).toMatchObject({
+      state: 'active',
+    });
+    // A query string naming someone else changes nothing either.
+    const stats = await member.get(`/api/classes/${classId}/stats?student=second@pupil.example`);
+    expect((stats.body.heatmap as { count: number }[]).reduce((sum, d) => sum + d.count, 0)).toBe(0);
   });
 
   it('has a rule for every route, and every rule is walked', () => {

@@ -16,7 +16,7 @@ import { addTeacher } from '../../src/class-server/accounts.js';
 import { publishNotes } from '../../src/class-server/client.js';
 import { type RunningClassServer, startClassServer } from '../../src/class-server/start.js';
 import { scanVault } from '../../src/vault/index.js';
-import { PASSWORD } from '../class-server/helpers.js';
+import { Client, PASSWORD } from '../class-server/helpers.js';
 import { usePostgres } from '../helpers/postgres.js';
 import { describeWith } from '../system-tools.js';
 import { chromiumTool, launchSharedBrowser } from './browser.js';
@@ -26,6 +26,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(here, '../../test-artifacts/class-server');
 const PHONE = { width: 390, height: 844 };
 const CLASS = 'Biology 7B';
+const COLD_WAR = `# The Early Cold War
+
+## Harry Truman
+- Announced the **Truman Doctrine** on March 12th, 1947
+
+## The Marshall Plan
+- In 1948, Congress passed the **Marshall Plan**, giving over $12 billion of aid to Western Europe
+`;
 
 const pg = usePostgres();
 let server: RunningClassServer;
@@ -252,4 +260,76 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
     await page.locator('section[aria-label="mastery"]').scrollIntoViewIfNeeded();
     await shot(page, 'teacher-7-dashboard-note-open');
   }, 120_000);
+
+  it("gives a student the app's Browse, Notes, Timeline, Stats and Settings on a phone, with their own data", async () => {
+    // Set up over HTTP: a teacher, a class, the class vault and a dated history note published.
+    const { token } = await addTeacher(server.context.db, 'historian@school.example', new Date());
+    const teacher = new Client(server.url);
+    await teacher.post('/api/sign-in', { token });
+    const made = await teacher.post('/api/classes', { name: 'History 9' });
+    const invite = String(made.body.inviteUrl);
+    const classId = (made.body.class as { id: string }).id;
+    const { files } = await scanVault(join(here, 'class-vault'));
+    const published = await teacher.post(`/api/classes/${classId}/publish`, {
+      notes: [
+        ...files.map((f) => ({ path: f.path, text: f.text })),
+        { path: 'History/cold-war.md', text: COLD_WAR },
+      ],
+    });
+    const items = published.body.items as number;
+    expect(items).toBeGreaterThan(7);
+
+    const page = await newPage();
+    await page.goto(invite);
+    await page.getByLabel('Email').fill('dee@pupil.example');
+    await page.getByLabel('Your name').fill('Dee Okafor');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForURL(/\/classes\/[^/]+\/study$/);
+    await page.locator('.progress', { hasText: '0 done' }).waitFor();
+    await rate(page, 'Good', 0);
+    const pages = page.getByRole('navigation', { name: 'pages' });
+    await shot(page, 'student-app-1-study');
+
+    // Browse: every item of the class.
+    await pages.getByRole('link', { name: 'Browse' }).click();
+    await page.locator('.count', { hasText: `${items} items` }).waitFor();
+    await shot(page, 'student-app-2-browse');
+
+    // Notes: the three published notes by path, then one rendered, read-only (nothing opens Obsidian).
+    await pages.getByRole('link', { name: 'Notes' }).click();
+    const titles = page.locator('.note-list li > a');
+    await titles.first().waitFor();
+    expect(await titles.allTextContents()).toEqual(['Cells', 'Plants', 'The Early Cold War']);
+    await shot(page, 'student-app-3-notes');
+    await titles.filter({ hasText: 'Cells' }).click();
+    await page.locator('.note-body strong', { hasText: 'Mitochondria' }).waitFor();
+    expect(await page.getByRole('link', { name: 'open in Obsidian' }).count()).toBe(0);
+    await shot(page, 'student-app-4-note');
+
+    // Timeline: the history note's events, under the 1940s.
+    await pages.getByRole('link', { name: 'Timeline' }).click();
+    await page.getByText('Marshall Plan', { exact: false }).first().waitFor();
+    expect(await page.getByText('1940s').count()).toBeGreaterThan(0);
+    await shot(page, 'student-app-5-timeline');
+
+    // Stats: the one answer made today is a streak of one day.
+    await pages.getByRole('link', { name: 'Stats' }).click();
+    await page.locator('.numbers div', { hasText: 'Streak' }).locator('dd', { hasText: '1 day' }).waitFor();
+    await shot(page, 'student-app-6-stats');
+
+    // Settings: fewer new items a day, kept after a reload.
+    await pages.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('New items a day').fill('5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved: study follows these settings').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('New items a day').inputValue()).toBe('5');
+    // The row of pages scrolls sideways on a phone; the current one is scrolled into sight.
+    const settingsLink = await pages.getByRole('link', { name: 'Settings' }).boundingBox();
+    expect(settingsLink && settingsLink.x >= 0 && settingsLink.x + settingsLink.width <= PHONE.width).toBe(
+      true,
+    );
+    await shot(page, 'student-app-7-settings');
+  }, 180_000);
 });

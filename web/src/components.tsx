@@ -16,8 +16,13 @@ export function SourcePanel({ source }: { source: ApiSource }) {
   return (
     <section class="source" aria-label="source">
       <p class="muted">
-        <a href={`#/note/${source.path}`}>{source.path}</a>:{source.line} ·{' '}
-        <a href={source.obsidianUrl}>open in Obsidian</a>
+        <a href={`#/note/${source.path}`}>{source.path}</a>:{source.line}
+        {source.obsidianUrl !== null && (
+          <>
+            {' · '}
+            <a href={source.obsidianUrl}>open in Obsidian</a>
+          </>
+        )}
       </p>
       <Rendered html={source.html} />
     </section>

@@ -1,45 +1,10 @@
 /** The recollect web app: a hash router over the six pages, with a top navigation bar. */
 import { render } from 'preact';
 import { adoptToken } from './api';
+import { isCurrent, NAV, Page } from './app-pages';
 import { listenForVaultChanges, useRoute } from './hooks';
-import { ArgumentsPage } from './pages/Arguments';
-import { BrowsePage } from './pages/Browse';
-import { ItemPage } from './pages/Item';
-import { NotePage, NotesPage } from './pages/Notes';
-import { StatsPage } from './pages/Stats';
 import { StudyPage } from './pages/Study';
-import { TimelinePage } from './pages/Timeline';
 import './styles.css';
-
-const NAV = [
-  ['/study', 'Study'],
-  ['/browse', 'Browse'],
-  ['/notes', 'Notes'],
-  ['/timeline', 'Timeline'],
-  ['/arguments', 'Arguments'],
-  ['/stats', 'Stats'],
-] as const;
-
-function Page({ route }: { route: string }) {
-  const [path = '', search = ''] = route.split('?');
-  const params = new URLSearchParams(search);
-  if (path.startsWith('/item/')) return <ItemPage id={path.slice('/item/'.length)} />;
-  if (path.startsWith('/note/')) return <NotePage path={path.slice('/note/'.length)} />;
-  switch (path) {
-    case '/browse':
-      return <BrowsePage params={params} />;
-    case '/notes':
-      return <NotesPage />;
-    case '/timeline':
-      return <TimelinePage note={params.get('note') ?? ''} tag={params.get('tag') ?? ''} />;
-    case '/arguments':
-      return <ArgumentsPage />;
-    case '/stats':
-      return <StatsPage />;
-    default:
-      return <StudyPage />;
-  }
-}
 
 function App({ hasToken }: { hasToken: boolean }) {
   const route = useRoute();
@@ -49,11 +14,7 @@ function App({ hasToken }: { hasToken: boolean }) {
       <nav class="top">
         <span class="brand">recollect</span>
         {NAV.map(([href, label]) => (
-          <a
-            key={href}
-            href={`#${href}`}
-            aria-current={section === href || (href === '/notes' && section === '/note') ? 'page' : undefined}
-          >
+          <a key={href} href={`#${href}`} aria-current={isCurrent(section, href) ? 'page' : undefined}>
             {label}
           </a>
         ))}
@@ -65,7 +26,7 @@ function App({ hasToken }: { hasToken: boolean }) {
         </p>
       )}
       <main>
-        <Page route={route} />
+        <Page route={route} study={<StudyPage />} />
       </main>
     </>
   );

@@ -8,8 +8,11 @@ export type {
   ApiNext,
   ApiNote,
   ApiNoteSummary,
+  ApiOptimizeResult,
+  ApiSettings,
   ApiSource,
   ApiStats,
+  ApiStudySettings,
   ApiTimeline,
   ApiTimelineEvent,
 } from '../../src/server/api-types';

@@ -41,6 +41,12 @@ export async function me(): Promise<Person | null> {
   }
 }
 
+/** The header that proves a change comes from our own page (the session's CSRF token, read once if needed). */
+export async function csrfHeaders(): Promise<Record<string, string>> {
+  if (csrf === null) await me();
+  return csrf === null ? {} : { 'x-csrf-token': csrf };
+}
+
 export async function post<T>(path: string, body: unknown = {}): Promise<T> {
   if (csrf === null && !['/api/login', '/api/join', '/api/sign-in'].includes(path)) await me();
   const response = await fetch(path, {

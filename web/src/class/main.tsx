@@ -1,6 +1,7 @@
 /**
  * The class server's web app: the server has already checked the page's access rule before sending it, so
- * the app only picks the page from the path: /, /classes, /classes/:id/study, /classes/:id/teach.
+ * the app only picks the page from the path: /, /classes, /classes/:id/study (a student's app: the local app's
+ * pages behind `#/…` over the class's API), /classes/:id/teach.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -10,7 +11,7 @@ import './class.css';
 import { go, me, type Person, post } from './api';
 import { ClassesPage } from './Classes';
 import { StartPage } from './Start';
-import { ClassStudyPage } from './Study';
+import { StudentApp } from './StudentApp';
 import { TeachPage } from './Teach';
 
 function Page({ person }: { person: Person | null }) {
@@ -18,7 +19,7 @@ function Page({ person }: { person: Person | null }) {
   const match = /^\/classes\/([^/]+)\/(study|teach)$/.exec(path);
   if (match?.[1] && person) {
     const classId = decodeURIComponent(match[1]);
-    return match[2] === 'study' ? <ClassStudyPage classId={classId} /> : <TeachPage classId={classId} />;
+    return match[2] === 'study' ? <StudentApp classId={classId} /> : <TeachPage classId={classId} />;
   }
   if (path === '/classes' && person) return <ClassesPage person={person} />;
   return <StartPage person={person} />;

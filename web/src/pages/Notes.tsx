@@ -103,7 +103,12 @@ export function NotePage({ path }: { path: string }) {
   return (
     <div class="note">
       <p>
-        <a href="#/notes">← Notes</a> · <a href={obsidianUrl}>open in Obsidian</a> ·{' '}
+        <a href="#/notes">← Notes</a> ·{' '}
+        {obsidianUrl !== null && (
+          <>
+            <a href={obsidianUrl}>open in Obsidian</a> ·{' '}
+          </>
+        )}
         <a href={`#/timeline?note=${encodeURIComponent(path)}`}>timeline</a> ·{' '}
         <a href={`#/browse?note=${encodeURIComponent(path)}`}>browse items</a>
       </p>
