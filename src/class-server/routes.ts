@@ -3,7 +3,7 @@
  * runs, and the authorization test walks this very list, so a route cannot be added without a rule.
  */
 import type { Context } from 'hono';
-import { cardVersionParam, durationParam, itemIdParam, ratingParam } from '../server/validate.js';
+import { cardVersionParam, durationParam, itemIdParam, ratingParam, typedParam } from '../server/validate.js';
 import { type ClassRecord, classesOf, membersOf } from '../store/server/classes.js';
 import { deleteSession, insertPublishToken, type Person } from '../store/server/people.js';
 import { changePassword, createSession, logIn, signInWithLink, studentFor } from './accounts.js';
@@ -223,11 +223,13 @@ const API_ROUTES: readonly RouteSpec[] = [
     async handle(c, granted, ctx) {
       const body = await jsonBody(c);
       const durationMs = durationParam(body.durationMs);
+      const typed = typedParam(body.typed);
       const result = await answerCard(ctx, must(granted.cls), must(granted.person).id, {
         itemId: itemIdParam(body.itemId),
         rating: ratingParam(body.rating),
         expectedVersion: cardVersionParam(body.cardVersion),
         ...(durationMs === undefined ? {} : { durationMs }),
+        ...(typed ? { typed } : {}),
       });
       return c.json(result);
     },

@@ -17,7 +17,7 @@ import {
   timeline,
 } from '../server/api-read.js';
 import { changeSettings, optimize, settingsOf } from '../server/api-settings.js';
-import { setItemState } from '../server/api-study.js';
+import { checkAnswer, setItemState, undo } from '../server/api-study.js';
 import { must } from './policy.js';
 import { jsonBody } from './request.js';
 import type { RouteSpec } from './routes.js';
@@ -58,4 +58,8 @@ export const STUDENT_ROUTES: readonly RouteSpec[] = [
   route('POST', '/settings', async (api, c) => changeSettings(api, await jsonBody(c))),
   /** Fits the scheduler to the student's own review log. */
   route('POST', '/optimize', (api) => optimize(api)),
+  /** Checks a typed answer, a chosen option or an order against the item; the student still rates it. */
+  route('POST', '/study/check', async (api, c) => checkAnswer(api, await jsonBody(c))),
+  /** Takes back the student's own most recent answer (in the student's store only). */
+  route('POST', '/study/undo', (api) => undo(api)),
 ];

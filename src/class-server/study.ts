@@ -76,7 +76,13 @@ export async function answerCard(
   ctx: ClassServerContext,
   cls: ClassRecord,
   personId: number,
-  input: { itemId: string; rating: 1 | 2 | 3 | 4; expectedVersion: string; durationMs?: number },
+  input: {
+    itemId: string;
+    rating: 1 | 2 | 3 | 4;
+    expectedVersion: string;
+    durationMs?: number;
+    typed?: string;
+  },
 ): Promise<ApiAnswerResult> {
   const service = await serviceFor(ctx, cls, personId);
   const now = ctx.now();

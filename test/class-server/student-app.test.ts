@@ -35,6 +35,7 @@ interface Item {
 }
 
 let classId: string;
+let invite: string;
 let published: number;
 let ann: Client;
 let ben: Client;
@@ -58,6 +59,7 @@ beforeAll(async () => {
   const teacher = await h.teacher('teacher@school.example');
   const cls = await h.newClass(teacher, 'Year 10');
   classId = cls.id;
+  invite = cls.invite;
   ann = await h.student('ann@pupil.example', cls.invite);
   const reply = await teacher.post(api('/publish'), {
     notes: [
@@ -258,5 +260,45 @@ describe("a student's Stats, settings and optimiser", () => {
     expect(reply.status).toBe(409);
     expect(reply.body.error).toContain('399 more reviews and 50 more items reviewed on a second day needed');
     expect((await ann.get(api('/settings'))).body.optimised).toBe(false);
+  });
+});
+
+describe('typed answers and undo in class study', () => {
+  it("checks a typed answer, records it, and undoes only the student's own last answer", async () => {
+    const dee = await h.student('dee@pupil.example', invite);
+    const next = await dee.get(api('/study/next'));
+    const card = next.body.card as { item: Item & { answer: string }; cardVersion: string };
+    const right = await dee.post(api('/study/check'), { itemId: card.item.id, typed: card.item.answer });
+    expect(right.status).toBe(200);
+    expect(right.body).toMatchObject({ verdict: 'correct', suggestedRating: 3 });
+    const wrong = await dee.post(api('/study/check'), { itemId: card.item.id, typed: 'qqqq zzzz' });
+    expect(wrong.body).toMatchObject({ verdict: 'wrong', suggestedRating: 1 });
+
+    const recorded = await dee.post(api('/study/answer'), {
+      itemId: card.item.id,
+      rating: 3,
+      cardVersion: card.cardVersion,
+      typed: card.item.answer,
+    });
+    expect(recorded.status).toBe(200);
+    expect((recorded.body.progress as { done: number }).done).toBe(1);
+    expect((await dee.get(api(`/items/${card.item.id}`))).body.card).toMatchObject({ reps: 1 });
+
+    const undone = await dee.post(api('/study/undo'));
+    expect(undone.status).toBe(200);
+    expect(undone.body.undone).toBe(card.item.id);
+    expect((undone.body.progress as { done: number }).done).toBe(0);
+    const after = await dee.get(api(`/items/${card.item.id}`));
+    // The card is back as it was before the answer: new, never reviewed.
+    expect(after.body.card).toMatchObject({ phase: 'new', reps: 0 });
+    expect(after.body.reviews).toEqual([]);
+    // Nothing left to undo; and Ann's answer from before is still hers.
+    expect((await dee.post(api('/study/undo'))).body.undone).toBeNull();
+    expect((await ann.get(api(`/items/${answered.id}`))).body.card).toMatchObject({ reps: 1 });
+  });
+
+  it('refuses check and undo to a student of another class, like a missing class', async () => {
+    expect((await cat.post(api('/study/undo'))).status).toBe(404);
+    expect((await cat.post(api('/study/check'), { itemId: 'x', typed: 'y' })).status).toBe(404);
   });
 });

@@ -288,6 +288,19 @@ describeWith(chromiumTool(), 'test/e2e/class-server.test.ts')('the class server 
     await page.waitForURL(/\/classes\/[^/]+\/study$/);
     await page.locator('.progress', { hasText: '0 done' }).waitFor();
     await rate(page, 'Good', 0);
+    // Undo takes the answer back (the card is shown again), then it is answered by typing and checked.
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await page.locator('.progress', { hasText: '0 done' }).waitFor();
+    await page.locator('.notice', { hasText: 'Undone: the last answer is back.' }).waitFor();
+    const typed = page.getByLabel('your answer');
+    expect(await typed.count()).toBe(1);
+    await typed.fill('certainly not this');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('.verdict-wrong').waitFor();
+    expect(await page.locator('.revealed').textContent()).toContain('You answered: certainly not this');
+    await shot(page, 'student-app-0-typed');
+    await page.getByRole('button', { name: /Again/ }).click();
+    await page.locator('.progress', { hasText: '1 done' }).waitFor();
     const pages = page.getByRole('navigation', { name: 'pages' });
     await shot(page, 'student-app-1-study');
 

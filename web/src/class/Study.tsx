@@ -1,9 +1,13 @@
-/** A student's study in one class: the next item, show the answer, rate it (the class server's study API). */
+/**
+ * A student's study in one class (the class server's study API): the next item, answered as in the local app
+ * (typed, chosen or ordered and checked, or just recalled), rated, and the last answer undone with u.
+ */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Breadcrumb, Failure, Loading } from '../components';
 import { useKeys } from '../hooks';
+import { Asking } from '../pages/Study';
 import { GradeBar, Revealed } from '../study/reveal';
-import type { ApiNext } from '../types';
+import type { ApiCheckResult, ApiNext } from '../types';
 import { type ClassView, get, post } from './api';
 
 export function ClassStudyPage({ classId }: { classId: string }) {
@@ -11,6 +15,9 @@ export function ClassStudyPage({ classId }: { classId: string }) {
   const [cls, setClass] = useState<ClassView | undefined>(undefined);
   const [next, setNext] = useState<ApiNext | undefined>(undefined);
   const [revealed, setRevealed] = useState(false);
+  /** The check of what the student typed, chose or ordered, and what that was. */
+  const [checked, setChecked] = useState<{ check: ApiCheckResult; given: string } | undefined>(undefined);
+  const [notice, setNotice] = useState('');
   const [shownAt, setShownAt] = useState(Date.now());
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -19,6 +26,7 @@ export function ClassStudyPage({ classId }: { classId: string }) {
     try {
       setNext(await get<ApiNext>(`${base}/study/next`));
       setRevealed(false);
+      setChecked(undefined);
       setShownAt(Date.now());
       setError(undefined);
     } catch (failure) {
@@ -44,8 +52,33 @@ export function ClassStudyPage({ classId }: { classId: string }) {
         rating,
         cardVersion: card.cardVersion,
         durationMs: Math.min(Date.now() - shownAt, 3_600_000),
+        ...(checked && item.kind !== 'order' ? { typed: checked.given } : {}),
       });
+      setNotice('');
       await load();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const check = async (body: { typed?: string; order?: string[] }): Promise<void> => {
+    if (!item) return;
+    try {
+      const result = await post<ApiCheckResult>(`${base}/study/check`, { itemId: item.id, ...body });
+      setChecked({ check: result, given: body.typed ?? body.order?.join(' → ') ?? '' });
+      setRevealed(true);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  const undo = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const reply = await post<{ undone: string | null }>(`${base}/study/undo`);
+      await load();
+      setNotice(reply.undone ? 'Undone: the last answer is back.' : 'Nothing to undo today.');
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
@@ -57,9 +90,9 @@ export function ClassStudyPage({ classId }: { classId: string }) {
       if (event.key === ' ' && item && !revealed) {
         event.preventDefault();
         setRevealed(true);
-      }
+      } else if (event.key === 'u' || event.key === 'U') void undo();
     },
-    [item, revealed],
+    [item, revealed, busy],
   );
 
   if (error)
@@ -78,6 +111,7 @@ export function ClassStudyPage({ classId }: { classId: string }) {
       {cls && <p class="class-name">{cls.name}</p>}
       <p class="progress">
         <span>{done} done</span> · <span>{remaining} remaining</span>
+        {notice && <span class="notice"> · {notice}</span>}
       </p>
       {!card || !item ? (
         <section class="finished">
@@ -85,27 +119,39 @@ export function ClassStudyPage({ classId }: { classId: string }) {
           <p>
             {done} {done === 1 ? 'answer' : 'answers'} today. New items and reviews come back tomorrow.
           </p>
+          {done > 0 && (
+            <button type="button" onClick={() => void undo()}>
+              <kbd>u</kbd> Undo the last answer
+            </button>
+          )}
         </section>
       ) : (
         <article class={`card kind-${item.kind}`} key={item.id}>
           <Breadcrumb context={item.context} />
           <h1 class="prompt">{item.prompt}</h1>
-          {item.kind === 'choice' && item.choices && !revealed && (
-            <ul class="class-choices">
-              {item.choices.map((choice) => (
-                <li key={choice}>{choice}</li>
-              ))}
-            </ul>
-          )}
           {revealed ? (
             <>
-              <Revealed item={item} />
-              <GradeBar intervals={card.intervals} suggested={undefined} onGrade={grade} />
+              <Revealed item={item} {...(checked ? { check: checked.check, given: checked.given } : {})} />
+              <GradeBar
+                intervals={card.intervals}
+                suggested={checked?.check.suggestedRating}
+                onGrade={grade}
+              />
             </>
           ) : (
-            <button type="button" class="reveal primary" onClick={() => setRevealed(true)}>
-              Show answer
-            </button>
+            <>
+              <Asking item={item} onCheck={(body) => void check(body)} onReveal={() => setRevealed(true)} />
+              <button type="button" class="reveal primary" onClick={() => setRevealed(true)}>
+                Show answer
+              </button>
+            </>
+          )}
+          {done > 0 && (
+            <div class="actions">
+              <button type="button" onClick={() => void undo()}>
+                <kbd>u</kbd> Undo
+              </button>
+            </div>
           )}
         </article>
       )}

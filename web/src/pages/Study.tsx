@@ -21,7 +21,7 @@ interface Stage {
   readonly given?: string;
 }
 
-function Asking({
+export function Asking({
   item,
   onCheck,
   onReveal,
