@@ -27,6 +27,8 @@ interface Candidate {
   answer: string;
   status: string;
   why: string;
+  /** The confidence of a kept item. */
+  score?: number;
 }
 
 /** Rated items are matched by vault, note, prompt and answer ("Which term means: A …" as "a …"). */
@@ -39,7 +41,8 @@ async function snapshot(out: string): Promise<void> {
     const { files } = await scanVault(dir);
     const built = buildDeck(files, { vault });
     for (const item of built.deck.items) {
-      const reasons = built.assessments.get(item.id)?.reasons ?? [];
+      const assessment = built.assessments.get(item.id);
+      const reasons = assessment?.reasons ?? [];
       rows.push({
         vault,
         path: item.source.path,
@@ -48,6 +51,7 @@ async function snapshot(out: string): Promise<void> {
         answer: item.answer,
         status: 'kept',
         why: reasons.join('; '),
+        ...(assessment ? { score: assessment.score } : {}),
       });
     }
     for (const r of built.rejections)

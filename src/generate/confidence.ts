@@ -57,6 +57,9 @@ const POINTER =
 /** "act that way", "made that declaration": "that" pointing back at a thing the prompt does not show. */
 const THAT_POINTER =
   /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/;
+/** "again", "the former", "down below", "this as": words that lean on the text around the sentence. */
+const BACK_REFERENCE =
+  /\bagain\b|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
 /** Kinds whose answer depends on knowing who or what the statement is about. */
 const SUBJECT_DEPENDENT = new Set(['who', 'what', 'subject-cloze', 'cloze', 'date', 'cause', 'contrast']);
 
@@ -209,6 +212,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // Rated: 17 of 66 acceptable ("Courts fixed these issues …", "Such system is called ___").
     if (POINTER.test(c.prompt.replace(/_{3,}/g, '')) || THAT_POINTER.test(c.prompt))
       adjust(-0.3, 'points at something not shown');
+    // "Heydon J again expressed …", "Who saw this as …?", "… and down below are …": the sentence leans on the
+    // line before or after it (10 of 33 rated acceptable).
+    else if (BACK_REFERENCE.test(c.prompt.replace(/_{3,}/g, '')))
+      adjust(-0.3, 'refers back to a line not shown');
     // "What is the Appian Way? → one such road": the answer leans on the line above it.
     if (/^(?:one such|such|this|these|those|that one|it|they)\b/i.test(c.answer.trim()))
       adjust(-0.3, 'the answer points at something not shown');
@@ -293,6 +300,10 @@ function definitionShape(
   if (/\s(?:and|&)\s/.test(term)) adjust(-0.2, 'two things under one term');
   if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
   if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');
+  // "What is SHA256? → the minimum acceptable hash", "What is the upper house? → the Senate": a short answer to an
+  // open question is one property among many (15 of 52 rated acceptable with four words or fewer).
+  if (c.kind === 'qa' && words(explanation).length <= 4)
+    adjust(-0.2, 'a short answer to an open "What is …?"');
   if (c.kind === 'reverse') reverseShape(term, explanation, adjust);
   // "Osmosis - the movement of …", "**Tariff**: a tax on …", "A tariff is a tax …": the shapes of a definition.
   // "Royal Commission: s 4 def." or "Parties: Morocco and Mauritania" are a label and its value.

@@ -36,6 +36,32 @@ describe('gate 11: the breadcrumb never gives the answer away', () => {
     expect(c.context).toEqual([]);
   });
 
+  it('sees the answer in a heading that writes it in the plural or with a hyphen', () => {
+    const plural = withSafeContext(
+      candidate({
+        kind: 'cloze',
+        prompt: '___ is a danger that no reasonable care could have avoided.',
+        answer: 'inherent risk',
+        context: ['Negligence', 'Inherent risks', 'Defined in the Act'],
+      }),
+    );
+    expect(plural.context).toEqual(['Negligence']);
+    const hyphen = withSafeContext(
+      candidate({
+        kind: 'cloze',
+        prompt: 'The shop put its ___ stand outside the door.',
+        answer: 'side-walk sales',
+        context: ['Torts', 'Sidewalk sales area'],
+      }),
+    );
+    expect(hyphen.context).toEqual(['Torts']);
+    // A word that only contains the answer's letters is not the answer ("party" does not show "art").
+    const unrelated = withSafeContext(
+      candidate({ kind: 'cloze', prompt: 'Painting is an ___.', answer: 'art', context: ['Party politics'] }),
+    );
+    expect(unrelated.context).toEqual(['Party politics']);
+  });
+
   it('drops a party asked about under the case that names it', () => {
     expect(namesAnswerPartly(['Contract', 'Hollis v Marsh (1902)'], 'Mrs Marsh')).toBe(true);
     expect(namesAnswerPartly(['Contract', 'Offer and acceptance'], 'Mrs Marsh')).toBe(false);
@@ -289,6 +315,29 @@ describe('gate 15: sure or silent', () => {
       generator: 'cloze',
     });
     expect(assess(c, undefined).score).toBeLessThan(MIN_CONFIDENCE);
+  });
+
+  it('lowers a prompt that leans on the line before it', () => {
+    const score = (prompt: string) =>
+      assess(
+        candidate({ kind: 'cloze', prompt, answer: 'the treaty power', generator: 'cloze', context: ['Law', 'Cases'] }),
+        undefined,
+      ).score;
+    const plain = score('The judge doubted the reach of ___ in that field.');
+    expect(score('The judge again doubted the reach of ___ in that field.')).toBeLessThan(plain);
+    expect(score('The judge saw this as a reason to limit ___ in that field.')).toBeLessThan(plain);
+    expect(score('The judge doubted ___; the reasons are listed down below.')).toBeLessThan(plain);
+  });
+
+  it('lowers an open "What is …?" answered in four words or fewer', () => {
+    const score = (answer: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt: 'What is a filibuster?', answer, generator: 'definition', context: ['Senate'] }),
+        undefined,
+      ).score;
+    const short = score('a Senate delaying tactic');
+    const long = score('a way of delaying a vote by talking for hours');
+    expect(long - short).toBeCloseTo(0.2, 5);
   });
 
   it('explains its score with reasons', () => {

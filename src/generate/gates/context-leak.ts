@@ -3,7 +3,7 @@
  * part (title, heading, parent bullet) that holds the answer; when the note title itself holds it, no breadcrumb
  * is shown at all (and the confidence counts that against the item: it asks about the note's own topic).
  */
-import { containsWords, normalise } from '../../knowledge/text.js';
+import { normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
 
 /** Kinds whose answer is one thing a breadcrumb could show (order and argument answers are whole passages). */
@@ -33,8 +33,24 @@ export function namesAnswerPartly(context: readonly string[], answer: string): b
 const PERSON_LIKE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 
-/** True when a breadcrumb part shows the answer (or, for a list answer, any of its elements). */
+/**
+ * True when a breadcrumb part shows the answer (or, for a list answer, any of its elements), as whole words and
+ * allowing for plurals and hyphens: "Inherent risks" shows "inherent risk", "Sidewalk sales" "side-walk sales".
+ */
 export function holdsAnswer(part: string, answer: string): boolean {
   const pieces = answer.includes('; ') ? answer.split('; ') : [answer];
-  return pieces.some((p) => normalise(p).length >= 3 && containsWords(part, p));
+  const shown = leakForm(part);
+  return pieces.some((p) => {
+    if (normalise(p).length < 3) return false;
+    const sought = leakForm(p);
+    return ` ${shown.words} `.includes(` ${sought.words} `) || (sought.joined.length >= 8 && shown.joined.includes(sought.joined));
+  });
+}
+
+/** A text's words without plural endings, and the same run together ("side walk" and "sidewalk" meet). */
+function leakForm(text: string): { words: string; joined: string } {
+  const singular = normalise(text)
+    .split(' ')
+    .map((w) => (w.length > 4 ? w.replace(/ies$/, 'y').replace(/(?<![su])s$/, '') : w));
+  return { words: singular.join(' '), joined: singular.join('') };
 }
