@@ -320,7 +320,13 @@ describe('gate 15: sure or silent', () => {
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
-        candidate({ kind: 'cloze', prompt, answer: 'the treaty power', generator: 'cloze', context: ['Law', 'Cases'] }),
+        candidate({
+          kind: 'cloze',
+          prompt,
+          answer: 'the treaty power',
+          generator: 'cloze',
+          context: ['Law', 'Cases'],
+        }),
         undefined,
       ).score;
     const plain = score('The judge doubted the reach of ___ in that field.');
@@ -332,7 +338,13 @@ describe('gate 15: sure or silent', () => {
   it('lowers an open "What is …?" answered in four words or fewer', () => {
     const score = (answer: string) =>
       assess(
-        candidate({ kind: 'qa', prompt: 'What is a filibuster?', answer, generator: 'definition', context: ['Senate'] }),
+        candidate({
+          kind: 'qa',
+          prompt: 'What is a filibuster?',
+          answer,
+          generator: 'definition',
+          context: ['Senate'],
+        }),
         undefined,
       ).score;
     const short = score('a Senate delaying tactic');

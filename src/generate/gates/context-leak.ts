@@ -43,7 +43,10 @@ export function holdsAnswer(part: string, answer: string): boolean {
   return pieces.some((p) => {
     if (normalise(p).length < 3) return false;
     const sought = leakForm(p);
-    return ` ${shown.words} `.includes(` ${sought.words} `) || (sought.joined.length >= 8 && shown.joined.includes(sought.joined));
+    return (
+      ` ${shown.words} `.includes(` ${sought.words} `) ||
+      (sought.joined.length >= 8 && shown.joined.includes(sought.joined))
+    );
   });
 }
 
