@@ -1,11 +1,37 @@
 /** Two-column tables (`Term | Meaning`, `Year | Event`, `Algorithm | Worst-case time`) are lists of pairs. */
 import type { TableBlock } from '../markdown/tree.js';
 import { findDates } from './dates.js';
-import type { Definition } from './model.js';
+import type { Definition, ExplicitCard } from './model.js';
 import { squash } from './text.js';
 
 const MEANING =
   /^(?:meaning|definition|description|explanation|what it (?:is|does|means)|means|role|function|purpose|use|used for)$/i;
+
+/** A flashcard's back longer than this is a passage of notes, not something to recall. */
+const MAX_FLASHCARD_WORDS = 40;
+
+/**
+ * A two-column table with an empty header row is a deck of flashcards, front | back, as Notion, Quizlet and Anki
+ * exports write them ("Louis XIV | Grand Monarch"): each row is an explicit card, asked as the author wrote it.
+ * Undefined when the table is not one.
+ */
+export function flashcardsFromTable(
+  table: TableBlock,
+  context: readonly string[],
+  path: string,
+): ExplicitCard[] | undefined {
+  if (table.header.length !== 2 || table.header.some((h) => squash(h.text) !== '')) return undefined;
+  const cards: ExplicitCard[] = [];
+  table.rows.forEach((row, i) => {
+    const prompt = squash(row[0]?.text ?? '');
+    const answer = squash(row[1]?.text ?? '');
+    if (!prompt || !answer || !/\p{L}/u.test(prompt)) return;
+    if (answer.split(' ').length > MAX_FLASHCARD_WORDS) return;
+    const line = table.line + 2 + i;
+    cards.push({ prompt, answer, bothWays: false, context, source: { path, line, endLine: line } });
+  });
+  return cards.length >= 2 ? cards : undefined;
+}
 
 /** One definition per row of a two-column table whose cells are both filled (dated tables are events). */
 export function definitionsFromTable(

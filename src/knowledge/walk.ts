@@ -22,7 +22,7 @@ import type { Argument, AuthorQuestion, Concept, Definition, ExplicitCard, Fact,
 import { isQuestionHeading, questionFromSection } from './questions.js';
 import { statementToFact } from './statement.js';
 import { headingSubject, type PronounCandidates } from './subject.js';
-import { datedRows, definitionsFromTable, isDateTable } from './tables.js';
+import { datedRows, definitionsFromTable, flashcardsFromTable, isDateTable } from './tables.js';
 import { splitSentences, words } from './text.js';
 
 interface Frame {
@@ -333,6 +333,11 @@ class Walker {
 
   private table(block: TableBlock, frames: readonly Frame[], extra: readonly string[]): void {
     const context = this.context(frames, extra);
+    const flashcards = flashcardsFromTable(block, context, this.note.path);
+    if (flashcards) {
+      this.out.explicit.push(...flashcards);
+      return;
+    }
     if (!isDateTable(block)) {
       this.out.definitions.push(...definitionsFromTable(block, context, this.note.path));
       return;

@@ -12,6 +12,16 @@ describe('explicit cards', () => {
     ]);
   });
 
+  it('asks each row of a headerless two-column table as a card, and nothing else of it', () => {
+    const items = itemsOf(
+      '# Byzantium\n\n|   |   |\n|---|---|\n|Capital of the Byzantine Empire|Constantinople|\n|Emperor who built the Hagia Sophia|Justinian|\n',
+    );
+    expect(items.map((i) => [i.kind, i.prompt, i.answer])).toEqual([
+      ['explicit', 'Capital of the Byzantine Empire', 'Constantinople'],
+      ['explicit', 'Emperor who built the Hagia Sophia', 'Justinian'],
+    ]);
+  });
+
   it('reads a multi-line card with a lone "?" line', () => {
     const items = itemsOf('What does a ribosome make?\n?\nProteins, from amino acids\n');
     expect(find(items, 'explicit', 'What does a ribosome make?')?.answer).toBe('Proteins, from amino acids');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { datedRows, definitionsFromTable, isDateTable } from '../../src/knowledge/tables.js';
+import {
+  datedRows,
+  definitionsFromTable,
+  flashcardsFromTable,
+  isDateTable,
+} from '../../src/knowledge/tables.js';
 import type { TableBlock } from '../../src/markdown/tree.js';
 import { rich } from './helpers.js';
 
@@ -121,6 +126,63 @@ describe('definitionsFromTable', () => {
   it('makes no definitions from a dated table (its rows are events)', () => {
     const t = table(['Year', 'Event'], [['1929', 'Wall Street Crash']]);
     expect(definitionsFromTable(t, [], 'h.md')).toEqual([]);
+  });
+});
+
+describe('flashcardsFromTable', () => {
+  it('reads a two-column table with an empty header as front | back cards, one per row, with its line', () => {
+    const t = table(
+      ['', ''],
+      [
+        ['Capital of the Byzantine Empire', 'Constantinople'],
+        ['Emperor who built the Hagia Sophia', 'Justinian'],
+        ['', 'a row with no front'],
+      ],
+      10,
+    );
+    const cards = flashcardsFromTable(t, ['Byzantium'], 'b.md');
+    expect(cards).toEqual([
+      {
+        prompt: 'Capital of the Byzantine Empire',
+        answer: 'Constantinople',
+        bothWays: false,
+        context: ['Byzantium'],
+        source: { path: 'b.md', line: 12, endLine: 12 },
+      },
+      {
+        prompt: 'Emperor who built the Hagia Sophia',
+        answer: 'Justinian',
+        bothWays: false,
+        context: ['Byzantium'],
+        source: { path: 'b.md', line: 13, endLine: 13 },
+      },
+    ]);
+  });
+
+  it('is not a deck when the header names its columns, when it has more columns, or one card', () => {
+    const rows = [
+      ['Osmosis', 'water moving across a membrane'],
+      ['Diffusion', 'particles spreading out'],
+    ];
+    expect(flashcardsFromTable(table(['Term', 'Meaning'], rows), [], 'c.md')).toBeUndefined();
+    expect(flashcardsFromTable(table(['', '', ''], rows), [], 'c.md')).toBeUndefined();
+    expect(flashcardsFromTable(table(['', ''], rows.slice(0, 1)), [], 'c.md')).toBeUndefined();
+  });
+
+  it('leaves out a back that is a passage of notes rather than an answer', () => {
+    const passage = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+    const t = table(
+      ['', ''],
+      [
+        ['Long row', passage],
+        ['Year the Western Empire fell', '476 AD'],
+        ['First Christian emperor', 'Constantine'],
+      ],
+    );
+    expect(flashcardsFromTable(t, [], 'c.md')?.map((c) => c.prompt)).toEqual([
+      'Year the Western Empire fell',
+      'First Christian emperor',
+    ]);
   });
 });
 
