@@ -27,6 +27,13 @@ describe('explicit cards', () => {
     expect(find(items, 'explicit', 'What does a ribosome make?')?.answer).toBe('Proteins, from amino acids');
   });
 
+  it("drops the colon that led from a card's prompt to its answer", () => {
+    const items = itemsOf('Some winter crops:\n?\nWheat, barley, peas\n');
+    expect(items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer])).toEqual([
+      ['Some winter crops', 'Wheat, barley, peas'],
+    ]);
+  });
+
   it('takes the list after a multi-line card\'s "…:" answer into the answer, and keeps inline tags as words', () => {
     const items = itemsOf(
       'What causes myopia?\n?\nIt can be caused by:\n- A lens that is too curved\n- An eyeball that is too long\n\nWhat does the #Retina do?\n?\nIt turns light into signals for the #Brain.\n',

@@ -8,10 +8,12 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   const out: Candidate[] = [];
   for (const card of k.explicit) {
     const fact = { text: `${card.prompt} :: ${card.answer}`, context: card.context, source: card.source };
+    // "Some Kharif crops:" over its answer: the colon led to the answer below, the prompt stands without it.
+    const prompt = card.prompt.replace(/\s*:$/, '') || card.prompt;
     out.push(
       fromFact(fact, scope, {
         kind: 'explicit',
-        prompt: card.prompt,
+        prompt,
         answer: card.answer,
         shape: 'explicit',
         generator: 'explicit',
@@ -22,7 +24,7 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
         fromFact(fact, scope, {
           kind: 'explicit',
           prompt: card.answer,
-          answer: card.prompt,
+          answer: prompt,
           shape: 'explicit',
           generator: 'explicit-reverse',
         }),
