@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { tidyPrompt, unquoted } from '../../src/generate/generators/make.js';
 import { inverted } from '../../src/generate/phrasing.js';
 import { parseClause } from '../../src/knowledge/clause.js';
+import { itemsOf } from './helpers.js';
 
 function invert(sentence: string): string | undefined {
   const clause = parseClause(sentence);
@@ -16,5 +18,34 @@ describe('inverted', () => {
   it('keeps the capitals of a name and of a one-word subject', () => {
     expect(invert('Julius Caesar crossed the river')).toBe('did Julius Caesar cross the river');
     expect(invert('Hannibal crossed the Alps')).toBe('did Hannibal cross the Alps');
+  });
+});
+
+describe('the punctuation a generated item copies from the note', () => {
+  it('closes a quotation around the blank with one full stop', () => {
+    expect(tidyPrompt("The seller said the goods would be '___.'.")).toBe(
+      "The seller said the goods would be '___'.",
+    );
+    expect(tidyPrompt('Warrants must not be used for “___.”.')).toBe('Warrants must not be used for “___”.');
+    expect(tidyPrompt('The court asked what a ‘___’ is.')).toBe('The court asked what a ‘___’ is.');
+  });
+
+  it('asks about a quoted term without its quotation marks', () => {
+    expect(tidyPrompt('What is "laissez-faire"?')).toBe('What is laissez-faire?');
+    expect(tidyPrompt('What is the "invisible hand" of the market?')).toBe(
+      'What is the "invisible hand" of the market?',
+    );
+  });
+
+  it('takes the quotation marks off an answer that is only a quotation', () => {
+    expect(unquoted('"deadweight loss"')).toBe('deadweight loss');
+    expect(unquoted('“base year”')).toBe('base year');
+    expect(unquoted('the "base" year')).toBe('the "base" year');
+    expect(unquoted('"a" and "b"')).toBe('"a" and "b"');
+  });
+
+  it('leaves explicit cards as the author wrote them', () => {
+    const items = itemsOf('"Carpe diem" means?\n?\n"Seize the day"\n');
+    expect(items.map((i) => [i.kind, i.answer])).toEqual([['explicit', '"Seize the day"']]);
   });
 });

@@ -20,10 +20,11 @@ export function fromFact(
   scope: NoteScope,
   parts: CandidateParts,
 ): Candidate {
+  const copied = parts.kind === 'explicit';
   return {
     kind: parts.kind,
-    prompt: parts.prompt,
-    answer: parts.answer,
+    prompt: copied ? parts.prompt : tidyPrompt(parts.prompt),
+    answer: copied ? parts.answer : unquoted(parts.answer),
     ...(parts.choices ? { choices: parts.choices } : {}),
     ...(parts.checklist ? { checklist: parts.checklist } : {}),
     context: fact.context,
@@ -34,6 +35,25 @@ export function fromFact(
     answerType: parts.answerType ?? 'other',
     generator: parts.generator,
   };
+}
+
+/**
+ * The note's punctuation where a generated prompt would show it twice or bare: "would '___.'." → "would '___'.",
+ * "What is "bull"?" → "What is bull?".
+ */
+export function tidyPrompt(prompt: string): string {
+  return prompt
+    .replace(/[.!?](['"‘’“”]+)\.$/u, '$1.')
+    .replace(
+      /^(What (?:is|are) )(?:"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’)\?$/u,
+      (_m, lead: string, ...q) => `${lead}${q.slice(0, 4).find(Boolean)}?`,
+    );
+}
+
+/** An answer the note wrote in quotation marks ("deadweight burden") is the words, not the quotation marks. */
+export function unquoted(answer: string): string {
+  const m = /^(?:"([^"]+)"|“([^”“]+)”|‘([^‘’]+)’)$/u.exec(answer.trim());
+  return m ? (m[1] ?? m[2] ?? m[3] ?? answer) : answer;
 }
 
 /** Facts the generators may ask about on their own (not examples, not argument sentences). */
