@@ -62,6 +62,46 @@ describe('gate 11: the breadcrumb never gives the answer away', () => {
     expect(unrelated.context).toEqual(['Party politics']);
   });
 
+  it('sees the answer in a heading with the same words in another order, or most of them', () => {
+    const reordered = withSafeContext(
+      candidate({
+        kind: 'cloze',
+        prompt: 'After 1815 two camps formed: the ___.',
+        answer: 'Radicals and Moderates',
+        context: ['Europe after Napoleon', 'Rise of Moderates and Radicals'],
+      }),
+    );
+    expect(reordered.context).toEqual(['Europe after Napoleon']);
+    const most = withSafeContext(
+      candidate({
+        kind: 'cloze',
+        prompt: 'A state where one party rules has a ___.',
+        answer: 'single-party system',
+        context: ['Politics', 'Single-Party'],
+      }),
+    );
+    expect(most.context).toEqual(['Politics']);
+    // One word of three is a topic, not the answer; an author's own card keeps its note's title.
+    const topic = withSafeContext(
+      candidate({
+        kind: 'cloze',
+        prompt: 'The ___ of sodium is 2, 8, 1.',
+        answer: 'outer shell arrangement',
+        context: ['Chemistry', 'Shells'],
+      }),
+    );
+    expect(topic.context).toEqual(['Chemistry', 'Shells']);
+    const card = withSafeContext(
+      candidate({
+        kind: 'explicit',
+        prompt: 'Louis XVI',
+        answer: 'King during the French Revolution',
+        context: ['French Revolution'],
+      }),
+    );
+    expect(card.context).toEqual(['French Revolution']);
+  });
+
   it('drops a party asked about under the case that names it', () => {
     expect(namesAnswerPartly(['Contract', 'Hollis v Marsh (1902)'], 'Mrs Marsh')).toBe(true);
     expect(namesAnswerPartly(['Contract', 'Offer and acceptance'], 'Mrs Marsh')).toBe(false);

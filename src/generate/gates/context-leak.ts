@@ -3,7 +3,7 @@
  * part (title, heading, parent bullet) that holds the answer; when the note title itself holds it, no breadcrumb
  * is shown at all (and the confidence counts that against the item: it asks about the note's own topic).
  */
-import { normalise } from '../../knowledge/text.js';
+import { isStopword, normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
 
 /** Kinds whose answer is one thing a breadcrumb could show (order and argument answers are whole passages). */
@@ -12,7 +12,7 @@ const CHECKED = new Set(['cloze', 'qa', 'reverse', 'choice', 'date', 'explicit']
 /** The candidate with its breadcrumb cut above the first part that contains its answer. */
 export function withSafeContext(c: Candidate): Candidate {
   if (!CHECKED.has(c.kind) || normalise(c.answer).length < 3) return c;
-  const leak = c.context.findIndex((part) => holdsAnswer(part, c.answer));
+  const leak = c.context.findIndex((part) => holdsAnswer(part, c.answer, c.kind !== 'explicit'));
   return leak < 0 ? c : { ...c, context: c.context.slice(0, leak) };
 }
 
@@ -36,8 +36,10 @@ const PERSON_LIKE =
 /**
  * True when a breadcrumb part shows the answer (or, for a list answer, any of its elements), as whole words and
  * allowing for plurals and hyphens: "Inherent risks" shows "inherent risk", "Sidewalk sales" "side-walk sales".
+ * `byTerms` also counts the same words in another order, or a heading that is most of the answer; an author's
+ * own card ("Louis XVI" → "Ruler during the French Revolution") keeps its note's title.
  */
-export function holdsAnswer(part: string, answer: string): boolean {
+export function holdsAnswer(part: string, answer: string, byTerms = true): boolean {
   const pieces = answer.includes('; ') ? answer.split('; ') : [answer];
   const shown = leakForm(part);
   return pieces.some((p) => {
@@ -45,9 +47,24 @@ export function holdsAnswer(part: string, answer: string): boolean {
     const sought = leakForm(p);
     return (
       ` ${shown.words} `.includes(` ${sought.words} `) ||
-      (sought.joined.length >= 8 && shown.joined.includes(sought.joined))
+      (sought.joined.length >= 8 && shown.joined.includes(sought.joined)) ||
+      (byTerms && sameTerms(shown.words, sought.words))
     );
   });
+}
+
+/**
+ * "Emergence of Conservatives and Liberals" shows "Liberals and Conservatives" (every word of the answer, in another
+ * order); "One-Party" shows "one-party system" (a heading that is most of the answer's own words).
+ */
+function sameTerms(part: string, answer: string): boolean {
+  const content = (text: string) => new Set(text.split(' ').filter((w) => w.length > 1 && !isStopword(w)));
+  const shown = content(part);
+  const sought = content(answer);
+  if (shown.size === 0 || sought.size === 0) return false;
+  const covered = [...sought].filter((w) => shown.has(w)).length;
+  if (covered === sought.size && sought.size >= 2) return true;
+  return shown.size <= 4 && [...shown].every((w) => sought.has(w)) && shown.size * 2 >= sought.size;
 }
 
 /** A text's words without plural endings, and the same run together ("side walk" and "sidewalk" meet). */
