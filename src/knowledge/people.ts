@@ -3,7 +3,10 @@ import { findEntities } from './entities.js';
 
 /** Verbs only people do: a name followed by one of these is a person. */
 const HUMAN_VERBS =
-  /^(?:wanted|wants|believed|believes|thought|thinks|said|says|argued|argues|insulted|married|died|wrote|writes|felt|loved|hated|feared|hoped|wished|studied|learned|learnt|taught|preached|painted|composed|abdicated|claimed|refused|insisted|promised|admired|disliked|resigned|was born|was assassinated|was crowned|was executed|was exiled|was murdered|was elected)$/i;
+  /^(?:wanted|wants|believed|believes|thought|thinks|said|says|argued|argues|insulted|married|died|wrote|writes|felt|loved|hated|feared|hoped|wished|studied|learned|learnt|taught|tutored|preached|painted|sculpted|composed|invented|abdicated|claimed|refused|insisted|promised|admired|disliked|resigned|fled|was born|was assassinated|was crowned|was executed|was exiled|was murdered|was elected|was educated|was killed|was tried)$/i;
+/** "son of Philip II", "tutored Alexander": a name after one of these is a person, wherever the sentence puts it. */
+const OF_PERSON =
+  /(?:\b(?:son|daughter|wife|husband|father|mother|brother|sister|widow|heir|pupil|student|disciple|tutor|teacher)\s+of|\b(?:tutored|married|assassinated|murdered|succeeded))\s+$/i;
 const TITLE =
   /^(?:King|Queen|Tsar|Czar|President|Emperor|Pope|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Chancellor|Saint)\s+\p{Lu}/u;
 const KIN =
@@ -21,11 +24,17 @@ export function findPeople(
       if (e.kind !== 'name') continue;
       const after = text.slice(e.end);
       const nextWord =
-        /^\s+(?:was (?:born|assassinated|crowned|executed|exiled|murdered|elected)|[A-Za-z]+)/
+        /^\s+(?:was (?:born|assassinated|crowned|executed|exiled|murdered|elected|educated|killed|tried)|[A-Za-z]+)/
           .exec(after)?.[0]
           .trim() ?? '';
       const plural = /[^s]s$/.test(e.text) && !/\s/.test(e.text);
-      if (e.titled || TITLE.test(e.text) || (!plural && (KIN.test(after) || HUMAN_VERBS.test(nextWord)))) {
+      const before = text.slice(Math.max(0, e.start - 30), e.start);
+      if (
+        e.titled ||
+        TITLE.test(e.text) ||
+        OF_PERSON.test(before) ||
+        (!plural && (KIN.test(after) || HUMAN_VERBS.test(nextWord)))
+      ) {
         people.add(e.text);
       }
     }
@@ -34,7 +43,14 @@ export function findPeople(
   for (const p of [...people]) {
     const parts = p.split(' ');
     const last = parts[parts.length - 1];
-    if (last && parts.length > 1 && !parts.some((w) => /^(?:of|the|and)$/i.test(w))) people.add(last);
+    // "Amyntas III" is not "III".
+    if (
+      last &&
+      parts.length > 1 &&
+      !/^[IVXLC]+$/.test(last) &&
+      !parts.some((w) => /^(?:of|the|and)$/i.test(w))
+    )
+      people.add(last);
   }
   return people;
 }
