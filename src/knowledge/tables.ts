@@ -7,8 +7,12 @@ import { squash } from './text.js';
 const MEANING =
   /^(?:meaning|definition|description|explanation|what it (?:is|does|means)|means|role|function|purpose|use|used for)$/i;
 
-/** A flashcard's back longer than this is a passage of notes, not something to recall. */
-const MAX_FLASHCARD_WORDS = 40;
+/**
+ * A flashcard's back longer than this, or of more than one sentence, is a passage of notes rather than something
+ * to recall (blind ratings: "Age and Sex Ratio → Child, youth and old. Demographic changes influence" failed,
+ * "Ruling dynasty at the time of the revolution → Romanov Dynasty" passed).
+ */
+const MAX_FLASHCARD_WORDS = 10;
 
 /**
  * A two-column table with an empty header row is a deck of flashcards, front | back, as Notion, Quizlet and Anki
@@ -21,12 +25,16 @@ export function flashcardsFromTable(
   path: string,
 ): ExplicitCard[] | undefined {
   if (table.header.length !== 2 || table.header.some((h) => squash(h.text) !== '')) return undefined;
+  if (context.some((part) => /mnemonic/i.test(part))) return [];
   const cards: ExplicitCard[] = [];
   table.rows.forEach((row, i) => {
     const prompt = squash(row[0]?.text ?? '');
     const answer = squash(row[1]?.text ?? '');
     if (!prompt || !answer || !/\p{L}/u.test(prompt)) return;
-    if (answer.split(' ').length > MAX_FLASHCARD_WORDS) return;
+    if (answer.split(' ').length > MAX_FLASHCARD_WORDS || /[.;!?]\s+\S/.test(answer)) return;
+    // "Marriage is REL DURABLE", "Char of Association → HICORE": shorthand in capitals and mnemonics are the
+    // author's memory aids, not questions and answers.
+    if (/(?:^|\s)\p{Lu}{3,}(?:\s|$)/u.test(`${prompt} ${answer}`) || /mnemonic/i.test(prompt)) return;
     const line = table.line + 2 + i;
     cards.push({ prompt, answer, bothWays: false, context, source: { path, line, endLine: line } });
   });

@@ -159,6 +159,17 @@ describe('flashcardsFromTable', () => {
     ]);
   });
 
+  it('asks nothing of a table of mnemonics', () => {
+    const t = table(
+      ['', ''],
+      [
+        ['Virtues of a ruler', 'Just People Win'],
+        ['Duties of a citizen', 'Vote Pay Serve'],
+      ],
+    );
+    expect(flashcardsFromTable(t, ['Civics mnemonics'], 'm.md')).toEqual([]);
+  });
+
   it('is not a deck when the header names its columns, when it has more columns, or one card', () => {
     const rows = [
       ['Osmosis', 'water moving across a membrane'],
@@ -169,12 +180,16 @@ describe('flashcardsFromTable', () => {
     expect(flashcardsFromTable(table(['', ''], rows.slice(0, 1)), [], 'c.md')).toBeUndefined();
   });
 
-  it('leaves out a back that is a passage of notes rather than an answer', () => {
-    const passage = Array.from({ length: 45 }, (_, i) => `word${i}`).join(' ');
+  it('leaves out a back that is a passage of notes, and shorthand in capitals', () => {
+    const passage = Array.from({ length: 11 }, (_, i) => `word${i}`).join(' ');
     const t = table(
       ['', ''],
       [
         ['Long row', passage],
+        ['Two sentences', 'Rome fell. The east went on.'],
+        ['Empire was VERY LARGE', 'from Spain to Syria'],
+        ['Virtues of a ruler', 'JPW'],
+        ['Virtues of a ruler (mnemonic)', 'Just People Win'],
         ['Year the Western Empire fell', '476 AD'],
         ['First Christian emperor', 'Constantine'],
       ],
