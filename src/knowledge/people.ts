@@ -12,6 +12,9 @@ const TITLE =
 const KIN =
   /^['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|health|letter|letters|testament|reign|rule|successor|government|regime|opponents?|supporters?|leadership|authority|speeches)\b/i;
 
+/** "Edward II", "Darius III", "Henry VIII": a name with a regnal number is a monarch or a pope. */
+const REGNAL = /^\p{Lu}\p{Ll}+\s+(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
+
 /** Names used as people in these texts (subjects of human verbs, titled names, "X's wife"). */
 export function findPeople(
   texts: readonly string[],
@@ -31,6 +34,7 @@ export function findPeople(
       const before = text.slice(Math.max(0, e.start - 30), e.start);
       if (
         e.titled ||
+        REGNAL.test(e.text) ||
         TITLE.test(e.text) ||
         OF_PERSON.test(before) ||
         (!plural && (KIN.test(after) || HUMAN_VERBS.test(nextWord)))

@@ -197,6 +197,17 @@ describe('gate 14: whole text', () => {
     ).toBeUndefined();
   });
 
+  it('rejects a cloze cut after its preposition, a sum from a worked example and a piece of a citation', () => {
+    const check = (prompt: string, answer: string) =>
+      wholeText.check(candidate({ kind: 'cloze', prompt, answer }));
+    expect(check('The court treated the landlord ___ as.', 'Mr Grey')).toMatch(/continuation/);
+    expect(check('The buyer agrees to pay $___ for the boat.', '4,500')).toMatch(/money/);
+    expect(check('Damages were awarded (Hadley v Baxendale (1854) 9 ___ 341).', 'Ex')).toBeUndefined();
+    expect(check('Reliance was protected (Smith v Jones (1921) 3 ___ 12).', 'App Cas')).toMatch(/law report/);
+    expect(check('The ___ entered the war in 1917.', 'US')).toBeUndefined();
+    expect(check('The treaty was signed in ___.', 'Paris')).toBeUndefined();
+  });
+
   it('rejects template braces and a date that stands as the subject of its sentence', () => {
     const braces = candidate({
       kind: 'cloze',

@@ -17,6 +17,11 @@ describe('findPeople', () => {
     expect(people(['In Pella Leonidas tutored Cassander for years.'])).toContain('Cassander');
   });
 
+  it('knows a name with a regnal number as a person, and does not make "III" a person', () => {
+    expect(people(['In 1328 Edward III started a long war over the French crown.'])).toEqual(['Edward III']);
+    expect(people(['The Allies won World War II in 1945.'])).toEqual([]);
+  });
+
   it('does not take a place or an empire after a verb that places and people share', () => {
     expect(people(['In 300 BC the Seleucid Empire ruled Babylon and traded with India.'])).toEqual([]);
   });

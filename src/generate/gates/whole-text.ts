@@ -83,6 +83,11 @@ function promptShape(c: Candidate): string | undefined {
   // "What did the Summit call for industrialization through?", "Which term means: the mass number, and?"
   if (DANGLING_PROMPT.test(text.replace(/[\s.?!]+$/, '')) && !PHRASAL_END.test(text))
     return 'the prompt ends in a word that needs a continuation';
+  // "… to detain ___ as.", "… for a ticket in.": a statement cut after its preposition (0 of 12 rated).
+  if (c.kind === 'cloze' && /\s(?:as|in|of|to|for|with|by|from|on|at|into)\.?$/i.test(text))
+    return 'the prompt ends in a word that needs a continuation';
+  // "Purchaser agrees to buy good for $___": a sum from a worked example, not a fact (0 of 8 rated).
+  if (/[$£€¥]\s?_{3,}/.test(p)) return 'a sum of money from an example';
   // "Why does the sun rise earlier and sets later?": the question turned the first verb round, not the second.
   const second = /^(?:Why|When|What|How|Where) (?:did|does|do)\b.*?\band\s+(\p{Ll}+)\b/u.exec(p)?.[1];
   // "When did the split over supremacy affected the rivalry?": the parser took a noun for the verb.
@@ -103,6 +108,8 @@ function promptShape(c: Candidate): string | undefined {
 const ABBREVIATION =
   /\b(?:e\.g|i\.e|eg|ie|etc|esp|incl|vs|approx|cf|no|nos|p|pp|ch|c|ca|fig|vol|govt|dept|st|mt|lang|sec|min|max|av|avg)\.\s/gi;
 /** Words a question or statement cannot end with: conjunctions, articles, possessives, "that" and "which". */
+const LAW_REPORT =
+  /^(?:App Cas|AC|QB|KB|Ch|CLR|ALR|ALJR|WLR|NSWLR|VR|Qd R|SASR|WAR|All ER|UKHL|UKSC|HCA|FCA|FCAFC|NSWCA|NSWSC|DLR|S Ct|F\.\s?\d?d)$/;
 const DANGLING_PROMPT =
   /(?:^|\s)(?:the|a|an|and|or|but|nor|that|which|whose|if|because|than|its|their|his|our|my|your|through|into|onto|via|is|are|was|were|will be)$/i;
 /** "What is it made of?", "What does TDR stand for?": a question may end in a verb's particle. */
@@ -121,6 +128,8 @@ function answerShape(c: Candidate): string | undefined {
   // "___ created APEC.": a year cannot do what the sentence's verb says; its "In" was lost with the blank.
   if (c.kind === 'date' && /^_{3,}\s+\p{Ll}+ed\b/u.test(c.prompt)) return 'the date stands as the subject';
   if (/\b(\w+) \1\b/i.test(c.prompt.replace(/_{3,}/g, ''))) return 'a doubled word in the prompt';
+  // "(Plimmer v Wellington (1884) 9 ___ 699)" → "App Cas": the name of a law report series is part of a citation.
+  if (LAW_REPORT.test(c.answer.trim())) return 'the answer is a law report in a citation';
   if (!SHORT_KINDS.has(c.kind) || c.shape === 'list' || c.shape === 'explicit') return undefined;
   const a = c.answer.trim().replace(/[.,;:]+$/, '');
   if (/^[–—\-:;,.)\]/]/.test(a)) return 'the answer starts with punctuation';
