@@ -9,6 +9,7 @@ import type { ClassRecord } from '../store/server/classes.js';
 import type { ClassServerEnv } from './context.js';
 import { masteryCsv, masteryItemsCsv, progressCsv } from './csv.js';
 import { BEHIND_AFTER_MS, retentionByWeek } from './dashboard.js';
+import type { ClassDashboard } from './dashboard-types.js';
 import { must } from './policy.js';
 import type { RouteSpec } from './routes.js';
 import { classMastery, classProgress, mostFailed, studentSummaries } from './study.js';
@@ -68,7 +69,7 @@ export const DASHBOARD_ROUTES: readonly RouteSpec[] = [
         notes: await classMastery(ctx, cls, students),
         retention: retentionByWeek(students, now),
         mostFailed: await mostFailed(ctx, cls, students),
-      });
+      } satisfies ClassDashboard);
     },
   },
   {
