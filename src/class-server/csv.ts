@@ -1,5 +1,5 @@
 /** The teacher's CSV downloads: progress per student, mastery per note and per item (RFC 4180, CRLF rows). */
-import type { NoteMastery, StudentProgress } from './dashboard.js';
+import type { ClassNoteMastery, StudentProgress } from './dashboard-types.js';
 
 type Cell = string | number | null;
 
@@ -26,7 +26,7 @@ export function progressCsv(students: readonly StudentProgress[]): string {
 const shareCell = (share: number | null): Cell => (share === null ? null : Math.round(share * 1000) / 1000);
 
 /** Mastery per note: one row per published note, in path order. */
-export function masteryCsv(notes: readonly NoteMastery[], students: number): string {
+export function masteryCsv(notes: readonly ClassNoteMastery[], students: number): string {
   return csvTable([
     ['note', 'title', 'items', 'students', 'seen_by', 'mastered', 'possible', 'mastered_share'],
     ...notes.map((n) => [
@@ -43,7 +43,7 @@ export function masteryCsv(notes: readonly NoteMastery[], students: number): str
 }
 
 /** Mastery per item: one row per published item, by note and line. */
-export function masteryItemsCsv(notes: readonly NoteMastery[], students: number): string {
+export function masteryItemsCsv(notes: readonly ClassNoteMastery[], students: number): string {
   return csvTable([
     ['note', 'line', 'prompt', 'answer', 'mastered_by', 'seen_by', 'students'],
     ...notes.flatMap((n) =>

@@ -11,6 +11,7 @@
  */
 import { isMastered, isoWeekOf } from '../schedule/index.js';
 import type { CardRow, ItemReviewTally, NoteRecord, RetentionTally, StoredItem } from '../store/types.js';
+import type { ClassNoteMastery, StudentProgress, WeekRetention } from './dashboard-types.js';
 
 /** A due review counts as "behind" once it is overdue by more than this. */
 export const BEHIND_AFTER_MS = 86_400_000;
@@ -25,17 +26,6 @@ export interface StudentSummary {
   readonly cards: readonly CardRow[];
   readonly tallies: readonly ItemReviewTally[];
   readonly retention: readonly RetentionTally[];
-}
-
-export interface StudentProgress {
-  readonly name: string;
-  readonly email: string;
-  readonly reviews: number;
-  /** Items due now that the student has seen before. */
-  readonly due: number;
-  /** Of those, the ones overdue by more than a day. */
-  readonly behind: number;
-  readonly lastReviewAt: string | null;
 }
 
 /** One student's numbers; `now` decides what is due and what is behind. */
@@ -73,39 +63,12 @@ export function behindFirst(a: StudentProgress, b: StudentProgress): number {
   );
 }
 
-export interface ItemMastery {
-  readonly itemId: string;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly line: number;
-  /** Students who have mastered the item. */
-  readonly masteredBy: number;
-  /** Students who have answered it at least once. */
-  readonly seenBy: number;
-}
-
-export interface NoteMastery {
-  readonly path: string;
-  readonly title: string;
-  /** The note's published (active) items. */
-  readonly items: number;
-  /** Pairs of a student and an item of the note where the student has mastered the item. */
-  readonly mastered: number;
-  /** Students × items. */
-  readonly possible: number;
-  /** mastered / possible; null when there is nothing to master (no items or no students). */
-  readonly share: number | null;
-  /** Students who have answered at least one item of the note. */
-  readonly seenBy: number;
-  readonly itemList: readonly ItemMastery[];
-}
-
 /** Per published note (in path order) and per item (in note order): how much of it the class has mastered. */
 export function masteryByNote(
   notes: readonly NoteRecord[],
   items: readonly StoredItem[],
   students: readonly StudentSummary[],
-): NoteMastery[] {
+): ClassNoteMastery[] {
   const perStudent = students.map((student) => {
     const mastered = new Set<string>();
     const seen = new Set<string>();
@@ -146,19 +109,6 @@ export function masteryByNote(
         itemList,
       };
     });
-}
-
-export interface WeekRetention {
-  /** ISO week, `2025-W10`. */
-  readonly week: string;
-  /** Its Monday, `2025-03-03`. */
-  readonly monday: string;
-  /** Answers to cards in the review phase, over the class. */
-  readonly reviews: number;
-  /** Of those, rated Hard, Good or Easy. */
-  readonly passed: number;
-  /** passed / reviews; null for a week without such answers. */
-  readonly share: number | null;
 }
 
 /**

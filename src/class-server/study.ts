@@ -13,15 +13,8 @@ import { studyServiceOn } from '../study/create-service.js';
 import type { StudyService } from '../study/service.js';
 import { classNotesView } from './class-notes.js';
 import type { ClassServerContext } from './context.js';
-import {
-  behindFirst,
-  failuresByItem,
-  masteryByNote,
-  type NoteMastery,
-  progressOf,
-  type StudentProgress,
-  type StudentSummary,
-} from './dashboard.js';
+import { behindFirst, failuresByItem, masteryByNote, progressOf, type StudentSummary } from './dashboard.js';
+import type { ClassNoteMastery, FailedItem, StudentProgress } from './dashboard-types.js';
 import { AccessDeniedError } from './errors.js';
 import { openClassStore, openStudentStore } from './stores.js';
 
@@ -126,20 +119,6 @@ export function classProgress(students: readonly StudentSummary[], now: Date): S
   return students.map((student) => progressOf(student, now)).sort(behindFirst);
 }
 
-export interface FailedItem {
-  readonly itemId: string;
-  readonly prompt: string;
-  readonly answer: string;
-  /** Note title › heading, as the student sees it. */
-  readonly context: readonly string[];
-  /** Answers rated Again, over every student of the class. */
-  readonly fails: number;
-  /** Students who rated it Again at least once. */
-  readonly students: number;
-  /** All answers to it. */
-  readonly reviews: number;
-}
-
 /**
  * The class's most-failed items: answers rated Again, counted over every student's review log (ties: the
  * larger share of failed answers first, then the prompt). Items nobody failed are left out.
@@ -181,7 +160,7 @@ export async function classMastery(
   ctx: ClassServerContext,
   cls: ClassRecord,
   students: readonly StudentSummary[],
-): Promise<NoteMastery[]> {
+): Promise<ClassNoteMastery[]> {
   const store = await openClassStore(ctx.connection, cls);
   const [notes, items] = await Promise.all([store.listNotes(), store.listItems({ states: ['active'] })]);
   return masteryByNote(notes, items, students);

@@ -3,57 +3,7 @@
  * students most behind first, mastery per note with its items, retention per week, the most-failed items.
  */
 import { ShareBar } from '../components';
-
-export interface StudentProgress {
-  readonly name: string;
-  readonly email: string;
-  readonly reviews: number;
-  readonly due: number;
-  readonly behind: number;
-  readonly lastReviewAt: string | null;
-}
-
-export interface ItemMastery {
-  readonly itemId: string;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly masteredBy: number;
-  readonly seenBy: number;
-}
-
-export interface NoteMastery {
-  readonly path: string;
-  readonly title: string;
-  readonly items: number;
-  readonly share: number | null;
-  readonly seenBy: number;
-  readonly itemList: readonly ItemMastery[];
-}
-
-export interface WeekRetention {
-  readonly week: string;
-  readonly monday: string;
-  readonly reviews: number;
-  readonly share: number | null;
-}
-
-export interface FailedItem {
-  readonly itemId: string;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly context: readonly string[];
-  readonly fails: number;
-  readonly students: number;
-  readonly reviews: number;
-}
-
-export interface Dashboard {
-  readonly definitions: { readonly masteryStabilityDays: number; readonly behindAfterHours: number };
-  readonly students: readonly StudentProgress[];
-  readonly notes: readonly NoteMastery[];
-  readonly retention: readonly WeekRetention[];
-  readonly mostFailed: readonly FailedItem[];
-}
+import type { ClassNoteMastery, FailedItem, StudentProgress, WeekRetention } from './types';
 
 /** A short time for a phone: `Dec 4, 12:02 PM` (the year only when it is not this year's). */
 function when(iso: string | null): string {
@@ -111,7 +61,7 @@ export function Students({ students, hours }: { students: readonly StudentProgre
   );
 }
 
-export function Mastery({ notes, students }: { notes: readonly NoteMastery[]; students: number }) {
+export function Mastery({ notes, students }: { notes: readonly ClassNoteMastery[]; students: number }) {
   if (notes.length === 0) return <p class="muted">No notes published yet.</p>;
   return (
     <ul class="mastery-list">

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Failure, Loading } from '../components';
 import { type ClassView, get, post } from './api';
-import { type Dashboard, Mastery, MostFailed, Retention, Students } from './Dashboard';
+import { Mastery, MostFailed, Retention, Students } from './Dashboard';
+import type { ClassDashboard } from './types';
 
 function Invite({ classId }: { classId: string }) {
   const key = `invite-${classId}`;
@@ -61,13 +62,13 @@ function Invite({ classId }: { classId: string }) {
 export function TeachPage({ classId }: { classId: string }) {
   const base = `/api/classes/${encodeURIComponent(classId)}`;
   const [cls, setClass] = useState<ClassView | undefined>(undefined);
-  const [board, setBoard] = useState<Dashboard | undefined>(undefined);
+  const [board, setBoard] = useState<ClassDashboard | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const load = useCallback(async () => {
     try {
       const [c, d] = await Promise.all([
         get<{ class: ClassView }>(base),
-        get<Dashboard>(`${base}/dashboard`),
+        get<ClassDashboard>(`${base}/dashboard`),
       ]);
       setClass(c.class);
       setBoard(d);
