@@ -41,6 +41,9 @@ export function flashcardsFromTable(
   return cards.length >= 2 ? cards : undefined;
 }
 
+/** A quantity with its unit ("5kΩ", "12 V", "3.5 mA", "20°C"). */
+const MEASURED = /\d\s?(?:[kMmµn]?(?:Ω|ohms?|V|A|W|Hz|F|H)|°C|K|kg|g|ml|mL|L|cm|mm|km|m|s|ms)(?![\p{L}\d])/u;
+
 /** One definition per row of a two-column table whose cells are both filled (dated tables are events). */
 export function definitionsFromTable(
   table: TableBlock,
@@ -55,6 +58,8 @@ export function definitionsFromTable(
     const term = squash(row[0]?.text ?? '');
     // A number or a formula ("1", "e < 0") does not name anything a question could ask about.
     if (!term || term.split(/\s+/).length > 8 || !/\p{L}{2}/u.test(term) || /[<>=]/.test(term)) return;
+    // "R1 (5kΩ) | 1mA | 5mW": a row of a worked example, whose values hold only for that example.
+    if (MEASURED.test(term)) return;
     const line = table.line + 2 + i;
     for (const column of columns) {
       const explanation = squash(row[column]?.text ?? '');

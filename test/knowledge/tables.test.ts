@@ -123,6 +123,18 @@ describe('definitionsFromTable', () => {
     ]);
   });
 
+  it('asks nothing about the rows of a worked example, keyed by a measured value', () => {
+    const t = table(
+      ['Part', 'Current', 'Power'],
+      [
+        ['Lamp (12 V)', '2 A', '24 W'],
+        ['Heater (3kΩ)', '4mA', '48mW'],
+        ['Group 2', 'two', 'none'],
+      ],
+    );
+    expect(definitionsFromTable(t, [], 'c.md').map((d) => d.term)).toEqual(['Group 2', 'Group 2']);
+  });
+
   it('makes no definitions from a dated table (its rows are events)', () => {
     const t = table(['Year', 'Event'], [['1929', 'Wall Street Crash']]);
     expect(definitionsFromTable(t, [], 'h.md')).toEqual([]);
