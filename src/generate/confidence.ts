@@ -490,7 +490,7 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** Groups, bodies and common plurals are not persons ("Children", "Platelets", "Supreme Court"). */
 const NOT_PERSON =
-  /\b(?:court|council|commission|parliament|government|committee|assembly|party|bank|department|ministry|union|league|organi[sz]ation|act|tribunal|children|people|men|women|students|workers|citizens|group|state|states|nation|country|company|text|system)\b/i;
+  /\b(?:court|council|commission|parliament|government|committee|assembly|party|bank|department|ministry|union|league|organi[sz]ation|act|tribunal|children|people|men|women|students|workers|citizens|group|state|states|nation|country|company|text|system|letters?|epistles?|gospels?|church|cathedral|abbey|monastery|temple|empire|kingdom|dynasty|war|treaty|book)\b/i;
 
 /** Roles that name no one in particular ("Lawyer", "The plaintiff"). */
 const GENERIC_ROLE =
@@ -500,7 +500,9 @@ function looksLikePerson(answer: string): boolean {
   const a = answer.trim();
   if (isPlaceOrPeople(a) || GENERIC_ROLE.test(a)) return false;
   // "Hinduism", "Aeneid", "Byzantium", "Lamentation", "Lebensraum": doctrines, works and places.
-  if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um)$/.test(a)) return false;
+  // "Dominican", "Anglican": a member of an order or a church; "God" is no one a history question asks for.
+  if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um|ican)$/.test(a)) return false;
+  if (/^God$/.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;
   if (!/^\p{Lu}/u.test(a)) return false;
   // "Platelets", "Mongols" are plural nouns; "Brutus", "Socrates", "Pericles", "Louis" are names.

@@ -368,6 +368,16 @@ describe('gate 15: sure or silent', () => {
     expect(assess(c, undefined).score).toBeLessThan(MIN_CONFIDENCE);
   });
 
+  it('lowers a who-question answered by writings, an order of monks or God', () => {
+    const score = (answer: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt: 'Who taught that grace comes first?', answer, generator: 'who' }),
+        undefined,
+      ).score;
+    const person = score('Augustine');
+    for (const thing of ['Epistles of Peter', 'Franciscan', 'God']) expect(score(thing)).toBeLessThan(person);
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
