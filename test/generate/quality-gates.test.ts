@@ -375,7 +375,7 @@ describe('gate 15: sure or silent', () => {
         undefined,
       ).score;
     const person = score('Augustine');
-    for (const thing of ['Epistles of Peter', 'Franciscan', 'God']) expect(score(thing)).toBeLessThan(person);
+    for (const thing of ['Epistles of Peter', 'Anglican', 'God']) expect(score(thing)).toBeLessThan(person);
   });
 
   it('lowers a prompt that leans on the line before it', () => {
