@@ -139,17 +139,32 @@ describe('question headings', () => {
     );
   });
 
-  it('turns a list longer than five into one cloze per element', () => {
-    const bullets = ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn']
-      .map((p) => `- ${p}`)
-      .join('\n');
-    const items = itemsOf(`## What are the first six planets from the Sun?\n${bullets}\n`);
-    const clozes = items.filter((i) => i.prompt.startsWith('What are the first six planets'));
-    expect(clozes.map((c) => c.answer)).toEqual(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn']);
+  it('turns a numbered list of stages into one cloze per element, in its order', () => {
+    const stages = ['Interphase', 'Prophase', 'Metaphase', 'Anaphase', 'Telophase', 'Cytokinesis'];
+    const items = itemsOf(
+      `## Stages of cell division\n${stages.map((p, i) => `${i + 1}. ${p}`).join('\n')}\n`,
+    );
+    const clozes = items.filter((i) => i.prompt.startsWith('Stages of cell division'));
+    expect(clozes.map((c) => c.answer)).toEqual(stages);
     expect(clozes.every((c) => c.kind === 'cloze')).toBe(true);
     expect(clozes[2]?.prompt).toBe(
-      'What are the first six planets from the Sun? Mercury; Venus; ___; Mars; Jupiter; Saturn.',
+      'Stages of cell division: 1. Interphase; 2. Prophase; 3. ___; 4. Anaphase; 5. Telophase; 6. Cytokinesis.',
     );
+  });
+
+  it('blanks no element of a long list in no order (any other element would fit as well)', () => {
+    const bullets = [
+      'Made of protein',
+      'Speed up reactions',
+      'Work inside cells',
+      'Work outside cells',
+      'Are specific',
+      'Can be denatured',
+    ]
+      .map((p) => `- ${p}`)
+      .join('\n');
+    const items = itemsOf(`## What are the properties of enzymes?\n${bullets}\n`);
+    expect(items.filter((i) => i.prompt.startsWith('What are the properties of enzymes'))).toEqual([]);
   });
 });
 

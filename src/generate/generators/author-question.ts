@@ -7,7 +7,7 @@ import { fromFact } from './make.js';
 
 const MAX_LIST = 5;
 
-/** One `qa` per question heading, or one cloze per element when the list is longer than five. */
+/** One `qa` per question heading with a short list, or one cloze per element of a sequence. */
 export function authorQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   const out: Candidate[] = [];
   for (const q of k.questions) {
@@ -24,6 +24,9 @@ export function authorQuestions(k: NoteKnowledge, scope: NoteScope): Candidate[]
       );
       continue;
     }
+    // Blanking one element of a long list in no order asks which of several fits (0 of 6 rated acceptable); in a
+    // sequence its place says which (30 of 34).
+    if (!q.sequence) continue;
     q.answers.forEach((answer, i) => {
       const shown = q.answers.map((a, j) => `${q.sequence ? `${j + 1}. ` : ''}${j === i ? BLANK : a}`);
       out.push(
