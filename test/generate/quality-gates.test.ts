@@ -206,6 +206,7 @@ describe('gate 14: whole text', () => {
     expect(check('Reliance was protected (Smith v Jones (1921) 3 ___ 12).', 'App Cas')).toMatch(/law report/);
     expect(check('The ___ entered the war in 1917.', 'US')).toBeUndefined();
     expect(check('The treaty was signed in ___.', 'Paris')).toBeUndefined();
+    expect(check('The Reserve Bank of Australia (___) sets the cash rate.', 'RBA')).toMatch(/brackets/);
   });
 
   it('rejects template braces and a date that stands as the subject of its sentence', () => {

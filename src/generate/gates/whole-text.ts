@@ -86,6 +86,8 @@ function promptShape(c: Candidate): string | undefined {
   // "… to detain ___ as.", "… for a ticket in.": a statement cut after its preposition (0 of 12 rated).
   if (c.kind === 'cloze' && /\s(?:as|in|of|to|for|with|by|from|on|at|into)\.?$/i.test(text))
     return 'the prompt ends in a word that needs a continuation';
+  // "Enzyme-substrate complex (___) is formed" → "ESC": an aside in brackets is not what the sentence says (0 of 5).
+  if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(p)) return 'the blank is an aside in brackets';
   // "Purchaser agrees to buy good for $___": a sum from a worked example, not a fact (0 of 8 rated).
   if (/[$£€¥]\s?_{3,}/.test(p)) return 'a sum of money from an example';
   // "Why does the sun rise earlier and sets later?": the question turned the first verb round, not the second.
