@@ -522,6 +522,14 @@ function isBarePassive(fact: Fact): boolean {
     /^to\s/i.test(rest)
   )
     return true;
+  // "Bill introduced to Parliament", "Rasputin presented to the sisters": verbs that need an object, with none.
+  if (
+    /^(?:introduced|presented|sent|given|brought|submitted|referred|transferred|sold|handed|delivered|admitted|appointed|sentenced|exiled|banished|deported|elected)$/i.test(
+      clause.verb,
+    ) &&
+    /^(?:to|as)\s/i.test(rest)
+  )
+    return true;
   if (!/ed$/i.test(clause.verb)) return false;
   if (/^by\b/i.test(rest)) return true;
   // "Cities abandoned around 900 AD" (a bare plural noun), but "The Warsaw Pact followed in 1955" is a sentence.

@@ -379,6 +379,16 @@ describe('gate 15: sure or silent', () => {
     for (const thing of ['Epistles of Peter', 'Anglican', 'God']) expect(score(thing)).toBeLessThan(person);
   });
 
+  it('asks no date of a passive that lost its "was" ("Bill introduced to Parliament"), but of the active one', () => {
+    const items = itemsOf(
+      '# Streaming law\n\n## The bill\n- March 2025 - Bill introduced to Parliament to make streamers invest in local drama\n- The minister referred the bill to a committee in April 2025\n',
+      'law.md',
+    );
+    expect(items.map((i) => [i.kind, i.prompt, i.answer])).toEqual([
+      ['date', 'The minister referred the bill to a committee in ___.', 'April 2025'],
+    ]);
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
