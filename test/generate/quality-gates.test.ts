@@ -939,6 +939,29 @@ describe('choice options are people', () => {
   });
 });
 
+describe('choices: one person under two names', () => {
+  it('never offers "Mr. Hale" beside "Walter" when the note calls him Walter Hale', () => {
+    const who = candidate({
+      kind: 'qa',
+      prompt: 'Who refused to sell the factory to the council?',
+      answer: 'Walter',
+      answerType: 'person',
+      context: ['The play', 'Walter'],
+    });
+    const pool = ['Walter', 'Mr. Hale', 'Edith', 'Tom', 'Rosa', 'Inspector Crane'];
+    const pools = (statements: string[]) => ({
+      peopleByNote: new Map([[who.source.path, pool]]),
+      people: pool,
+      termsByNote: new Map(),
+      statementsByNote: new Map([[who.source.path, statements]]),
+    });
+    const named = choices([who], pools(['Walter Hale owns the town factory', 'Edith is his sister']));
+    expect(named[0]?.choices).not.toContain('Mr. Hale');
+    const apart = choices([who], pools(['Walter owns the town factory', 'Mr. Hale runs the bank']));
+    expect(apart[0]?.choices).toContain('Mr. Hale');
+  });
+});
+
 describe('confidence: what the tagger sees in a cloze', () => {
   const english = { english: true, caseLaw: false };
   const cloze = (prompt: string, answer: string) =>

@@ -111,6 +111,7 @@ function alsoFits(
   statements: readonly Statement[],
   people: readonly string[],
 ): boolean {
+  if (oneName(c.answer, person, statements)) return true;
   const asked = new Set(contentWords(joinNames(c.prompt.replace(/^Who\s+/, ''))).filter((w) => w.length > 3));
   const own = new Set(normalise(person).split(' '));
   const named = ` ${normalise(person)} `;
@@ -124,6 +125,18 @@ function alsoFits(
     if (others.some((n) => s.normalised.includes(n))) return true;
   }
   return false;
+}
+
+/**
+ * "Arthur" and "Mr. Birling" where the note says "Arthur Birling": a given name and a surname (with or without a
+ * title) that the note writes together are one person, so the other would be a second right option.
+ */
+function oneName(answer: string, option: string, statements: readonly Statement[]): boolean {
+  const bare = (name: string) => normalise(name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+/i, ''));
+  const a = bare(answer);
+  const o = bare(option);
+  if (!a || !o || a.includes(' ') || o.includes(' ')) return false;
+  return statements.some((s) => s.normalised.includes(` ${a} ${o} `) || s.normalised.includes(` ${o} ${a} `));
 }
 
 /** A statement of the note, normalised once for every question of the note. */
