@@ -207,6 +207,10 @@ describe('gate 14: whole text', () => {
     expect(check('The ___ entered the war in 1917.', 'US')).toBeUndefined();
     expect(check('The treaty was signed in ___.', 'Paris')).toBeUndefined();
     expect(check('The Reserve Bank of Australia (___) sets the cash rate.', 'RBA')).toMatch(/brackets/);
+    expect(check('Old Carthage considered ___.', 'the rival of Rome')).toMatch(/passive/);
+    expect(check('___ used to date organic remains.', 'Carbon-14')).toMatch(/passive/);
+    expect(check('Kepler is considered the ___ of modern optics.', 'father')).toBeUndefined();
+    expect(check('Negative ions are called ___.', 'anions')).toBeUndefined();
   });
 
   it('rejects template braces and a date that stands as the subject of its sentence', () => {

@@ -86,6 +86,15 @@ function promptShape(c: Candidate): string | undefined {
   // "… to detain ___ as.", "… for a ticket in.": a statement cut after its preposition (0 of 12 rated).
   if (c.kind === 'cloze' && /\s(?:as|in|of|to|for|with|by|from|on|at|into)\.?$/i.test(text))
     return 'the prompt ends in a word that needs a continuation';
+  // "Constantinople considered ___.", "Young man recently elected ___.", "___ used to check for errors": a passive
+  // whose "was" the note left out, read as an active sentence with no object (0 of 31 rated acceptable).
+  if (c.kind === 'cloze' || c.kind === 'date') {
+    if (
+      BARE_PASSIVE_BLANK.test(p) ||
+      /^_{3,}\s+(?:used|found|known|called|considered|named|described|defined|seen|made)\s/.test(p)
+    )
+      return 'a passive without its "was"';
+  }
   // "Enzyme-substrate complex (___) is formed" → "ESC": an aside in brackets is not what the sentence says (0 of 5).
   if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(p)) return 'the blank is an aside in brackets';
   // "Purchaser agrees to buy good for $___": a sum from a worked example, not a fact (0 of 8 rated).
@@ -110,6 +119,8 @@ function promptShape(c: Candidate): string | undefined {
 const ABBREVIATION =
   /\b(?:e\.g|i\.e|eg|ie|etc|esp|incl|vs|approx|cf|no|nos|p|pp|ch|c|ca|fig|vol|govt|dept|st|mt|lang|sec|min|max|av|avg)\.\s/gi;
 /** Words a question or statement cannot end with: conjunctions, articles, possessives, "that" and "which". */
+const BARE_PASSIVE_BLANK =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\b)[\p{L}'’-]+){0,2}\s+(?:recently\s+|also\s+|often\s+|later\s+)?(?:considered|called|elected|named|regarded|termed|dubbed|labell?ed)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?_{3,}/u;
 const LAW_REPORT =
   /^(?:App Cas|AC|QB|KB|Ch|CLR|ALR|ALJR|WLR|NSWLR|VR|Qd R|SASR|WAR|All ER|UKHL|UKSC|HCA|FCA|FCAFC|NSWCA|NSWSC|DLR|S Ct|F\.\s?\d?d)$/;
 const DANGLING_PROMPT =
