@@ -82,6 +82,12 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     score += delta;
     reasons.push(`${delta > 0 ? '+' : ''}${delta.toFixed(2)} ${why}`);
   };
+  // "Some Kharif crops" → "Paddy, maize, bajra, etc.": the author's card asks for some of an open list (0 of 5 rated).
+  if (
+    c.kind === 'explicit' &&
+    /^(?:some|what are some|name some|give some|list some)\b/i.test(c.prompt.trim())
+  )
+    adjust(-0.5, 'asks for some of an open list');
 
   if (fact) {
     if (fact.unresolved) adjust(-0.5, 'an unresolved pronoun');

@@ -94,6 +94,11 @@ describe('gate 4: the prompt stands alone', () => {
         candidate({ kind: 'cloze', prompt: 'He founded the ___ in 1919.', answer: 'Comintern' }),
       ),
     ).toMatch(/pronoun/);
+    const check = (prompt: string) =>
+      standsAlone.check(candidate({ kind: 'cloze', prompt, answer: 'the Senate' }));
+    expect(check('Arguably, it gave ___ the last word on money bills.')).toMatch(/pronoun/);
+    expect(check('That is how ___ kept control of the budget.')).toMatch(/pronoun/);
+    expect(check('That year ___ refused the budget.')).toBeUndefined();
   });
   it('rejects a pronoun as the answer', () => {
     expect(

@@ -28,9 +28,9 @@ describe('explicit cards', () => {
   });
 
   it("drops the colon that led from a card's prompt to its answer", () => {
-    const items = itemsOf('Some winter crops:\n?\nWheat, barley, peas\n');
+    const items = itemsOf('Winter crops of the plains:\n?\nWheat, barley, peas\n');
     expect(items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer])).toEqual([
-      ['Some winter crops', 'Wheat, barley, peas'],
+      ['Winter crops of the plains', 'Wheat, barley, peas'],
     ]);
   });
 

@@ -211,6 +211,9 @@ describe('gate 14: whole text', () => {
     expect(check('___ used to date organic remains.', 'Carbon-14')).toMatch(/passive/);
     expect(check('Kepler is considered the ___ of modern optics.', 'father')).toBeUndefined();
     expect(check('Negative ions are called ___.', 'anions')).toBeUndefined();
+    expect(check('Credit depends on your ___, including.', 'income')).toMatch(/continuation/);
+    expect(check('Magna Carta sealed - ___ by the barons at Runnymede.', 'June 1215')).toMatch(/dash/);
+    expect(check('A money bill is ___ def.', 'a bill for taxes')).toMatch(/def/);
   });
 
   it('rejects template braces and a date that stands as the subject of its sentence', () => {
@@ -391,6 +394,17 @@ describe('gate 15: sure or silent', () => {
     expect(items.map((i) => [i.kind, i.prompt, i.answer])).toEqual([
       ['date', 'The minister referred the bill to a committee in ___.', 'April 2025'],
     ]);
+  });
+
+  it('lowers an author\'s card that asks for "some" of an open list', () => {
+    const score = (prompt: string) =>
+      assess(
+        candidate({ kind: 'explicit', prompt, answer: 'oak, ash, beech, etc.', generator: 'explicit' }),
+        undefined,
+      ).score;
+    expect(score('Some broadleaf trees')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('What are some broadleaf trees?')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('Broadleaf trees of the valley')).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
   it('lowers a prompt that leans on the line before it', () => {

@@ -24,7 +24,9 @@ const PRONOUNS = new Set([
   'itself',
   'themselves',
 ]);
-const LEADING_PRONOUN = /^(?:he|she|it|they|this|these|those|his|her|their|its)\b/i;
+/** "It includes …", "Arguably, it includes …", "That is how …": the sentence leans on the one before it. */
+const LEADING_PRONOUN =
+  /^(?:\p{L}+ly,\s+)?(?:he|she|it|they|this|these|those|his|her|their|its)\b|^that(?:\s+is|['’]s|\s+was)\b/iu;
 const LEADING_CONNECTIVE =
   /^(?:thus|hence|therefore|essentially|however|also|so|then|basically|e\.g\.?|eg)\b/i;
 const MIN_PROMPT_CONTENT_WORDS = 3;

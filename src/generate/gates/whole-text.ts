@@ -84,7 +84,10 @@ function promptShape(c: Candidate): string | undefined {
   if (DANGLING_PROMPT.test(text.replace(/[\s.?!]+$/, '')) && !PHRASAL_END.test(text))
     return 'the prompt ends in a word that needs a continuation';
   // "… to detain ___ as.", "… for a ticket in.": a statement cut after its preposition (0 of 12 rated).
-  if (c.kind === 'cloze' && /\s(?:as|in|of|to|for|with|by|from|on|at|into)\.?$/i.test(text))
+  if (
+    c.kind === 'cloze' &&
+    /\s(?:as|in|of|to|for|with|by|from|on|at|into|including|such as|like)\.?$/i.test(text)
+  )
     return 'the prompt ends in a word that needs a continuation';
   // "Constantinople considered ___.", "Young man recently elected ___.", "___ used to check for errors": a passive
   // whose "was" the note left out, read as an active sentence with no object (0 of 31 rated acceptable).
@@ -95,6 +98,8 @@ function promptShape(c: Candidate): string | undefined {
     )
       return 'a passive without its "was"';
   }
+  // "UDHR was accepted - ___ drafted by a committee": a dash joins two lines of notes around the blank.
+  if ((c.kind === 'date' || c.kind === 'cloze') && /\s[-–—]\s+_{3,}/.test(p)) return 'a dash joins two lines';
   // "Enzyme-substrate complex (___) is formed" → "ESC": an aside in brackets is not what the sentence says (0 of 5).
   if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(p)) return 'the blank is an aside in brackets';
   // "Purchaser agrees to buy good for $___": a sum from a worked example, not a fact (0 of 8 rated).
@@ -136,7 +141,7 @@ function answerShape(c: Candidate): string | undefined {
   // "◦ Soviet financed … ▪ State's Development", "was ___ ~~": bullet glyphs and strike-through marks left in.
   if (/[◦▪▫■□●]|~~|==/.test(`${c.prompt} ${c.answer}`)) return 'leftover list or strike-through markup';
   // "What is a privilege def?", "Privilege def": the author's shorthand for "definition" kept in the text.
-  if (/\bdefs?\.?(?=\s*(?:[?:”"]|$))/.test(`${c.prompt}\n${c.answer}`.replace(/\n/g, ' | ')))
+  if (/\bdefs?\.?(?=\s*(?:[?:”"|]|$))/.test(`${c.prompt}\n${c.answer}`.replace(/\n/g, ' | ')))
     return 'the shorthand "def" left in the text';
   // "___ created APEC.": a year cannot do what the sentence's verb says; its "In" was lost with the blank.
   if (c.kind === 'date' && /^_{3,}\s+\p{Ll}+ed\b/u.test(c.prompt)) return 'the date stands as the subject';
