@@ -107,3 +107,30 @@ export function spanHasNoun(sentence: string, start: number, end: number): boole
   const words = inside.filter((t) => t.pos !== 'PUNCT');
   return words.length > 1 && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+const STATEMENT_AUX =
+  /^(?:is|are|was|were|can|could|will|would|must|should|may|might|has|have|had|do|does|did|cannot)$/i;
+const CLAUSE_BREAK =
+  /^(?:that|which|who|whom|whose|where|when|if|because|as|while|whereby|so|to|in|by|of|for)$/i;
+
+/**
+ * True when a text is a statement with its own subject and finite verb ("a mechanism or formula can fill the gap",
+ * "rights rely on each other") rather than a description ("a collection of entities of one type", "an entity that
+ * has no key"): the verb comes before any relative word, preposition or punctuation.
+ */
+export function isStatement(text: string): boolean {
+  // "when only a few individuals survive …": a when-clause is how a process is defined.
+  if (/^(?:when|where|whenever)\b/i.test(text.trim())) return false;
+  const tokens = tag(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (CLAUSE_BREAK.test(t.text) || t.pos === 'PUNCT') return false;
+    if (STATEMENT_AUX.test(t.text)) return true;
+    if (t.pos !== 'VERB' || before.pos !== 'NOUN') continue;
+    // "the court decides", "rights rely": a verb in the present that agrees with the noun before it.
+    if (/s$/.test(t.text) && !/s$/.test(before.text)) return true;
+    if (!/(?:ed|ing|en|s)$/.test(t.text) && /s$/.test(before.text)) return true;
+  }
+  return false;
+}

@@ -407,6 +407,23 @@ describe('gate 15: sure or silent', () => {
     expect(score('Broadleaf trees of the valley')).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
+  it('lowers "Which term means" over a statement rather than a description', () => {
+    const score = (explanation: string) =>
+      assess(
+        candidate({
+          kind: 'reverse',
+          prompt: `Which term means: ${explanation}?`,
+          answer: 'Tariff',
+          generator: 'definition',
+          context: ['Trade'],
+        }),
+        undefined,
+      ).score;
+    expect(score('governments collect taxes from importers of goods')).toBeLessThan(
+      score('a tax that a government collects on imported goods'),
+    );
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanHasNoun, startsWithVerb, tag } from '../../src/knowledge/pos.js';
+import { isStatement, spanHasNoun, startsWithVerb, tag } from '../../src/knowledge/pos.js';
 
 describe('tag', () => {
   it('gives each word its part of speech and its offset in the sentence', () => {
@@ -39,5 +39,17 @@ describe('spanHasNoun', () => {
     const lake = 'The lake water is warm near the shore.';
     const adjective = lake.indexOf('warm');
     expect(spanHasNoun(lake, adjective, adjective + 'warm'.length)).toBe(false);
+  });
+});
+
+describe('isStatement', () => {
+  it('tells a statement with its own verb from a description', () => {
+    expect(isStatement('a treaty can end the war')).toBe(true);
+    expect(isStatement('the court is bound by its earlier decision')).toBe(true);
+    expect(isStatement('governments collect taxes from citizens')).toBe(true);
+    expect(isStatement('the state decides who may vote')).toBe(true);
+    expect(isStatement('a tax on goods that enter a country')).toBe(false);
+    expect(isStatement('an agreement between two or more states')).toBe(false);
+    expect(isStatement('when prices rise across the whole economy')).toBe(false);
   });
 });
