@@ -10,7 +10,7 @@ import { recogniseVerb } from './verbs.js';
 
 const SEPARATED = /^(.{1,60}?)\s+[-–—]\s+(.+)$|^([^:]{1,60}?):\s+(.+)$/;
 const NOT_TERMS =
-  /^(?:note|nb|e\.?g|eg|example|examples|i\.?e|for example|see|also|why|how|what|when|where|who|because|so|then|thus|hence|therefore|however|essentially|basically|answer|question|q|a)$/i;
+  /^(?:note|nb|ex|e\.?g|eg|example|examples|i\.?e|for example|see|also|why|how|what|when|where|who|because|so|then|thus|hence|therefore|however|essentially|basically|answer|question|q|a)$/i;
 const IS_A =
   /^(?:(?:an?|the)\s+)?(.{1,50}?)\s+(?:\([^)]*\)\s+)?(?:is|are|refers to|means)\s+((?:an?|the|one|someone|something|when|where|how|any|a form|a type|a kind)\b.+)$/i;
 const MAX_TERM_WORDS = 6;
@@ -87,6 +87,15 @@ function isTerm(term: string, content: RichText): boolean {
   if (/^\d/.test(term) || /[.!?;,]/.test(term)) return false;
   if (/^(?:he|she|it|they|this|these|his|her|their|its|there|here|that|we|you|i|one)\b/i.test(term))
     return false;
+  // "nb there is a difference …", "Usually there are …", "ERP typically is …", "Ex: …": a sentence's opening words
+  // (an aside marker, an adverb, "there is"), not a term.
+  if (
+    /\s(?:there|here|typically|usually|generally|often|also|mainly|mostly|always|never|sometimes)$/i.test(
+      term,
+    )
+  )
+    return false;
+  if (/^(?:nb|n\.b\.|usually|generally|typically|also)\b/i.test(term)) return false;
   // Verbs are not terms: "Created - …" is unlikely, but "Lenin wanted - …" is a sentence.
   const bare = term.replace(/\s*\([^)]*\)/g, '').split(/\s+/);
   const named = bare.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for|in)$/.test(w));

@@ -84,3 +84,18 @@ describe('definitionOf', () => {
     expect(definitionOf(content, fact(text, { unresolved: true }))).toBeUndefined();
   });
 });
+
+describe('what is not a term', () => {
+  it('takes no term from "nb there is …", "Usually there are …", "X typically is …" or "Ex: …"', () => {
+    expect(define('nb there is a difference between a state and a government')).toBeUndefined();
+    expect(define('Usually there is a king and a council of nobles')).toBeUndefined();
+    expect(define('ERP typically is the system that runs a firm')).toBeUndefined();
+    expect(define('Ex: the Sorbonne, the Tokyo Law School and Yale')).toBeUndefined();
+    expect(define('First-hand hearsay is a statement made by a person who saw the event')?.term).toBe(
+      'First-hand hearsay',
+    );
+    expect(define('Ex parte order: an order made without hearing the other side')?.term).toBe(
+      'Ex parte order',
+    );
+  });
+});
