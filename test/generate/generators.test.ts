@@ -300,6 +300,13 @@ describe('dates', () => {
     );
   });
 
+  it('asks no date of a line that leads into a list (what happened then is the list)', () => {
+    const items = itemsOf(
+      '1957, the committee report named three problems:\n\n- no shared market\n- no common tariff\n- no trust between members\n',
+    );
+    expect(items.filter((i) => i.kind === 'date')).toEqual([]);
+  });
+
   it('asks "When did …" for a date-labelled bullet with a subject and a past verb', () => {
     const items = itemsOf('- 1905 - Einstein published the theory of special relativity\n');
     expect(find(items, 'date', 'When did Einstein publish the theory of special relativity?')?.answer).toBe(

@@ -12,7 +12,8 @@ import { askable, fromFact } from './make.js';
 export function dates(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   const out: Candidate[] = [];
   for (const fact of k.facts) {
-    if (!askable(fact)) continue;
+    // "1983, report on ASEAN Cooperation says ASEAN members:": what happened then is the list below (0 of 13 rated).
+    if (!askable(fact) || /:\s*$/.test(fact.written)) continue;
     const only = fact.dates.length === 1 ? fact.dates[0] : undefined;
     if (!only) continue;
     const prompt = fact.datePrefix
