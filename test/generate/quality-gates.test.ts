@@ -214,6 +214,12 @@ describe('gate 14: whole text', () => {
     expect(check('Credit depends on your ___, including.', 'income')).toMatch(/continuation/);
     expect(check('Magna Carta sealed - ___ by the barons at Runnymede.', 'June 1215')).toMatch(/dash/);
     expect(check('A money bill is ___ def.', 'a bill for taxes')).toMatch(/def/);
+    expect(
+      check(
+        'The first peace conference met in ___ in the Netherlands. Hoping to limit new weapons.',
+        'The Hague',
+      ),
+    ).toMatch(/run together/);
   });
 
   it('rejects template braces and a date that stands as the subject of its sentence', () => {

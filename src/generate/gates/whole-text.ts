@@ -75,6 +75,8 @@ function promptShape(c: Candidate): string | undefined {
   const text = p.replace(/^Which term means:\s*/, '');
   // "… in Bombay, ___. to defend", "radical through and through. reminds me of": two lines run together.
   if (/[^.\s]{3,}\.\s+\p{Ll}/u.test(text.replace(ABBREVIATION, ' '))) return 'two sentences run together';
+  // "… in Hague, Netherlands. Looking for techniques …": a second line of notes that opens with its -ing word.
+  if (/\p{Ll}{2}\.\s+\p{Lu}\p{Ll}+ing\b/u.test(text)) return 'two lines of notes run together';
   // "support the in the mid ___", "that the a proposed development": a word lost or doubled by the author.
   if (
     /\b(?:the|a|an)\s+(?:the|a|an|in|on|at|of|to|and|or|is|was|were|are)\b/i.test(text.replace(/_{3,}/g, 'X'))
