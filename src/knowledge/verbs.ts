@@ -153,6 +153,9 @@ function baseOfEd(word: string): string | undefined {
   // "purchased", "refused", "revised", "proposed": -s- after a vowel kept its e ("focused", "biased" did not).
   if (/[aeiou]s$/.test(stem) && !/^(?:focus|bias|gas|bus|plus|census|canvas|nexus)$/.test(stem))
     return `${stem}e`;
+  // "named", "dated", "timed", "voted": one syllable ending in one vowel and one consonant lost its e ("aimed",
+  // "ended", "visited" keep their stems: two vowels, two consonants, two syllables).
+  if (/^[^aeiou]*[aeiou][mntdpkbgz]$/.test(stem)) return `${stem}e`;
   // "struggled", "settled", "tackled", "compiled": a consonant (or consonant + i) before l took an e.
   if (/(?:[^aeiour]l|[^aeiou]il)$/.test(stem)) return `${stem}e`;
   return stem;

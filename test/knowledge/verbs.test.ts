@@ -42,6 +42,14 @@ describe('recogniseVerb', () => {
     expect(recogniseVerb('fetched')).toEqual({ base: 'fetch', form: 'past' });
   });
 
+  it('gives a one-syllable stem back its e ("tamed" → tame, "dated" → date), not a longer one ("edited" → edit)', () => {
+    expect(recogniseVerb('tamed')?.base).toBe('tame');
+    expect(recogniseVerb('dated')?.base).toBe('date');
+    expect(recogniseVerb('aimed')?.base).toBe('aim');
+    expect(recogniseVerb('edited')?.base).toBe('edit');
+    expect(recogniseVerb('rained')?.base).toBe('rain');
+  });
+
   it('does not take an unlisted -s noun for a verb: "photosynthesis", "proteins"', () => {
     expect(recogniseVerb('photosynthesis')).toBeUndefined();
     expect(recogniseVerb('proteins')).toBeUndefined();
