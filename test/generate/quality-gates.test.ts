@@ -212,6 +212,7 @@ describe('gate 14: whole text', () => {
     expect(check('Kepler is considered the ___ of modern optics.', 'father')).toBeUndefined();
     expect(check('Negative ions are called ___.', 'anions')).toBeUndefined();
     expect(check('Credit depends on your ___, including.', 'income')).toMatch(/continuation/);
+    expect(check('A valid ___ requires.', 'contract')).toMatch(/continuation/);
     expect(check('Magna Carta sealed - ___ by the barons at Runnymede.', 'June 1215')).toMatch(/dash/);
     expect(check('A money bill is ___ def.', 'a bill for taxes')).toMatch(/def/);
     expect(

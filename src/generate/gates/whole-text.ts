@@ -88,7 +88,9 @@ function promptShape(c: Candidate): string | undefined {
   // "… to detain ___ as.", "… for a ticket in.": a statement cut after its preposition (0 of 12 rated).
   if (
     c.kind === 'cloze' &&
-    /\s(?:as|in|of|to|for|with|by|from|on|at|into|including|such as|like)\.?$/i.test(text)
+    /\s(?:as|in|of|to|for|with|by|from|on|at|into|including|such as|like|namely|requires?|includes?|involves?)\.?$/i.test(
+      text,
+    )
   )
     return 'the prompt ends in a word that needs a continuation';
   // "Constantinople considered ___.", "Young man recently elected ___.", "___ used to check for errors": a passive
