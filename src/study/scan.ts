@@ -31,6 +31,11 @@ export interface ScanOptions {
    * vault. A path that is not a note file or a deleted note (a folder, a link) makes it a whole scan.
    */
   readonly paths?: readonly string[];
+  /**
+   * The tagger's memory file (pos-memory/, in the store's data folder): the sentences of a rebuilt note that were
+   * tagged before are not tagged again. Without it every sentence goes to the tagger; the items are the same.
+   */
+  readonly tagMemory?: string;
 }
 
 /** Items written per transaction by the first scan of a vault. */
@@ -138,6 +143,7 @@ class BuildStream {
       timed: true,
       expectedNotes: this.#survey.toBuild.length,
       ...(this.#options.threads === undefined ? {} : { threads: this.#options.threads }),
+      ...(this.#options.tagMemory === undefined ? {} : { tagMemory: this.#options.tagMemory }),
     });
     for await (const build of builds) {
       if ('problem' in build) this.problems.push(build.problem);
