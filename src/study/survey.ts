@@ -30,10 +30,7 @@ const STATS_PER_TURN = 500;
 export async function surveyNotes(
   locations: readonly NoteLocation[],
   stored: ReadonlyMap<string, NoteRecord>,
-  /** When given, only these paths may have changed: the other stored notes are kept without a stat. */
-  changed?: ReadonlySet<string>,
 ): Promise<Survey> {
-  if (changed) return surveyChanged(locations, stored, changed);
   // One pass, one entry per note: its stored record when its stat matches, BUILD for a new note, undefined for one
   // to read. No stat is kept: a fresh `recollect scan` of 10,000 notes spent more on collecting the kept stats
   // (and the per-note outcome objects) than on the system calls.
@@ -86,28 +83,6 @@ function sameStamp(absolutePath: string, previous: NoteRecord): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The survey when a watcher names the paths that changed (serve): only those are looked at; every other stored
- * note is kept as it is, in one pass that allocates nothing per note (an edit in a 10,000-note vault).
- */
-async function surveyChanged(
-  locations: readonly NoteLocation[],
-  stored: ReadonlyMap<string, NoteRecord>,
-  changed: ReadonlySet<string>,
-): Promise<Survey> {
-  const looked = await surveyNotes(
-    locations.filter((l) => changed.has(l.path) || !stored.has(l.path)),
-    stored,
-  );
-  const keptNow = new Map(looked.kept.map((record) => [record.path, record] as const));
-  const kept: NoteRecord[] = [];
-  for (const { path } of locations) {
-    const record = changed.has(path) || !stored.has(path) ? keptNow.get(path) : stored.get(path);
-    if (record) kept.push(record);
-  }
-  return { ...looked, kept };
 }
 
 type Outcome =

@@ -108,12 +108,22 @@ describe('the note records kept by a long-lived process', () => {
     await scanVaultIntoStore(store, vault, NOW, clock, {}, kept);
     await writeFile(join(vault, 'rivers.md'), `${RIVERS}- Karl Marx wrote about the Rhine\n`);
     const edit = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['rivers.md'] }, kept);
-    expect(edit.notesParsed).toBe(1);
+    expect(edit).toMatchObject({ notesParsed: 1, notesSeen: 2 });
     await writeFile(join(vault, 'cells.md'), '# Cells\n\n- The **nucleus** holds the genetic material\n');
     const added = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept);
-    expect(added.notesParsed).toBe(1);
-    // One read of the pool's counts; then only the people of each rebuilt note, never every note's.
-    expect(reads).toEqual({ listNotes: 1, listNotePeople: 0, someNotesPeople: 2, countNotePeople: 1 });
+    expect(added).toMatchObject({ notesParsed: 1, notesSeen: 3 });
+    // A deleted note, named by the watcher: its record goes, and nothing else is looked at.
+    await rm(join(vault, 'cells.md'));
+    const deleted = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept);
+    expect(deleted).toMatchObject({ notesParsed: 0, notesSeen: 2, deletedNotes: ['cells.md'] });
+    await writeFile(join(vault, 'cells.md'), '# Cells\n\n- The **nucleus** holds the genetic material\n');
+    expect(await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept)).toMatchObject({
+      notesParsed: 1,
+      notesSeen: 3,
+      revived: 1,
+    });
+    // One read of the pool's counts; then only the people of each note rebuilt (three builds), never every note's.
+    expect(reads).toEqual({ listNotes: 1, listNotePeople: 0, someNotesPeople: 3, countNotePeople: 1 });
     // What is kept is what the store holds: a fresh scan of the same store finds nothing to do.
     const fresh = await scanVaultIntoStore(store, vault, NOW, clock);
     expect(fresh).toMatchObject({ notesParsed: 0, added: 0, retired: 0, updated: 0 });

@@ -72,17 +72,4 @@ describe('surveyNotes', () => {
     expect(survey.problems).toEqual([{ path: 'b.md', message: 'file could not be read (ENOENT)' }]);
     rmSync(dir, { recursive: true, force: true });
   });
-
-  it('looks only at the named paths when told which changed', async () => {
-    const { dir, locations } = vaultWith({ 'a.md': '- one', 'b.md': '- two' });
-    const stored = new Map(
-      ['a.md', 'b.md'].map((p) => [p, recordOf(dir, p, p === 'a.md' ? '- one' : '- two')]),
-    );
-    writeFileSync(join(dir, 'a.md'), '- one, edited');
-    writeFileSync(join(dir, 'b.md'), '- two, edited');
-    const survey = await surveyNotes(locations, stored, new Set(['b.md']));
-    expect(survey.kept).toEqual([stored.get('a.md')]);
-    expect(survey.toBuild.map((b) => b.location.path)).toEqual(['b.md']);
-    rmSync(dir, { recursive: true, force: true });
-  });
 });
