@@ -9,7 +9,7 @@ import type { Assessment } from '../generate/confidence.js';
 import { EMPTY_POOLS, sortEvents, VaultMerge, type VaultPools } from '../generate/index.js';
 import type { Item, Problem, Rejection, TimelineEvent } from '../generate/item.js';
 import { type BuildResult, NOTE_BUDGET_MS, type NoteBuild } from '../pipeline.js';
-import { FileTagMemory, withTagMemory } from '../pos-memory/index.js';
+import { threadTagMemory, withTagMemory } from '../pos-memory/index.js';
 import type { NoteFile } from '../vault/types.js';
 import { buildNoteOf } from './build-worker.js';
 
@@ -58,12 +58,9 @@ export async function* buildNotes(
     ...(options.tagMemory === undefined ? {} : { tagMemory: options.tagMemory }),
   };
   if (threads === 0) {
-    const memory = options.tagMemory === undefined ? undefined : FileTagMemory.open(options.tagMemory);
-    try {
-      for await (const file of files) yield withTagMemory(memory, () => buildNoteOf(file, task));
-    } finally {
-      memory?.close();
-    }
+    // Kept open by the thread between builds: `serve` builds one note per edit.
+    const memory = threadTagMemory(options.tagMemory);
+    for await (const file of files) yield withTagMemory(memory, () => buildNoteOf(file, task));
     return;
   }
   const pool = await startPool(threads);
