@@ -35,7 +35,32 @@ export interface Token {
   readonly end: number;
 }
 
-type Tagger = (text: string) => { text: string; pos: string }[];
+/** A word as the tagger gives it, before its offset is found. */
+export interface TaggedWord {
+  readonly text: string;
+  readonly pos: string;
+}
+
+type Tagger = (text: string) => TaggedWord[];
+
+/**
+ * Tags kept between processes (a scan keeps them in its store, pos-memory/): asked before the model, told what
+ * the model said. The tagger gives the same words for the same sentence every time, so a sentence it holds is
+ * never tagged again, and the model is loaded only for one it does not hold.
+ */
+export interface TagMemory {
+  recall(sentence: string): readonly TaggedWord[] | undefined;
+  remember(sentence: string, words: readonly TaggedWord[]): void;
+}
+
+let memory: TagMemory | undefined;
+
+/** Sets (or clears) the memory `tag` asks first; returns the one it replaces. */
+export function useTagMemory(next: TagMemory | undefined): TagMemory | undefined {
+  const previous = memory;
+  memory = next;
+  return previous;
+}
 
 let tagger: Tagger | undefined;
 
@@ -66,7 +91,11 @@ const CACHE_LIMIT = 4096;
 export function tag(text: string): readonly Token[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const raw = load()(text);
+  let raw = memory?.recall(text);
+  if (!raw) {
+    raw = load()(text);
+    memory?.remember(text, raw);
+  }
   const out: Token[] = [];
   let at = 0;
   for (const t of raw) {

@@ -6,7 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CheckProblem } from './check-rules.js';
-import { whyImpossible } from './check-rules.js';
+import { expectedPeopleCounts, whyImpossible } from './check-rules.js';
 import { columnProblem } from './json-columns.js';
 import { cardFromRow, cardToRow } from './rows.js';
 import type { CardsTable } from './schema.js';
@@ -27,6 +27,14 @@ export function applyRepairs(db: Db, problems: readonly CheckProblem[], now: Dat
 function repairOne(db: Db, problem: CheckProblem, now: Date): string | undefined {
   const key = problem.key;
   switch (problem.kind) {
+    case 'people-counts': {
+      // Derived from the notes' people: counted again.
+      const counts = expectedPeopleCounts(db);
+      db.prepare('delete from note_people').run();
+      const insert = db.prepare('insert into note_people (name, notes) values (?, ?)');
+      for (const [name, notes] of counts) insert.run(name, notes);
+      return `counted the people of every note again (${counts.size} names)`;
+    }
     case 'integrity':
       // Index damage is the one kind SQLite can rebuild from the tables themselves.
       if (!problem.repairable) return undefined;

@@ -5,6 +5,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { columnProblem, JSON_COLUMNS, rowName } from './json-columns.js';
+import { peopleOf } from './people-queries.js';
 import type { CardsTable } from './schema.js';
 
 export type ProblemKind =
@@ -16,7 +17,8 @@ export type ProblemKind =
   | 'impossible-card'
   | 'vanished-note'
   | 'orphan-events'
-  | 'bad-json';
+  | 'bad-json'
+  | 'people-counts';
 
 export interface CheckProblem {
   readonly kind: ProblemKind;
@@ -51,6 +53,35 @@ export function findProblems(db: Db): CheckProblem[] {
     ...vanishedNotes(db),
     ...orphanEvents(db),
     ...badJsonValues(db),
+    ...peopleCountProblems(db),
+  ];
+}
+
+/** The people counts of every note, as `note_people` should hold them (people-queries.ts), by name. */
+export function expectedPeopleCounts(db: Db): Map<string, number> {
+  const counts = new Map<string, number>();
+  const rows = db.prepare("select people from notes where people <> '[]'").all() as { people: string }[];
+  for (const { people } of rows)
+    for (const name of peopleOf(people)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/** `note_people` out of step with the notes' people (schema 5 on): the vault pool would be wrong. */
+function peopleCountProblems(db: Db): CheckProblem[] {
+  if (!db.prepare("select 1 from sqlite_master where type = 'table' and name = 'note_people'").get())
+    return [];
+  const expected = expectedPeopleCounts(db);
+  const stored = db.prepare('select name, notes from note_people').all() as { name: string; notes: number }[];
+  let wrong = stored.filter(({ name, notes }) => expected.get(name) !== notes).length;
+  const names = new Set(stored.map(({ name }) => name));
+  for (const name of expected.keys()) if (!names.has(name)) wrong++;
+  if (wrong === 0) return [];
+  return [
+    {
+      kind: 'people-counts',
+      message: `note_people: the counts of ${wrong} ${wrong === 1 ? 'name differ' : 'names differ'} from the notes' people`,
+      repairable: true,
+    },
   ];
 }
 

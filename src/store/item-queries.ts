@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Item } from '../generate/item.js';
 import { ItemNotFoundError } from './errors.js';
 import { parseColumn } from './json-columns.js';
+import { movePeopleCounts } from './people-queries.js';
 import { type PreparedStatements, runPrepared } from './prepared.js';
 import { itemContentRow, itemFromRow, noteFromRow } from './rows.js';
 import type { Database } from './schema.js';
@@ -29,8 +30,13 @@ export async function listNotes(db: Db): Promise<NoteRecord[]> {
   return rows.map(noteFromRow);
 }
 
-export async function listNotePeople(db: Db): Promise<Map<string, readonly string[]>> {
-  const rows = await db.selectFrom('notes').select(['path', 'people']).where('people', '<>', '[]').execute();
+export async function listNotePeople(
+  db: Db,
+  paths?: readonly string[],
+): Promise<Map<string, readonly string[]>> {
+  const query = db.selectFrom('notes').select(['path', 'people']).where('people', '<>', '[]');
+  const rows = paths === undefined ? await query.execute() : [];
+  for (const part of chunks(paths ?? [])) rows.push(...(await query.where('path', 'in', part).execute()));
   return new Map(
     rows.map((row) => [
       row.path,
@@ -39,10 +45,12 @@ export async function listNotePeople(db: Db): Promise<Map<string, readonly strin
   );
 }
 
+/** Writes note records; call it inside a transaction (the people counts move with the people, people-queries.ts). */
 export async function upsertNotes(db: Db, notes: readonly NoteRecord[], now: Date): Promise<void> {
   // A record with people writes them; one without keeps the stored ones (a new note gets none).
   const withPeople = notes.filter((n) => n.people !== undefined);
   const without = notes.filter((n) => n.people === undefined);
+  await movePeopleCounts(db, new Map(withPeople.map((n) => [n.path, n.people ?? []] as const)));
   for (const [group, writesPeople] of [
     [withPeople, true],
     [without, false],
@@ -75,7 +83,9 @@ export async function upsertNotes(db: Db, notes: readonly NoteRecord[], now: Dat
   }
 }
 
+/** Deletes note records; call it inside a transaction (their people leave the counts, people-queries.ts). */
 export async function deleteNotes(db: Db, paths: readonly string[]): Promise<void> {
+  await movePeopleCounts(db, new Map(paths.map((path) => [path, []] as const)));
   for (const part of chunks(paths, 1000)) await db.deleteFrom('notes').where('path', 'in', part).execute();
 }
 

@@ -9,6 +9,7 @@ import { DatabaseBusyError } from './errors.js';
 import * as events from './event-queries.js';
 import * as items from './item-queries.js';
 import type { SqlDialect } from './migrations.js';
+import * as people from './people-queries.js';
 import type { PreparedStatements } from './prepared.js';
 import type { Database } from './schema.js';
 import * as study from './study-queries.js';
@@ -79,9 +80,13 @@ export class KyselyStore implements Store {
   }
 
   listNotes = () => items.listNotes(this.#db);
-  upsertNotes = (notes: readonly NoteRecord[], now: Date) => items.upsertNotes(this.#db, notes, now);
-  listNotePeople = () => items.listNotePeople(this.#db);
-  deleteNotes = (paths: readonly string[]) => items.deleteNotes(this.#db, paths);
+  // In one transaction with the people counts they move (people-queries.ts); inside another, they join it.
+  upsertNotes = (notes: readonly NoteRecord[], now: Date) =>
+    this.transaction((tx) => items.upsertNotes((tx as KyselyStore).#db, notes, now));
+  listNotePeople = (paths?: readonly string[]) => items.listNotePeople(this.#db, paths);
+  deleteNotes = (paths: readonly string[]) =>
+    this.transaction((tx) => items.deleteNotes((tx as KyselyStore).#db, paths));
+  countNotePeople = () => people.countNotePeople(this.#db);
 
   replaceEvents = (paths: readonly string[], list: readonly TimelineEvent[]) =>
     events.replaceEvents(this.#db, paths, list);

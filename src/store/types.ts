@@ -133,8 +133,10 @@ export interface Store {
   listNotes(): Promise<NoteRecord[]>;
   /** Inserts or updates notes and stamps them as seen at `now`. */
   upsertNotes(notes: readonly NoteRecord[], now: Date): Promise<void>;
-  /** The people each stored note names (see NoteRecord.people), for the notes that name any. */
-  listNotePeople(): Promise<Map<string, readonly string[]>>;
+  /** The people each stored note names (see NoteRecord.people), for the notes that name any (of `paths`). */
+  listNotePeople(paths?: readonly string[]): Promise<Map<string, readonly string[]>>;
+  /** How many stored notes name each person: the vault pool with its counts (kept as notes are written). */
+  countNotePeople(): Promise<Map<string, number>>;
   /** Deletes note records, and their timeline events with them. */
   deleteNotes(paths: readonly string[]): Promise<void>;
 

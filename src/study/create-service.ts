@@ -2,6 +2,9 @@
  * The SQLite-backed StudyService: opens the vault's store and runs each use case as one transaction.
  * @example const study = await createStudyService({ vault: 'examples' }); await study.scan(new Date());
  */
+
+import { join } from 'node:path';
+import { TAG_MEMORY_FILE } from '../pos-memory/file-memory.js';
 import {
   DEFAULT_LIMITS,
   GRADE_NAMES,
@@ -9,7 +12,7 @@ import {
   type Scheduler,
   studyDayKey,
 } from '../schedule/index.js';
-import { openStore } from '../store/index.js';
+import { dataDirFor, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { recordAnswer, undoLastAnswer } from './answering.js';
 import { cardVersion } from './card-version.js';
@@ -39,9 +42,18 @@ export async function createStudyService(options: CreateStudyServiceOptions): Pr
   // Kept between scans (serve rescans on every edit): the note records are read again only after another
   // process wrote to the store.
   const storedNotes = new StoredNotes();
+  // The tagger's memory lives beside the database (pos-memory/): an edit re-tags only its new sentences.
+  const tagMemory = join(dataDirFor(options), TAG_MEMORY_FILE);
   return studyServiceOn(store, {
     scan: (now, scanOptions) =>
-      scanVaultIntoStore(store, options.vault, now, () => performance.now(), scanOptions, storedNotes),
+      scanVaultIntoStore(
+        store,
+        options.vault,
+        now,
+        () => performance.now(),
+        { tagMemory, ...scanOptions },
+        storedNotes,
+      ),
     ...(options.settings === undefined ? {} : { settings: options.settings }),
   });
 }

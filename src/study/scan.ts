@@ -31,6 +31,11 @@ export interface ScanOptions {
    * vault. A path that is not a note file or a deleted note (a folder, a link) makes it a whole scan.
    */
   readonly paths?: readonly string[];
+  /**
+   * The tagger's memory file (pos-memory/, in the store's data folder): the sentences of a rebuilt note that were
+   * tagged before are not tagged again. Without it every sentence goes to the tagger; the items are the same.
+   */
+  readonly tagMemory?: string;
 }
 
 /** Items written per transaction by the first scan of a vault. */
@@ -68,12 +73,23 @@ async function scanWith(
 ): Promise<ScanReport> {
   const started = elapsed();
   const stored: ReadonlyMap<string, NoteRecord> = await storedNotes.records(store);
-  const only = options.paths && (await notesAt(vault, options.paths, stored));
-  const found = only || (await findNotes(vault));
-  const survey = await surveyNotes(found.notes, stored, only ? new Set(options.paths) : undefined);
-  keepNotesOfUnreadableFolders(survey, found.unreadableFolders, stored);
-  const seen = new Set([...survey.kept.map((n) => n.path), ...survey.toBuild.map((b) => b.location.path)]);
-  const gone = [...stored.keys()].filter((path) => !seen.has(path));
+  const watched = options.paths && (await watchedNotes(vault, options.paths, stored));
+  let found: FoundNotes;
+  let survey: Survey;
+  let gone: string[];
+  if (watched) {
+    // Only the named notes are looked at: nothing here is as big as the vault (an edit in `serve`).
+    found = { notes: [], problems: [], unreadableFolders: [] };
+    survey = await surveyNotes(watched.present, stored);
+    gone = watched.deleted;
+  } else {
+    found = await findNotes(vault);
+    survey = await surveyNotes(found.notes, stored);
+    keepNotesOfUnreadableFolders(survey, found.unreadableFolders, stored);
+    const seen = new Set([...survey.kept.map((n) => n.path), ...survey.toBuild.map((b) => b.location.path)]);
+    gone = [...stored.keys()].filter((path) => !seen.has(path));
+  }
+  const notesSeen = watched ? watched.notesSeen : found.notes.length;
   const touched = survey.kept.filter((n) => stored.get(n.path) !== n);
   const finish = (
     report: ReconcileReport,
@@ -81,7 +97,7 @@ async function scanWith(
     problems: readonly Problem[],
   ): ScanReport => ({
     ...report,
-    notesSeen: found.notes.length,
+    notesSeen,
     notesParsed,
     problems: [...found.problems, ...survey.problems, ...problems].map((p) => ({
       path: p.path,
@@ -138,6 +154,7 @@ class BuildStream {
       timed: true,
       expectedNotes: this.#survey.toBuild.length,
       ...(this.#options.threads === undefined ? {} : { threads: this.#options.threads }),
+      ...(this.#options.tagMemory === undefined ? {} : { tagMemory: this.#options.tagMemory }),
     });
     for await (const build of builds) {
       if ('problem' in build) this.problems.push(build.problem);
@@ -278,20 +295,19 @@ async function coldIndex(
 }
 
 /**
- * The notes of the vault when only `paths` changed: the stored ones, with each changed path as it is now (a note
- * file, or gone). Undefined when a path is anything else (a folder, a link, a hidden file): then walk the vault.
+ * The named paths when only they changed (a watcher says so): those that are note files now, those of stored
+ * notes that are gone, and how many notes the vault has then. Undefined when a path is anything else (a folder,
+ * a link, a hidden file): then walk the vault.
  */
-async function notesAt(
+async function watchedNotes(
   vault: string,
   paths: readonly string[],
   stored: ReadonlyMap<string, NoteRecord>,
-): Promise<FoundNotes | undefined> {
+): Promise<{ present: NoteLocation[]; deleted: string[]; notesSeen: number } | undefined> {
   const root = await realpath(vault);
-  // Joined as strings: path.join for each of 10,000 stored notes cost more than the whole one-note build.
-  const absolute = (path: string) => `${root}${sep}${sep === '/' ? path : path.split('/').join(sep)}`;
   const present = new Map<string, NoteLocation>();
-  for (const [path] of stored) present.set(path, { path, absolutePath: absolute(path) });
-  for (const path of paths) {
+  const deleted = new Set<string>();
+  for (const path of new Set(paths)) {
     const parts = path.split('/');
     if (parts.some((p) => p === '' || p === '..' || p.startsWith('.') || p === 'node_modules'))
       return undefined;
@@ -302,13 +318,21 @@ async function notesAt(
     if (info === null) {
       // Gone: a deleted note, or something that never was one (a folder moved away: walk to be sure).
       if (!stored.has(path)) return undefined;
-      present.delete(path);
+      deleted.add(path);
     } else if (info.isFile() && path.toLowerCase().endsWith('.md')) {
-      present.set(path, { path, absolutePath: absolute(path) });
+      present.set(path, {
+        path,
+        absolutePath: `${root}${sep}${sep === '/' ? path : path.split('/').join(sep)}`,
+      });
     } else if (!info.isFile()) return undefined;
   }
-  const notes = [...present.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { notes, problems: [], unreadableFolders: [] };
+  const added = [...present.keys()].filter((path) => !stored.has(path)).length;
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    present: [...present.values()].sort((a, b) => byPath(a.path, b.path)),
+    deleted: [...deleted].sort(byPath),
+    notesSeen: stored.size + added - deleted.size,
+  };
 }
 
 /** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */

@@ -9,6 +9,7 @@ import type { Assessment } from '../generate/confidence.js';
 import { EMPTY_POOLS, sortEvents, VaultMerge, type VaultPools } from '../generate/index.js';
 import type { Item, Problem, Rejection, TimelineEvent } from '../generate/item.js';
 import { type BuildResult, NOTE_BUDGET_MS, type NoteBuild } from '../pipeline.js';
+import { threadTagMemory, withTagMemory } from '../pos-memory/index.js';
 import type { NoteFile } from '../vault/types.js';
 import { buildNoteOf } from './build-worker.js';
 
@@ -27,6 +28,8 @@ export interface BuildNotesOptions {
   readonly noteMaxSteps?: number;
   /** Notes per task (default 16): enough to make a message worth sending, few enough to balance the threads. */
   readonly chunkNotes?: number;
+  /** The tagger's memory file (pos-memory/): sentences tagged before are not tagged again, in any thread. */
+  readonly tagMemory?: string;
 }
 
 const MIN_NOTES_FOR_WORKERS = 64;
@@ -52,9 +55,12 @@ export async function* buildNotes(
     pools: options.pools,
     ...(options.timed ? { noteBudgetMs: options.noteBudgetMs ?? NOTE_BUDGET_MS } : {}),
     ...(options.noteMaxSteps === undefined ? {} : { noteMaxSteps: options.noteMaxSteps }),
+    ...(options.tagMemory === undefined ? {} : { tagMemory: options.tagMemory }),
   };
   if (threads === 0) {
-    for await (const file of files) yield buildNoteOf(file, task);
+    // Kept open by the thread between builds: `serve` builds one note per edit.
+    const memory = threadTagMemory(options.tagMemory);
+    for await (const file of files) yield withTagMemory(memory, () => buildNoteOf(file, task));
     return;
   }
   const pool = await startPool(threads);

@@ -4,6 +4,7 @@
  */
 import type { VaultPools } from '../generate/index.js';
 import { buildNote, type NoteBuild } from '../pipeline.js';
+import { threadTagMemory, withTagMemory } from '../pos-memory/index.js';
 import type { NoteFile } from '../vault/types.js';
 
 /** One task: a chunk of notes and what their per-note pass needs. */
@@ -13,11 +14,15 @@ export interface BuildTask {
   /** Cut a note off after this long on the worker's clock (the work-step budget applies anyway). */
   readonly noteBudgetMs?: number;
   readonly noteMaxSteps?: number;
+  /** The tagger's memory file (pos-memory/), kept open by each thread for its chunks. */
+  readonly tagMemory?: string;
 }
 
 /** Builds every note of the chunk, in the chunk's order. */
 export default function buildChunk(task: BuildTask): NoteBuild[] {
-  return task.files.map((file) => buildNoteOf(file, task));
+  return withTagMemory(threadTagMemory(task.tagMemory), () =>
+    task.files.map((file) => buildNoteOf(file, task)),
+  );
 }
 
 /** The same per-note pass, in whichever thread runs it (inline builds call it too). */

@@ -3,7 +3,7 @@
  * to the sources esbuild put in it (dist/bundle/meta.json).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -73,6 +73,22 @@ describe('the bundled CLI', () => {
     ).toEqual([]);
     expect(under(sources, 'src/cli/commands/')).toEqual(['src/cli/commands/cards.ts']);
     expect(files.length).toBeLessThanOrEqual(20);
+  });
+
+  it('reads front matter with the one-file YAML parser beside the bundle, not the package’s files', () => {
+    const vault = mkdtempSync(join(tmpdir(), 'recollect-bundle-'));
+    try {
+      writeFileSync(
+        join(vault, 'note.md'),
+        '---\ntags: [history]\n---\n# Note\n\n- **Lenin** - led the Bolsheviks\n',
+      );
+      const { files, packages, status } = loadedBy(['cards', vault, '--json']);
+      expect(status).toBe(0);
+      expect(files).toContain('dist/bundle/yaml.cjs');
+      expect(packages).not.toContain('yaml');
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
   });
 
   it('prints `--help` without the pipeline or any command', () => {

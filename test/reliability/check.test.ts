@@ -134,6 +134,30 @@ describe('recollect check', () => {
     after.close();
   });
 
+  it('counts the people of every note again when the vault pool’s counts are off', async () => {
+    temp.write(
+      'russia.md',
+      '# The Russian Revolution\n\n- Vladimir Lenin led the Bolsheviks in 1917\n- Nikolai Bukharin wrote about the economy\n',
+    );
+    await studiedVault();
+    const counts = () => {
+      const db = new BetterSqlite3(file, { readonly: true });
+      const rows = db.prepare('select name, notes from note_people order by name').all();
+      db.close();
+      return rows;
+    };
+    const right = counts();
+    expect(right).toContainEqual({ name: 'Nikolai Bukharin', notes: 1 });
+    damage("update note_people set notes = 3 where name = 'Nikolai Bukharin'");
+    damage("insert into note_people values ('Nobody At All', 2)");
+    const run = await check();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("note_people: the counts of 2 names differ from the notes' people");
+    const repair = await check('--repair', '--now', '2025-03-11T08:00:00Z');
+    expect(repair.stdout).toContain('repaired: counted the people of every note again');
+    expect(counts()).toEqual(right);
+  });
+
   it('rebuilds an impossible card from the state logged by its last review', async () => {
     const [first] = await studiedVault();
     const key = `(select key from items where id = '${first}')`;

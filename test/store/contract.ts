@@ -109,6 +109,54 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.listNotePeople()).toEqual(new Map());
     });
 
+    it('counts the notes naming each person as notes are written and deleted', async () => {
+      const at = (path: string, people?: readonly string[]) => ({
+        ...note(path),
+        ...(people ? { people } : {}),
+      });
+      expect(await store.countNotePeople()).toEqual(new Map());
+      await store.upsertNotes(
+        [
+          at('a.md', ['Leon Trotsky', 'Vladimir Lenin', 'Leon Trotsky']),
+          at('b.md', ['Leon Trotsky', 'Rosa Luxemburg']),
+          at('c.md', []),
+          at('d.md'),
+        ],
+        T0,
+      );
+      expect(await store.countNotePeople()).toEqual(
+        new Map([
+          ['Leon Trotsky', 2],
+          ['Vladimir Lenin', 1],
+          ['Rosa Luxemburg', 1],
+        ]),
+      );
+      expect(await store.listNotePeople(['b.md', 'c.md', 'gone.md'])).toEqual(
+        new Map([['b.md', ['Leon Trotsky', 'Rosa Luxemburg']]]),
+      );
+      expect(await store.listNotePeople([])).toEqual(new Map());
+      // A record without people keeps them (and their counts); one with people moves the counts.
+      await store.upsertNotes([at('a.md'), at('b.md', ['Karl Marx'])], T1);
+      await store.transaction(async (tx) => {
+        await tx.deleteNotes(['a.md']);
+        await tx.upsertNotes([at('c.md', ['Karl Marx', 'Rosa Luxemburg'])], T1);
+      });
+      expect(await store.countNotePeople()).toEqual(
+        new Map([
+          ['Karl Marx', 2],
+          ['Rosa Luxemburg', 1],
+        ]),
+      );
+      // A transaction that fails takes its count changes with it.
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.deleteNotes(['b.md', 'c.md']);
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow('stop');
+      expect((await store.countNotePeople()).get('Karl Marx')).toBe(2);
+    });
+
     it('returns an inserted item with its content, state and times', async () => {
       await store.insertItems([treaty], T0);
       const stored = await store.getItem(treaty.id);

@@ -172,6 +172,30 @@ describe('upgrading an existing database', () => {
     expect(pragmas(file).version).toBe(LATEST_VERSION);
   });
 
+  it("counts each person's notes from the notes' people (a damaged value counts as none)", async () => {
+    const dir = tempDir();
+    const file = join(dir, 'recollect.db');
+    const v4 = await openSqliteDatabase({ file, migrations: MIGRATIONS.filter((m) => m.version <= 4) });
+    const note = { hash: 'abc', size: 12, mtime_ms: 5, title: 'A', last_seen_at: 1 };
+    await v4
+      .insertInto('notes')
+      .values([
+        { ...note, path: 'a.md', people: '["Vladimir Lenin", "Leon Trotsky", "Vladimir Lenin"]' },
+        { ...note, path: 'b.md', people: '["Leon Trotsky", 7]' },
+        { ...note, path: 'c.md', people: '["Karl Marx"' },
+        { ...note, path: 'd.md', people: '[]' },
+      ])
+      .execute();
+    await v4.destroy();
+    const latest = await openSqliteDatabase({ file });
+    expect(await latest.selectFrom('note_people').selectAll().orderBy('name').execute()).toEqual([
+      { name: 'Leon Trotsky', notes: 2 },
+      { name: 'Vladimir Lenin', notes: 1 },
+    ]);
+    await latest.destroy();
+    expect(pragmas(file).version).toBe(LATEST_VERSION);
+  });
+
   it('keeps only the five newest backups', async () => {
     const dir = tempDir();
     const file = join(dir, 'recollect.db');

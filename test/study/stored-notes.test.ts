@@ -45,13 +45,29 @@ async function open(): Promise<Store> {
   return store;
 }
 
-/** The store, counting the calls that read every note record or every note's people. */
-function counted(store: Store): { store: Store; reads: { listNotes: number; listNotePeople: number } } {
-  const reads = { listNotes: 0, listNotePeople: 0 };
+interface Reads {
+  /** Every note record. */
+  listNotes: number;
+  /** Every note's people (listNotePeople without paths). */
+  listNotePeople: number;
+  /** The people of some notes (listNotePeople with paths). */
+  someNotesPeople: number;
+  /** The vault pool's counts. */
+  countNotePeople: number;
+}
+
+/** The store, counting the calls that read every note record, the people of notes, or the pool's counts. */
+function counted(store: Store): { store: Store; reads: Reads } {
+  const reads: Reads = { listNotes: 0, listNotePeople: 0, someNotesPeople: 0, countNotePeople: 0 };
   const proxy = new Proxy(store, {
     get(target, property) {
-      if (property === 'listNotes' || property === 'listNotePeople') reads[property]++;
       const value = Reflect.get(target, property, target);
+      if (property === 'listNotePeople')
+        return (paths?: readonly string[]) => {
+          reads[paths ? 'someNotesPeople' : 'listNotePeople']++;
+          return target.listNotePeople(paths);
+        };
+      if (property === 'listNotes' || property === 'countNotePeople') reads[property]++;
       // Methods run on the store itself (its private fields are not on the proxy).
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -77,11 +93,11 @@ describe("a note's people", () => {
     await writeFile(join(vault, 'broken.md'), Uint8Array.from([0x41, 0x00, 0x42]));
     const { store, reads } = counted(await open());
     await scanVaultIntoStore(store, vault, NOW, clock);
-    reads.listNotePeople = 0;
+    const before = { ...reads };
     const report = await scanVaultIntoStore(store, vault, NOW, clock);
     expect(report.problems.map((p) => p.path)).toEqual(['broken.md']);
     expect(report.notesParsed).toBe(0);
-    expect(reads.listNotePeople).toBe(0);
+    expect(reads).toEqual({ ...before, listNotes: before.listNotes + 1 });
   });
 });
 
@@ -92,17 +108,30 @@ describe('the note records kept by a long-lived process', () => {
     await scanVaultIntoStore(store, vault, NOW, clock, {}, kept);
     await writeFile(join(vault, 'rivers.md'), `${RIVERS}- Karl Marx wrote about the Rhine\n`);
     const edit = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['rivers.md'] }, kept);
-    expect(edit.notesParsed).toBe(1);
+    expect(edit).toMatchObject({ notesParsed: 1, notesSeen: 2 });
     await writeFile(join(vault, 'cells.md'), '# Cells\n\n- The **nucleus** holds the genetic material\n');
     const added = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept);
-    expect(added.notesParsed).toBe(1);
-    expect(reads).toEqual({ listNotes: 1, listNotePeople: 1 });
+    expect(added).toMatchObject({ notesParsed: 1, notesSeen: 3 });
+    // A deleted note, named by the watcher: its record goes, and nothing else is looked at.
+    await rm(join(vault, 'cells.md'));
+    const deleted = await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept);
+    expect(deleted).toMatchObject({ notesParsed: 0, notesSeen: 2, deletedNotes: ['cells.md'] });
+    await writeFile(join(vault, 'cells.md'), '# Cells\n\n- The **nucleus** holds the genetic material\n');
+    expect(await scanVaultIntoStore(store, vault, NOW, clock, { paths: ['cells.md'] }, kept)).toMatchObject({
+      notesParsed: 1,
+      notesSeen: 3,
+      revived: 1,
+    });
+    // One read of the pool's counts; then only the people of each note rebuilt (three builds), never every note's.
+    expect(reads).toEqual({ listNotes: 1, listNotePeople: 0, someNotesPeople: 3, countNotePeople: 1 });
     // What is kept is what the store holds: a fresh scan of the same store finds nothing to do.
     const fresh = await scanVaultIntoStore(store, vault, NOW, clock);
     expect(fresh).toMatchObject({ notesParsed: 0, added: 0, retired: 0, updated: 0 });
     expect((await store.listNotes()).map((n) => n.path)).toEqual(['cells.md', 'rivers.md', 'russia.md']);
     const people = await store.listNotePeople();
     expect(people.get('rivers.md')).toContain('Karl Marx');
+    // Its pool is the store's: the union of every note's people.
+    expect(await kept.pools(store, new Set())).toEqual(vaultPools([...people.values()].flat()));
   });
 
   it('are read again after another process wrote to the store', async () => {
@@ -149,14 +178,35 @@ describe('the vault pool kept by a long-lived process', () => {
     expect((await without('c.md')).people).not.toContain('Karl Marx');
     // Its own scans wrote c.md with new people and deleted a.md.
     const c2 = note('c.md', ['Friedrich Engels']);
+    await store.upsertNotes([c2, { ...b, people: undefined }], NOW);
+    await store.deleteNotes(['a.md']);
     kept.applied([c2, { ...b, people: undefined }], ['a.md']);
-    expect(await without()).toEqual(vaultPools([...b.people, ...c2.people]));
-    expect(await without('b.md')).toEqual(vaultPools(c2.people));
-    // The same when the scan that changed them came after the first pool (read whole) and before the second.
-    const other = new StoredNotes();
-    await other.records(store);
-    expect(await other.pools(store, new Set(['a.md']))).toEqual(vaultPools([...b.people, ...c.people]));
-    other.applied([c2, { ...b, people: [] }], ['a.md']);
-    expect(await other.pools(store, new Set())).toEqual(vaultPools(c2.people));
+    const { store: watched, reads } = counted(store);
+    const pool = async (...paths: string[]) => kept.pools(watched, new Set(paths));
+    expect(await pool()).toEqual(vaultPools([...b.people, ...c2.people]));
+    expect(await pool('b.md')).toEqual(vaultPools(c2.people));
+    // The notes it changed were all looked at before: its counts followed, nothing was read again.
+    expect(reads).toEqual({ listNotes: 0, listNotePeople: 0, someNotesPeople: 0, countNotePeople: 0 });
+  });
+
+  it('reads the counts again after a change to a note it never looked at', async () => {
+    const store = await openMemoryStore();
+    opened.push(store);
+    const a = note('a.md', ['Vladimir Lenin', 'Leon Trotsky']);
+    const b = note('b.md', ['Leon Trotsky', 'Rosa Luxemburg']);
+    const c = note('c.md', ['Karl Marx']);
+    await store.upsertNotes([a, b, c], NOW);
+    const { store: watched, reads } = counted(store);
+    const kept = new StoredNotes();
+    await kept.records(watched);
+    expect(await kept.pools(watched, new Set(['a.md']))).toEqual(vaultPools([...b.people, ...c.people]));
+    // A scan rewrote c.md and b.md (never rebuilt here: their old people are unknown to it) and deleted a.md.
+    const c2 = note('c.md', ['Friedrich Engels']);
+    await store.upsertNotes([c2, { ...b, people: [] }], NOW);
+    await store.deleteNotes(['a.md']);
+    kept.applied([c2, { ...b, people: [] }], ['a.md']);
+    expect(await kept.pools(watched, new Set())).toEqual(vaultPools(c2.people));
+    expect(reads.countNotePeople).toBe(2);
+    expect(reads.listNotePeople).toBe(0);
   });
 });

@@ -1,0 +1,100 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { TaggedWord } from '../../src/knowledge/pos.js';
+import { FileTagMemory, TAG_MEMORY_FILE, taggerId } from '../../src/pos-memory/index.js';
+import { tagRows } from './helpers.js';
+
+const sentence = 'The river flooded the town.';
+const words: TaggedWord[] = [
+  { text: 'The', pos: 'DET' },
+  { text: 'river', pos: 'NOUN' },
+  { text: 'flooded', pos: 'VERB' },
+  { text: 'the', pos: 'DET' },
+  { text: 'town', pos: 'NOUN' },
+  { text: '.', pos: 'PUNCT' },
+];
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'recollect-tags-')), TAG_MEMORY_FILE);
+const rows = (file: string): number => tagRows(file).length;
+
+describe('FileTagMemory', () => {
+  it('recalls what it was told, in the same process and after being closed and opened again', () => {
+    const file = fresh();
+    const memory = FileTagMemory.open(file) as FileTagMemory;
+    expect(memory.recall(sentence)).toBeUndefined();
+    memory.remember(sentence, words);
+    expect(memory.recall(sentence)).toEqual(words); // before the flush too
+    memory.close();
+    expect(rows(file)).toBe(1);
+    const again = FileTagMemory.open(file) as FileTagMemory;
+    expect(again.recall(sentence)).toEqual(words);
+    expect(again.recall('The river flooded the city.')).toBeUndefined();
+    expect(again.counts).toEqual({ recalled: 1, missed: 1, written: 0 });
+    again.close();
+    expect(again.recall(sentence)).toBeUndefined(); // closed: asks nothing
+  });
+
+  it('writes only on flush, once per sentence', () => {
+    const file = fresh();
+    const memory = FileTagMemory.open(file) as FileTagMemory;
+    memory.remember(sentence, words);
+    memory.remember(sentence, words);
+    expect(rows(file)).toBe(0);
+    memory.flush();
+    expect(rows(file)).toBe(1);
+    expect(memory.counts.written).toBe(1);
+    memory.close();
+  });
+
+  it('forgets everything when the tagger changes', () => {
+    const file = fresh();
+    const first = FileTagMemory.open(file, 'tagger A') as FileTagMemory;
+    first.remember(sentence, words);
+    first.close();
+    const same = FileTagMemory.open(file, 'tagger A') as FileTagMemory;
+    expect(same.recall(sentence)).toEqual(words);
+    same.close();
+    const other = FileTagMemory.open(file, 'tagger B') as FileTagMemory;
+    expect(other.recall(sentence)).toBeUndefined();
+    other.close();
+    expect(rows(file)).toBe(0);
+  });
+
+  it('names the library and model versions it was made with', () => {
+    expect(taggerId()).toMatch(/^1 wink-nlp@\d+\.\d+\.\d+ wink-eng-lite-web-model@\d+\.\d+\.\d+$/);
+  });
+
+  it('is not used when its file is damaged or cannot be written', () => {
+    const damaged = fresh();
+    writeFileSync(
+      damaged,
+      'this is not a SQLite database, and it is long enough to have a header'.repeat(100),
+    );
+    expect(FileTagMemory.open(damaged)).toBeUndefined();
+    const missing = join(mkdtempSync(join(tmpdir(), 'recollect-tags-')), 'no such folder', TAG_MEMORY_FILE);
+    expect(FileTagMemory.open(missing)).toBeUndefined();
+  });
+
+  it.skipIf(process.getuid?.() === 0)('is not used in a folder it may not write (not as root)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'recollect-tags-')), 'locked');
+    mkdirSync(dir);
+    chmodSync(dir, 0o500);
+    expect(FileTagMemory.open(join(dir, TAG_MEMORY_FILE))).toBeUndefined();
+  });
+
+  it('gives nothing for a row that does not fit the sentence (a damaged value)', () => {
+    const file = fresh();
+    const memory = FileTagMemory.open(file) as FileTagMemory;
+    memory.remember(sentence, words);
+    memory.close();
+    const db = new BetterSqlite3(file);
+    db.prepare('update tags set words = ?').run('["D", 40, 3]');
+    db.close();
+    const again = FileTagMemory.open(file) as FileTagMemory;
+    expect(again.recall(sentence)).toBeUndefined();
+    expect(again.counts.missed).toBe(1);
+    again.close();
+  });
+});
