@@ -43,6 +43,17 @@ describe('stripConnectives', () => {
     });
   });
 
+  it('keeps a connective that joins two clauses after a comma: "…, therefore the …"', () => {
+    expect(stripConnectives('Neon has 10 electrons, therefore its outer shell is full').text).toBe(
+      'Neon has 10 electrons, therefore its outer shell is full',
+    );
+    expect(stripConnectives('The duke wanted peace, however his council refused').text).toBe(
+      'The duke wanted peace, however his council refused',
+    );
+    // Between two commas it is an aside and goes.
+    expect(stripConnectives('The ruling, therefore, stood').text).toBe('The ruling stood');
+  });
+
   it('leaves words that merely begin like a connective: "Soviet", "Andrew"', () => {
     expect(stripConnectives('Soviet troops entered Berlin').text).toBe('Soviet troops entered Berlin');
     expect(stripConnectives('Andrew Jackson vetoed the bank').text).toBe('Andrew Jackson vetoed the bank');
