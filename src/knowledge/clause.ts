@@ -35,7 +35,19 @@ const SUBORDINATORS = new Set(
     'just even only so as also see note remember'
   ).split(' '),
 );
-const BAD_IN_SUBJECT = new Set(['that', 'which', 'who', 'not', 'because', 'whereas', 'when', 'if']);
+const BAD_IN_SUBJECT = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'not',
+  'because',
+  'whereas',
+  'when',
+  'if',
+]);
 
 export interface Clause {
   readonly subject: string;
@@ -78,9 +90,13 @@ export function parseClause(text: string): Clause | undefined {
       pluralPresent(raw, text.slice(0, tokens[k]!.start), following);
     if (!info) continue;
     const before = text.slice(0, tokens[k]!.start).trim();
+    // "Legislative limits on …", "Statutory powers of …": after a lone adjective an -s word is its plural noun.
+    if (info.form === 'present' && k === 1 && /^\p{L}+(?:ive|al|ory|ic|ous|ary)$/iu.test(before)) continue;
     const adverb = ADVERB_END.exec(before);
     const subject = adverb ? before.slice(0, adverb.index).trim() : before;
     if (!subject || subject.split(/\s+/).every((w) => ONLY_ADVERB.test(w))) return undefined;
+    // "The bombed Rainbow Warrior …": after a bare article the -ed word describes the noun; no subject yet.
+    if (/^(?:the|a|an)$/i.test(subject)) continue;
     // "Pericles commissioned and supervised …": the subject stops before the first verb.
     if (/\s(?:and|or|but)$/i.test(subject)) return undefined;
     const restStart = tokens[k]!.start + raw.length;

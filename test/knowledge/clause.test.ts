@@ -27,6 +27,15 @@ describe('parseClause', () => {
     expect(clause?.info).toEqual({ base: 'be', form: 'past' });
   });
 
+  it('finds no clause in a noun phrase: a lone article, a wh-clause, an adjective before a plural', () => {
+    expect(parseClause('The flooded mill on the river')).toBeUndefined();
+    expect(parseClause('Narrow reading of what counted as the same loss')).toBeUndefined();
+    expect(parseClause('Constitutional limits on the power to tax')).toBeUndefined();
+    // A real subject before the same words still makes a clause.
+    expect(parseClause('The flooded mill closed in 1890')?.verb).toBe('closed');
+    expect(parseClause('Parliament limits the power to tax')?.subject).toBe('Parliament');
+  });
+
   it('marks a clause whose rest starts with "not" as negated', () => {
     expect(parseClause('The Tsar was not popular')?.negated).toBe(true);
   });
