@@ -92,7 +92,11 @@ export function isBalanced(text: string): boolean {
     count(/\(/g) === count(/\)/g) &&
     count(/\[/g) === count(/\]/g) &&
     count(/"/g) % 2 === 0 &&
-    count(/“/g) === count(/”/g)
+    count(/“/g) === count(/”/g) &&
+    // An opening single quote with no closing one ("merely means ‘sane’ or ‘not impaired."); a closing one alone
+    // may be an apostrophe ("students’ rights", "don’t"), so only a surplus of openers counts.
+    count(/‘/g) <= count(/’/g) &&
+    count(/(?:^|[\s([])'(?!(?:round|til|tis|twas|em|cause|n)\b)(?=\p{L})/gu) <= count(/(?<=[\p{L}\d.,!?])'(?=$|[\s.,;:!?)\]])/gu)
   );
 }
 

@@ -52,6 +52,16 @@ describe('isBalanced', () => {
     expect(isBalanced('“quoted”')).toBe(true);
   });
 
+  it('rejects a single quote opened and never closed, but not apostrophes', () => {
+    expect(isBalanced('Lawful means ‘allowed’ or ‘not forbidden.')).toBe(false);
+    expect(isBalanced("Duress is defined as 'pressure that overbears the will.")).toBe(false);
+    expect(isBalanced('Lawful means ‘allowed’ here.')).toBe(true);
+    expect(isBalanced("Duress is 'pressure' on the will.")).toBe(true);
+    expect(isBalanced('The workers’ union didn’t strike.')).toBe(true);
+    expect(isBalanced("The tenants' rights and the owner's duty.")).toBe(true);
+    expect(isBalanced("Keep going 'round the loop.")).toBe(true);
+  });
+
   it('rejects an open bracket or an odd number of double quotes', () => {
     expect(isBalanced('f(x')).toBe(false);
     expect(isBalanced('a] b')).toBe(false);
