@@ -345,6 +345,17 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   const n = words(explanation).length;
   if (/^(?:must|should|can|could|will|would|may|might|is|are|was|were|has|have|had)\s/i.test(explanation))
     adjust(-0.4, 'the explanation has lost its subject');
+  // "supplants income if …", "who accepts that …", "wants sanctions lifted": a predicate whose subject was the term.
+  else if (/^(?:who|which|that|whose)\s/i.test(explanation) || startsWithVerb(explanation))
+    adjust(-0.4, 'the explanation starts with its verb: it says what the term does, not what it is');
+  // "the elected house, and generally has the most power", "a legal person and, as such, may be …": a second
+  // predicate joined on makes a statement, not a description.
+  if (
+    /,\s*(?:and|but)\s+(?:\p{L}+ly\s+)?(?:has|have|had|is|are|was|were|may|might|can|could|must|will|would|should|does|do|did)\b|\b(?:and|but),\s/iu.test(
+      explanation,
+    )
+  )
+    adjust(-0.3, 'a second predicate joined to the description');
   if (/\d/.test(explanation)) adjust(-0.3, 'figures in the explanation: a worked example');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');

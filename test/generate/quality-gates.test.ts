@@ -431,6 +431,26 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it('drops "Which term means" over what the term does or a second predicate, keeps a description', () => {
+    const score = (explanation: string) =>
+      assess(
+        candidate({
+          kind: 'reverse',
+          prompt: `Which term means: ${explanation}?`,
+          answer: 'Tariff',
+          generator: 'definition',
+          context: ['Trade'],
+        }),
+        undefined,
+      ).score;
+    const description = score('a tax that a government collects on imported goods');
+    expect(description).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(score('raises the price of imported goods at the border')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('who pays the duty when goods cross the border')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('a tax on imported goods, and usually has a fixed rate')).toBeLessThan(description);
+    expect(score('a tax on imports and, for that reason, may raise prices')).toBeLessThan(description);
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
