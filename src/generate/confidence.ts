@@ -195,6 +195,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Who saw this as an opportunity …?", "Who thought of it as a civil war?": whom "this" or "it" means is not shown.
     if (c.generator === 'who' && /\b(?:it|this|that)\s+(?:as|was|is|to|in|of|for)\b/i.test(c.prompt))
       adjust(-0.2, '"this" or "it" in the question points at something not shown');
+    if ((c.kind === 'cloze' || c.kind === 'date' || c.kind === 'qa') && runsOnAfterComma(c.prompt))
+      adjust(-0.3, 'two sentences joined by a comma ("…in ___, the effectiveness was low")');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
     // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).
     if (c.generator === 'who' && /\s[-–—]\s/.test(c.prompt))
@@ -555,6 +557,39 @@ function isBarePassive(fact: Fact): boolean {
   // "Cities abandoned around 900 AD" (a bare plural noun), but "The Warsaw Pact followed in 1955" is a sentence.
   const bareNoun = /^\p{L}+s$/u.test(clause.subject.trim()) && !/^(?:the|a|an)\s/i.test(clause.subject);
   return bareNoun && /^(?:around|in|at|on|from|during|after|before|until)\b/i.test(rest);
+}
+
+/** A clause after a comma that opens with no joining word: "it", "he" or a subject and its verb. */
+const PRONOUN_CLAUSE =
+  /^(?:he|she|they|it|we)\s+(?:\p{Ll}+ed|was|were|is|are|had|has|did|does|could|would|will|can)\b/u;
+const JOINING =
+  /^(?:which|who|whom|whose|where|when|while|whilst|although|though|as|because|since|if|unless|whereas|including|such|so|but|and|or|yet|then|thus|hence|therefore|e\.g|i\.e|namely|especially|particularly|not|than|that|inter alia|such as|like)\b/i;
+
+/**
+ * "Decentralisation was recognised in ___, the effectiveness was low", "When was Rasputin presented to the
+ * sisters, and he hoped …?": a clause, a comma, and a second clause with no joining word (in a question, not even
+ * "and"). The parts before the comma must already be a clause: "In ___, Lenin returned" is one sentence.
+ */
+function runsOnAfterComma(prompt: string): boolean {
+  const text = prompt.replace(/_{3,}/g, 'Xa').replace(/^(?:When|Where|Why|How|What|Who)\s+(?:was|were|did|is|are|does|do)\s+/, '');
+  const question = /\?$/.test(prompt);
+  const parts = text.replace(/[.?!]+$/, '').split(/,\s+/);
+  for (let i = 1; i < parts.length; i++) {
+    const before = parts.slice(0, i).join(', ');
+    let after = parts[i]!;
+    if (question) after = after.replace(/^(?:and|but)\s+/i, '');
+    if (JOINING.test(after) || /^\p{Ll}+ing\b/u.test(after)) continue;
+    const clause = parseClause(after);
+    // "a large, square building called …": the words after the comma must have a subject of their own.
+    const ownSubject =
+      clause !== undefined &&
+      (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|each|no)\s/i.test(clause.subject) ||
+        /^\p{Lu}/u.test(clause.subject) ||
+        (clause.plural && /^(?:are|were|have|had)$/i.test(clause.verb)));
+    const afterIsClause = PRONOUN_CLAUSE.test(after) || ownSubject;
+    if (afterIsClause && (question || parseClause(before) !== undefined)) return true;
+  }
+  return false;
 }
 
 /** "The Nile flows north into the Mediterranean Sea": a bullet that is a sentence on its own. */

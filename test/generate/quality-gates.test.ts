@@ -451,6 +451,26 @@ describe('gate 15: sure or silent', () => {
     expect(score('a tax on imports and, for that reason, may raise prices')).toBeLessThan(description);
   });
 
+  it('lowers two sentences joined by a comma, not a sentence with a phrase or a clause after its comma', () => {
+    const score = (kind: 'cloze' | 'date', prompt: string, answer = '1880') =>
+      assess(candidate({ kind, prompt, answer, generator: kind === 'date' ? 'date' : 'cloze' }), undefined).score;
+    const plain = score('cloze', 'The council was first elected in ___.');
+    expect(score('cloze', 'The council was first elected in ___, the turnout was low.')).toBeLessThan(plain);
+    expect(score('cloze', 'The council was first elected in ___, members are chosen by wards.')).toBeLessThan(plain);
+    expect(score('date', 'When was the mayor elected, and he promised new drains?')).toBeLessThan(
+      score('date', 'When was the mayor elected?'),
+    );
+    // A phrase, a relative clause, a participle or an opening date before the comma are one sentence.
+    expect(score('cloze', 'The council was first elected in ___, which pleased the ratepayers.')).toBe(plain);
+    expect(score('cloze', 'The council was first elected in ___, ending the old vestry.')).toBe(plain);
+    expect(score('cloze', 'The hall was a large, square building called the ___.', 'Exchange')).toBe(
+      score('cloze', 'The hall was a large square building called the ___.', 'Exchange'),
+    );
+    expect(score('cloze', 'In ___, the council was first elected.')).toBe(
+      score('cloze', 'In ___ the council was first elected.'),
+    );
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
