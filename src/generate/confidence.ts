@@ -306,6 +306,8 @@ function definitionShape(
   )
     adjust(-0.25, 'a title-case term asked without an article');
   if (/\s(?:and|&)\s/.test(term)) adjust(-0.2, 'two things under one term');
+  // "What is a right is absolute?": a term with its own verb is a sentence cut in the wrong place.
+  if (/\s(?:is|are|was|were)\s/i.test(term)) adjust(-0.4, 'the term holds a verb: a sentence, not a term');
   if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
   if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');
   // "What is SHA256? → the minimum acceptable hash", "What is the upper house? → the Senate": a short answer to an
@@ -571,7 +573,9 @@ const JOINING =
  * "and"). The parts before the comma must already be a clause: "In ___, Lenin returned" is one sentence.
  */
 function runsOnAfterComma(prompt: string): boolean {
-  const text = prompt.replace(/_{3,}/g, 'Xa').replace(/^(?:When|Where|Why|How|What|Who)\s+(?:was|were|did|is|are|does|do)\s+/, '');
+  const text = prompt
+    .replace(/_{3,}/g, 'Xa')
+    .replace(/^(?:When|Where|Why|How|What|Who)\s+(?:was|were|did|is|are|does|do)\s+/, '');
   const question = /\?$/.test(prompt);
   const parts = text.replace(/[.?!]+$/, '').split(/,\s+/);
   for (let i = 1; i < parts.length; i++) {
@@ -583,7 +587,9 @@ function runsOnAfterComma(prompt: string): boolean {
     // "a large, square building called …": the words after the comma must have a subject of their own.
     const ownSubject =
       clause !== undefined &&
-      (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|each|no)\s/i.test(clause.subject) ||
+      (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|each|no)\s/i.test(
+        clause.subject,
+      ) ||
         /^\p{Lu}/u.test(clause.subject) ||
         (clause.plural && /^(?:are|were|have|had)$/i.test(clause.verb)));
     const afterIsClause = PRONOUN_CLAUSE.test(after) || ownSubject;

@@ -97,7 +97,12 @@ export function stripConnectives(text: string): Stripped {
   t = t.replace(INNER, (m, offset: number, whole: string) => {
     // "Sodium has 11 protons, therefore its configuration is …": after a comma and with no comma of its own the
     // word joins two clauses; without it they run together.
-    if (m.startsWith(',') && !m.endsWith(',') && offset > 0 && !/^\s*[.;:]/.test(whole.slice(offset + m.length)))
+    if (
+      m.startsWith(',') &&
+      !m.endsWith(',') &&
+      offset > 0 &&
+      !/^\s*[.;:]/.test(whole.slice(offset + m.length))
+    )
       return m;
     removed.push(m.trim());
     return '';

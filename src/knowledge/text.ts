@@ -96,7 +96,8 @@ export function isBalanced(text: string): boolean {
     // An opening single quote with no closing one ("merely means ‘sane’ or ‘not impaired."); a closing one alone
     // may be an apostrophe ("students’ rights", "don’t"), so only a surplus of openers counts.
     count(/‘/g) <= count(/’/g) &&
-    count(/(?:^|[\s([])'(?!(?:round|til|tis|twas|em|cause|n)\b)(?=\p{L})/gu) <= count(/(?<=[\p{L}\d.,!?])'(?=$|[\s.,;:!?)\]])/gu)
+    count(/(?:^|[\s([])'(?!(?:round|til|tis|twas|em|cause|n)\b)(?=\p{L})/gu) <=
+      count(/(?<=[\p{L}\d.,!?])'(?=$|[\s.,;:!?)\]])/gu)
   );
 }
 

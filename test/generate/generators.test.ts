@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withAuthorArticle } from '../../src/generate/generators/definition.js';
 import { find, itemsOf } from './helpers.js';
 
 describe('explicit cards', () => {
@@ -236,6 +237,16 @@ describe('definitions', () => {
       'a Greek battle formation of heavy infantry',
     );
     expect(find(items, 'qa', 'What is osmosis?')?.answer).toBe('a process by which water crosses a membrane');
+  });
+
+  it('gives no article to a phrase headed by a mass noun or to a borrowed phrase', () => {
+    const explained = 'an offence of riding without due care on a road';
+    expect(withAuthorArticle('Careless cycling', `Careless cycling: ${explained}`, explained)).toBe(
+      'Careless cycling',
+    );
+    expect(withAuthorArticle('Loose rider', `Loose rider: ${explained}`, explained)).toBe('a loose rider');
+    const latin = 'a Latin term for a matter already decided by a court';
+    expect(withAuthorArticle('Res judicata', `Res judicata: ${latin}`, latin)).toBe('Res judicata');
   });
 
   it('gives a lower-case common term the article its "a/an …" explanation starts with', () => {

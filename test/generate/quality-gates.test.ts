@@ -453,10 +453,13 @@ describe('gate 15: sure or silent', () => {
 
   it('lowers two sentences joined by a comma, not a sentence with a phrase or a clause after its comma', () => {
     const score = (kind: 'cloze' | 'date', prompt: string, answer = '1880') =>
-      assess(candidate({ kind, prompt, answer, generator: kind === 'date' ? 'date' : 'cloze' }), undefined).score;
+      assess(candidate({ kind, prompt, answer, generator: kind === 'date' ? 'date' : 'cloze' }), undefined)
+        .score;
     const plain = score('cloze', 'The council was first elected in ___.');
     expect(score('cloze', 'The council was first elected in ___, the turnout was low.')).toBeLessThan(plain);
-    expect(score('cloze', 'The council was first elected in ___, members are chosen by wards.')).toBeLessThan(plain);
+    expect(score('cloze', 'The council was first elected in ___, members are chosen by wards.')).toBeLessThan(
+      plain,
+    );
     expect(score('date', 'When was the mayor elected, and he promised new drains?')).toBeLessThan(
       score('date', 'When was the mayor elected?'),
     );

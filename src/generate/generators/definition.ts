@@ -115,7 +115,7 @@ function isPluralTerm(term: string): boolean {
  * "Screened host: a host behind a firewall" → "What is a screened host?": a noun phrase of plain words explained
  * as "a/an …" is one of a kind, and takes the article its explanation starts with.
  */
-function withAuthorArticle(term: string, fact: string, explanation: string): string {
+export function withAuthorArticle(term: string, fact: string, explanation: string): string {
   const article = new RegExp(`^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
     fact,
   );
@@ -127,7 +127,13 @@ function withAuthorArticle(term: string, fact: string, explanation: string): str
     words.length >= 2 &&
     words.length <= 4 &&
     /^\p{L}\p{Ll}+$/u.test(words[0] ?? '') &&
-    words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+    words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
+    // "drink driving", "conventional constructivism": a mass noun at the head takes no article.
+    !/(?:ism|ing|ness|ity|ics|ence|ance)$/.test(words[words.length - 1] ?? '') &&
+    // "caveat emptor: a Latin term for …": a borrowed phrase is named, not counted.
+    !/^an?\s+(?:Latin|French|Greek|German|legal Latin)\s+(?:term|phrase|maxim|expression|word)\b/i.test(
+      explanation,
+    );
   // "phalanx: a Greek battle formation" → "What is a phalanx?"; "osmosis", "feudalism" stay without one.
   const countable =
     words.length === 1 &&
