@@ -197,6 +197,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.2, '"this" or "it" in the question points at something not shown');
     if ((c.kind === 'cloze' || c.kind === 'date' || c.kind === 'qa') && runsOnAfterComma(c.prompt))
       adjust(-0.3, 'two sentences joined by a comma ("…in ___, the effectiveness was low")');
+    // "Why did the primary judge strike out …?", "Who argued its promise was unenforceable?": a role in a case
+    // that neither the prompt nor the context names.
+    if (UNNAMED_CASE_ROLE.test(c.prompt) && !namesCase(c.prompt) && !c.context.some(namesCase))
+      adjust(-0.3, 'a judge or party of a case that is not named');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
     // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).
     if (c.generator === 'who' && /\s[-–—]\s/.test(c.prompt))
@@ -256,6 +260,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
 /** A person's or party's name ("Mrs Johnson", "Filip Black", "Mr. Bhattacharya"). */
 const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
+const UNNAMED_CASE_ROLE =
+  /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b/i;
 const COURT = /\b(?:Court|Tribunal|HCA|NSWCA|Bench)\b/;
 /** Headings of a case's story in law notes. */
 const CASE_STORY =

@@ -474,6 +474,18 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it('lowers a judge or a party of a case that nothing names', () => {
+    const score = (prompt: string, context: string[]) =>
+      assess(
+        candidate({ kind: 'qa', prompt, answer: 'a late filing', generator: 'cause', context }),
+        undefined,
+      ).score;
+    const ask = 'Why did the trial judge refuse the adjournment?';
+    expect(score(ask, ['Civil procedure', 'Delay'])).toBeLessThan(
+      score(ask, ['Civil procedure', 'Harlow v Finch (1998)']),
+    );
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
