@@ -119,8 +119,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     const caseLaw = c.context.some(namesCase);
     if (caseLaw && (c.kind === 'date' || c.answerType === 'person' || NAME.test(c.answer)))
       adjust(-0.35, "a detail of a case's facts (a date or a party)");
-    else if (note.caseLaw && (c.kind === 'date' || c.answerType === 'person'))
-      adjust(-0.2, 'a party or date in a note of cases');
+    // Rated: dates 0 of 11 acceptable (the day a share price fell), parties 65 % (the case is often unnamed).
+    else if (note.caseLaw && c.kind === 'date') adjust(-0.3, 'a date in a note of cases');
+    else if (note.caseLaw && c.answerType === 'person') adjust(-0.2, 'a party in a note of cases');
     else if (caseLaw && c.kind === 'cloze') adjust(-0.15, 'a detail of a case (rated 36 % acceptable)');
     // "The ___ allowed the appeal" → High Court: which court heard it is a detail of the case (6 of 26 rated).
     if ((c.kind === 'cloze' || c.kind === 'qa') && COURT.test(c.answer))

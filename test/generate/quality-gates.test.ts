@@ -486,6 +486,18 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it('lowers a date in a note of cases more than in other notes', () => {
+    const c = candidate({
+      kind: 'date',
+      prompt: 'The lease was signed in ___.',
+      answer: 'May 1971',
+      generator: 'date',
+    });
+    const cases = assess(c, undefined, { english: true, caseLaw: true }).score;
+    const plain = assess(c, undefined, { english: true, caseLaw: false }).score;
+    expect(plain - cases).toBeCloseTo(0.3, 5);
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
