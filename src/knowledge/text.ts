@@ -24,7 +24,7 @@ export function normalise(text: string): string {
 }
 
 /** Any character outside ASCII: only such a text can hold accents, other letters or other digits. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normaliseUncached(text: string): string {
   // ASCII (most notes): lower-casing stays in ASCII, NFKD changes nothing and there are no accents to drop, and the
