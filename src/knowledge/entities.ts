@@ -71,10 +71,14 @@ interface Token {
   readonly end: number;
 }
 
+/** What `tokenise` strips from a token's end: a possessive, full stops, apostrophes, hyphens. */
+const TRAILING = /[.'’-]$|['’]s$/u;
+
 function tokenise(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0].replace(/['’](?:s)?$/u, '').replace(/[.'’-]+$/, '');
+    // Most tokens end in a letter or digit: nothing to strip, no new strings.
+    const raw = TRAILING.test(m[0]) ? m[0].replace(/['’](?:s)?$/u, '').replace(/[.'’-]+$/, '') : m[0];
     out.push({ text: raw, start: m.index, end: m.index + raw.length });
   }
   return out;
@@ -83,10 +87,17 @@ function tokenise(text: string): Token[] {
 const isCapitalised = (w: string): boolean => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w);
 const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u.test(w);
 
-function sentenceInitial(text: string, start: number): boolean {
-  const before = text.slice(0, start).trimEnd();
-  return before === '' || /[.!?:;]$/.test(before) || /[-–—]$/.test(before);
+/** Nothing but spaces before `start`, or the last thing before it ends a sentence or a clause (".", ":", "—"). */
+export function sentenceInitial(text: string, start: number): boolean {
+  // Walks back over the spaces instead of slicing and trimming the text before each word (quadratic on long text).
+  let k = start - 1;
+  while (k >= 0 && WHITESPACE.test(text[k]!)) k--;
+  return k < 0 || SENTENCE_END.includes(text[k]!);
 }
+
+/** A character `trimEnd` removes. */
+const WHITESPACE = /\s/;
+const SENTENCE_END = '.!?:;-–—';
 
 /** Names (capitalised word runs, "Theory of Permanent Revolution"), acronyms ("USSR") and numbers. */
 export function findEntities(text: string, knownNames: ReadonlySet<string> = new Set()): Entity[] {

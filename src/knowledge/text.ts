@@ -23,7 +23,17 @@ export function normalise(text: string): string {
   return result;
 }
 
-function normaliseUncached(text: string): string {
+/** Any character outside ASCII: only such a text can hold accents, other letters or other digits. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+export function normaliseUncached(text: string): string {
+  // ASCII (most notes): lower-casing stays in ASCII, NFKD changes nothing and there are no accents to drop, and the
+  // letters and digits of \p{L} and \p{N} are a-z and 0-9: the same result in one cheap pass.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .toLowerCase()
     .normalize('NFKD')

@@ -152,6 +152,8 @@ class BuildStream {
     const builds = buildNotes(startingWith(first.value, files), {
       pools: await this.#pools(),
       timed: true,
+      // A scan stores items and events: the rejections and reasons `--explain` prints stay in the workers.
+      itemsOnly: true,
       expectedNotes: this.#survey.toBuild.length,
       ...(this.#options.threads === undefined ? {} : { threads: this.#options.threads }),
       ...(this.#options.tagMemory === undefined ? {} : { tagMemory: this.#options.tagMemory }),

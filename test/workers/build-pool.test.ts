@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateVault, writeVault } from '../../bench/generate-vault.js';
+import { EMPTY_POOLS } from '../../src/generate/index.js';
+import type { NoteBuild } from '../../src/pipeline.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { scanVault } from '../../src/vault/index.js';
-import { buildDeckOnWorkers, threadsFor } from '../../src/workers/build-pool.js';
+import { buildDeckOnWorkers, buildNotes, threadsFor } from '../../src/workers/build-pool.js';
 
 const root = resolve(import.meta.dirname, '../..');
 let vault: string;
@@ -31,6 +33,40 @@ describe('the build pool', () => {
       const built = await buildDeckOnWorkers(files, { vault: 'v', problems, threads, chunkNotes: 7 });
       expect(built.deck).toEqual(reference.deck);
       expect(built.rejections).toEqual(reference.rejections);
+    }
+  }, 120_000);
+
+  it('sends a scan only items, scores and events: the same ones, without rejections or reasons', async () => {
+    const { files } = await scanVault(vault);
+    const collect = async (options: { threads: number; itemsOnly?: boolean }) => {
+      const out: NoteBuild[] = [];
+      for await (const b of buildNotes(files, { pools: EMPTY_POOLS, chunkNotes: 5, ...options })) out.push(b);
+      return out;
+    };
+    const full = await collect({ threads: 0 });
+    const withRejections = full.filter((b) => 'generation' in b && b.generation.rejections.length > 0);
+    expect(withRejections.length).toBeGreaterThan(10);
+    for (const threads of [0, 2]) {
+      const lean = await collect({ threads, itemsOnly: true });
+      expect(lean.map((b) => b.path)).toEqual(full.map((b) => b.path));
+      lean.forEach((b, i) => {
+        const f = full[i]!;
+        if (!('generation' in b) || !('generation' in f)) {
+          expect(b).toEqual(f);
+          return;
+        }
+        expect(b.people).toEqual(f.people);
+        expect(b.generation.events).toEqual(f.generation.events);
+        expect(b.generation.rejections).toEqual([]);
+        expect(b.generation.items.map((x) => x.item)).toEqual(f.generation.items.map((x) => x.item));
+        expect(b.generation.items.map((x) => x.promptKey)).toEqual(
+          f.generation.items.map((x) => x.promptKey),
+        );
+        expect(b.generation.items.map((x) => x.assessment.score)).toEqual(
+          f.generation.items.map((x) => x.assessment.score),
+        );
+        for (const x of b.generation.items) expect(x.assessment.reasons).toEqual([]);
+      });
     }
   }, 120_000);
 

@@ -25,9 +25,22 @@ export function namesAnswerPartly(context: readonly string[], answer: string): b
   const names = answer.match(/\p{Lu}\p{Ll}{3,}/gu) ?? [];
   const tokens = names.filter((n) => !/^(?:The|This|That|Court|High|Supreme|State|Commonwealth)$/.test(n));
   if (tokens.length === 0 || tokens.length > 3) return false;
-  return context.some((part) =>
-    tokens.some((t) => new RegExp(`(?:^|[^\\p{L}])${t}(?:[^\\p{L}]|$)`, 'u').test(part)),
-  );
+  return context.some((part) => tokens.some((t) => wholeWord(t).test(part)));
+}
+
+/** The expression that finds `name` as a whole word, compiled once per name (gate 11 asks for the same few). */
+const WHOLE_WORD = new Map<string, RegExp>();
+const MAX_WHOLE_WORDS = 10_000;
+
+export function wholeWord(name: string): RegExp {
+  let re = WHOLE_WORD.get(name);
+  if (re === undefined) {
+    if (WHOLE_WORD.size >= MAX_WHOLE_WORDS) WHOLE_WORD.clear();
+    // No `g` flag: `test` keeps no state between calls, so one expression serves every caller.
+    re = new RegExp(`(?:^|[^\\p{L}])${name}(?:[^\\p{L}]|$)`, 'u');
+    WHOLE_WORD.set(name, re);
+  }
+  return re;
 }
 
 const PERSON_LIKE =
