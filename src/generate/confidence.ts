@@ -196,6 +196,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Who saw this as an opportunity …?", "Who thought of it as a civil war?": whom "this" or "it" means is not shown.
     if (c.generator === 'who' && /\b(?:it|this|that)\s+(?:as|was|is|to|in|of|for)\b/i.test(c.prompt))
       adjust(-0.2, '"this" or "it" in the question points at something not shown');
+    // "Most settled in ___'s refugee camps", "The Act of ___'s main areas": a blank before a possessive asks for
+    // half of a noun phrase.
+    if ((c.kind === 'cloze' || c.kind === 'date') && /_{3,}['’]s\b/.test(c.prompt))
+      adjust(-0.3, 'the blank owns the next words ("___\'s main areas")');
     if ((c.kind === 'cloze' || c.kind === 'date' || c.kind === 'qa') && runsOnAfterComma(c.prompt))
       adjust(-0.3, 'two sentences joined by a comma ("…in ___, the effectiveness was low")');
     // "Why did the primary judge strike out …?", "Who argued its promise was unenforceable?": a role in a case

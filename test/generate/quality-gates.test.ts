@@ -498,6 +498,15 @@ describe('gate 15: sure or silent', () => {
     expect(plain - cases).toBeCloseTo(0.3, 5);
   });
 
+  it('lowers a blank that owns the words after it ("___\'s main areas")', () => {
+    const score = (prompt: string) =>
+      assess(candidate({ kind: 'cloze', prompt, answer: 'Port Harland', generator: 'cloze' }), undefined)
+        .score;
+    expect(score("Most traders settled in ___'s old quarter.")).toBeLessThan(
+      score('Most traders settled in the old quarter of ___.'),
+    );
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
