@@ -264,9 +264,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
 
 /** A person's or party's name ("Mrs Johnson", "Filip Black", "Mr. Bhattacharya"). */
 const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
-/** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
+/** A judge or party known only by its role in a case ("the primary judge", "Who argued its promise …?"). */
 const UNNAMED_CASE_ROLE =
   /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b/i;
+/** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
 const COURT = /\b(?:Court|Tribunal|HCA|NSWCA|Bench)\b/;
 /** Headings of a case's story in law notes. */
 const CASE_STORY =
@@ -575,8 +576,9 @@ function isBarePassive(fact: Fact): boolean {
 /** A clause after a comma that opens with no joining word: "it", "he" or a subject and its verb. */
 const PRONOUN_CLAUSE =
   /^(?:he|she|they|it|we)\s+(?:\p{Ll}+ed|was|were|is|are|had|has|did|does|could|would|will|can)\b/u;
+/** Words that open a phrase or a subordinate clause after a comma, not a sentence of its own. */
 const JOINING =
-  /^(?:which|who|whom|whose|where|when|while|whilst|although|though|as|because|since|if|unless|whereas|including|such|so|but|and|or|yet|then|thus|hence|therefore|e\.g|i\.e|namely|especially|particularly|not|than|that|inter alia|such as|like)\b/i;
+  /^(?:which|who|whom|whose|where|when|while|whilst|although|though|as|because|since|if|unless|whereas|including|such|so|but|and|or|yet|then|thus|hence|therefore|e\.g|i\.e|namely|especially|particularly|not|than|that|inter alia|like)\b/i;
 
 /**
  * "Decentralisation was recognised in ___, the effectiveness was low", "When was Rasputin presented to the
