@@ -27,6 +27,8 @@ interface Candidate {
   answer: string;
   status: string;
   why: string;
+  /** The line of the note the item was made from (kept items only). */
+  line?: number;
   /** The confidence of a kept item. */
   score?: number;
 }
@@ -51,6 +53,7 @@ async function snapshot(out: string): Promise<void> {
         answer: item.answer,
         status: 'kept',
         why: reasons.join('; '),
+        line: item.source.line,
         ...(assessment ? { score: assessment.score } : {}),
       });
     }
