@@ -7,7 +7,14 @@ import { type DateMention, findDates, splitDatePrefix } from './dates.js';
 import type { Fact, KeyTerm, Subject } from './model.js';
 import { type PronounCandidates, resolveLeadingPronoun } from './subject.js';
 import { keyTerms, markedTerms } from './terms.js';
-import { capitalise, contentWords, decapitalise, squash, trimEndPunctuation } from './text.js';
+import {
+  capitalise,
+  contentWords,
+  decapitalise,
+  squash,
+  stripOutlineLabel,
+  trimEndPunctuation,
+} from './text.js';
 import { recogniseVerb, repairInfinitive } from './verbs.js';
 
 export interface StatementInput {
@@ -31,7 +38,7 @@ export function statementToFact(input: StatementInput): Fact {
   const written = squash(input.content.text);
   if (written.length > MAX_STATEMENT_CHARS) return overlong(written, input);
   const marked = markedTerms(input.content);
-  let text = trimEndPunctuation(written);
+  let text = stripOutlineLabel(trimEndPunctuation(written));
   const prefix = splitDatePrefix(text);
   if (prefix) text = prefix.rest;
   const stripped = stripConnectives(text);

@@ -69,6 +69,14 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "B. Shortly after the event", "(c) The court held …": the letter that numbers a line of an outline is not part of
+ * what the line says. "J. K. Rowling wrote …" keeps its initials.
+ */
+export function stripOutlineLabel(text: string): string {
+  return text.replace(/^(?:\(?[A-Za-z]\)|[A-Za-z]\.)\s+(?=\p{Lu}\p{Ll})/u, '');
+}
+
 /** Removes trailing sentence punctuation and spaces. */
 export function trimEndPunctuation(text: string): string {
   return text.replace(/[\s.,;:!?—–-]+$/u, '');

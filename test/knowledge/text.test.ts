@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { containsWords, isBalanced, normalise, splitSentences } from '../../src/knowledge/text.js';
+import {
+  containsWords,
+  isBalanced,
+  normalise,
+  splitSentences,
+  stripOutlineLabel,
+} from '../../src/knowledge/text.js';
 
 describe('normalise', () => {
   it('lower-cases and turns punctuation runs into single spaces', () => {
@@ -82,5 +88,19 @@ describe('containsWords', () => {
 
   it('is false for a needle with no words', () => {
     expect(containsWords('anything', '!!')).toBe(false);
+  });
+});
+
+describe('stripOutlineLabel', () => {
+  it('drops the letter that numbers a line of an outline', () => {
+    expect(stripOutlineLabel('C. Soon after the storm began')).toBe('Soon after the storm began');
+    expect(stripOutlineLabel('(b) The tenant must be told')).toBe('The tenant must be told');
+    expect(stripOutlineLabel('d) Prices rise')).toBe('Prices rise');
+  });
+
+  it('keeps initials, words and a letter that is the subject', () => {
+    expect(stripOutlineLabel('J. K. Rowling wrote seven books')).toBe('J. K. Rowling wrote seven books');
+    expect(stripOutlineLabel('A Roman road ran north')).toBe('A Roman road ran north');
+    expect(stripOutlineLabel('B. 12 ships sailed')).toBe('B. 12 ships sailed');
   });
 });
