@@ -57,6 +57,9 @@ const POINTER =
 /** "act that way", "made that declaration": "that" pointing back at a thing the prompt does not show. */
 const THAT_POINTER =
   /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/;
+/** "the option we've studied most so far", "covered in this lesson": a remark about the course, true only in it. */
+const COURSE_REMARK =
+  /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|(?<!\bin )\bso far\b|\bin class\b|\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
 /** "again", "the former", "down below", "this as": words that lean on the text around the sentence. */
 const BACK_REFERENCE =
   /\bagain\b|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
@@ -219,6 +222,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'question-list' && list.split(/;\s*/).every((e) => words(e).length <= 4))
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
+    // "Which term means: the encoding option we've studied the most so far?" (0 of 6 rated acceptable).
+    if (COURSE_REMARK.test(`${c.prompt} ${c.answer}`))
+      adjust(-0.4, "a remark about the course (\"we've studied so far\"), not a fact");
     // "an integral of the red signal": a colour names part of a picture the student cannot see (0 of 6).
     if (
       /\b(?:red|blue|green|yellow|black|orange|purple|pink)\s+(?:line|signal|curve|arrow|box|area|graph|dot|dots|circle|text|part)\b/i.test(

@@ -507,6 +507,17 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
+    const score = (prompt: string) =>
+      assess(candidate({ kind: 'reverse', prompt, answer: 'Bubble sort', generator: 'definition' }), undefined)
+        .score;
+    const plain = score('Which term means: a sort that swaps neighbours until none are out of order?');
+    expect(score('Which term means: the sorting method we have covered most so far?')).toBeLessThan(plain - 0.3);
+    expect(score('Which term means: the sorting method shown in this lecture?')).toBeLessThan(plain - 0.3);
+    // "in so far as" is a phrase of the law, not a remark.
+    expect(score('Which term means: a duty that applies in so far as the contract allows?')).toBe(plain);
+  });
+
   it('lowers a prompt that leans on the line before it', () => {
     const score = (prompt: string) =>
       assess(
