@@ -327,7 +327,9 @@ function definitionShape(
   // "What is a right is absolute?": a term with its own verb is a sentence cut in the wrong place.
   if (/\s(?:is|are|was|were)\s/i.test(term)) adjust(-0.4, 'the term holds a verb: a sentence, not a term');
   if (/^[(\d]|^e\.?g\b|;/i.test(explanation.trim())) adjust(-0.2, 'the explanation is a list or an example');
-  if (words(explanation).length < 3) adjust(-0.15, 'too short an explanation to identify the term');
+  // "Which term means: a common problem?", "What is an attempted murder? → a separate charge": three words or fewer
+  // name a kind of thing, not the term (1 of 19 rated acceptable).
+  if (words(explanation).length <= 3) adjust(-0.35, 'too short an explanation to identify the term');
   // "What is SHA256? → the minimum acceptable hash", "What is the upper house? → the Senate": a short answer to an
   // open question is one property among many (15 of 52 rated acceptable with four words or fewer).
   if (c.kind === 'qa' && words(explanation).length <= 4)
