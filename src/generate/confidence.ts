@@ -224,7 +224,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
     // "Which term means: the encoding option we've studied the most so far?" (0 of 6 rated acceptable).
     if (COURSE_REMARK.test(`${c.prompt} ${c.answer}`))
-      adjust(-0.4, "a remark about the course (\"we've studied so far\"), not a fact");
+      adjust(-0.4, 'a remark about the course ("we\'ve studied so far"), not a fact');
     // "an integral of the red signal": a colour names part of a picture the student cannot see (0 of 6).
     if (
       /\b(?:red|blue|green|yellow|black|orange|purple|pink)\s+(?:line|signal|curve|arrow|box|area|graph|dot|dots|circle|text|part)\b/i.test(

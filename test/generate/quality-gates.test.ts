@@ -509,7 +509,8 @@ describe('gate 15: sure or silent', () => {
 
   it('lowers a definition whose explanation is three words or fewer ("a common problem")', () => {
     const score = (prompt: string) =>
-      assess(candidate({ kind: 'reverse', prompt, answer: 'Drought', generator: 'definition' }), undefined).score;
+      assess(candidate({ kind: 'reverse', prompt, answer: 'Drought', generator: 'definition' }), undefined)
+        .score;
     const long = score('Which term means: a long period with far less rain than usual?');
     expect(score('Which term means: a common problem?')).toBeLessThan(long - 0.3);
     expect(score('Which term means: the main threat?')).toBeLessThan(long - 0.3);
@@ -517,10 +518,14 @@ describe('gate 15: sure or silent', () => {
 
   it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
     const score = (prompt: string) =>
-      assess(candidate({ kind: 'reverse', prompt, answer: 'Bubble sort', generator: 'definition' }), undefined)
-        .score;
+      assess(
+        candidate({ kind: 'reverse', prompt, answer: 'Bubble sort', generator: 'definition' }),
+        undefined,
+      ).score;
     const plain = score('Which term means: a sort that swaps neighbours until none are out of order?');
-    expect(score('Which term means: the sorting method we have covered most so far?')).toBeLessThan(plain - 0.3);
+    expect(score('Which term means: the sorting method we have covered most so far?')).toBeLessThan(
+      plain - 0.3,
+    );
     expect(score('Which term means: the sorting method shown in this lecture?')).toBeLessThan(plain - 0.3);
     // "in so far as" is a phrase of the law, not a remark.
     expect(score('Which term means: a duty that applies in so far as the contract allows?')).toBe(plain);
