@@ -194,6 +194,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       )
     )
       adjust(-0.4, 'a passive without its "was": the question turns its voice round');
+    // "Who makes two claims in the passage cited: that sex is …?": a colon inside a question joins two statements.
+    if (/^(?:Who|What|Why|When|How)\b[^?]*:\s*\S[^?]*\?$/.test(c.prompt) && c.kind !== 'explicit')
+      adjust(-0.3, 'a colon inside the question joins two statements');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
     // "Who saw this as an opportunity …?", "Who thought of it as a civil war?": whom "this" or "it" means is not shown.
@@ -547,6 +550,8 @@ function looksLikePerson(answer: string): boolean {
   // "Dominican", "Anglican": a member of an order or a church; "God" is no one a history question asks for.
   if (!/\s/.test(a) && /(?:ism|ity|ion|ment|ness|ics|eid|ium|aum|um|ican)$/.test(a)) return false;
   if (/^God$/.test(a)) return false;
+  // "Some Stoics", "Most nobles": a share of a group is no one's name.
+  if (/^(?:some|many|most|several|other|others|all|few|both)\s/i.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;
   if (!/^\p{Lu}/u.test(a)) return false;
   // "Platelets", "Mongols" are plural nouns; "Brutus", "Socrates", "Pericles", "Louis" are names.

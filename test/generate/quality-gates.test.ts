@@ -516,6 +516,17 @@ describe('gate 15: sure or silent', () => {
     expect(score('Which term means: the main threat?')).toBeLessThan(long - 0.3);
   });
 
+  it('lowers a question with a colon inside it, and a who-question answered by a share of a group', () => {
+    const who = (prompt: string, answer = 'Mary Kingsley') =>
+      assess(candidate({ kind: 'qa', prompt, answer, generator: 'who' }), undefined).score;
+    const plain = who('Who travelled up the Ogooué river in 1895?');
+    expect(who('Who makes two points in the letter quoted: that trade helps the coast?')).toBeLessThan(
+      plain - 0.2,
+    );
+    expect(who('Who travelled up the Ogooué river in 1895?', 'Some traders')).toBeLessThan(plain - 0.2);
+    expect(who('Who travelled up the Ogooué river in 1895?', 'Most missionaries')).toBeLessThan(plain - 0.2);
+  });
+
   it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
     const score = (prompt: string) =>
       assess(
