@@ -62,7 +62,7 @@ const COURSE_REMARK =
   /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|(?<!\bin )\bso far\b|\bin class\b|\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
 /** "again", "the former", "down below", "this as": words that lean on the text around the sentence. */
 const BACK_REFERENCE =
-  /\bagain\b|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
+  /\bagain\b|\bas a (?:result|consequence)\b(?! of)|\b(?:because of|despite) this\b|\bin response\b(?! to)|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
 /** Kinds whose answer depends on knowing who or what the statement is about. */
 const SUBJECT_DEPENDENT = new Set(['who', 'what', 'subject-cloze', 'cloze', 'date', 'cause', 'contrast']);
 
@@ -194,6 +194,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       )
     )
       adjust(-0.4, 'a passive without its "was": the question turns its voice round');
+    // "What is when you want resistance but get inductance?": a when-clause asked as if it were a thing (0 of 13).
+    if (/^What (?:is|are|was|were) (?:when|where|if|whether|because|how)\b/i.test(c.prompt))
+      adjust(-0.4, 'asks "What is when …?": a clause, not a thing');
     // "Who makes two claims in the passage cited: that sex is …?": a colon inside a question joins two statements.
     if (/^(?:Who|What|Why|When|How)\b[^?]*:\s*\S[^?]*\?$/.test(c.prompt) && c.kind !== 'explicit')
       adjust(-0.3, 'a colon inside the question joins two statements');

@@ -527,6 +527,21 @@ describe('gate 15: sure or silent', () => {
     expect(who('Who travelled up the Ogooué river in 1895?', 'Most missionaries')).toBeLessThan(plain - 0.2);
   });
 
+  it('lowers "What is when …?" and a question that leans on a result it does not show ("as a result")', () => {
+    const score = (prompt: string, generator: 'what' | 'who', answer: string) =>
+      assess(candidate({ kind: 'qa', prompt, answer, generator }), undefined).score;
+    expect(score('What is when ice turns straight into vapour?', 'what', 'Sublimation')).toBeLessThan(
+      score('What is the change of ice straight into vapour?', 'what', 'Sublimation') - 0.3,
+    );
+    expect(score('Who was made consul of Gaul as a result?', 'who', 'Gaius Marius')).toBeLessThan(
+      score('Who was made consul of Gaul in 104 BC?', 'who', 'Gaius Marius') - 0.2,
+    );
+    // "as a result of …" names its cause.
+    expect(score('Who was made consul as a result of the war with the Cimbri?', 'who', 'Gaius Marius')).toBe(
+      score('Who was made consul after the war with the Cimbri?', 'who', 'Gaius Marius'),
+    );
+  });
+
   it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
     const score = (prompt: string) =>
       assess(
