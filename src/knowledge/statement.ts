@@ -9,6 +9,7 @@ import { type PronounCandidates, resolveLeadingPronoun } from './subject.js';
 import { keyTerms, markedTerms } from './terms.js';
 import {
   capitalise,
+  containsWords,
   contentWords,
   decapitalise,
   squash,
@@ -71,6 +72,8 @@ export function statementToFact(input: StatementInput): Fact {
     !resolved.subject &&
     !unresolved &&
     inheritFrom?.person &&
+    // "Many consider Pericles the ideal ruler" under "Pericles" names him itself: a clause, not a description.
+    !containsWords(text, inheritFrom.name.split(/\s+/).at(-1) ?? inheritFrom.name) &&
     isDescription(text, input.knownNames)
   ) {
     text = `${inheritFrom.name} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;

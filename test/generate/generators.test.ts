@@ -355,6 +355,16 @@ describe('telegraphic bullets under a person', () => {
   });
 });
 
+describe('a line under a person that names the person itself', () => {
+  it('is not read as a description of them ("Solon was many consider Solon …")', () => {
+    const items = itemsOf(
+      '# Greek rulers\n\n## Solon\n- Solon ruled Athens from 594 B.C. to 560 B.C.\n- Many consider Solon to be the "wise lawgiver" of a city state\n- Focused on cancelling the debts of poor farmers\n- Wrote poems about justice and order\n',
+    );
+    expect(items.some((i) => /^Who ruled Athens from 594 B\.C\./.test(i.prompt))).toBe(true);
+    expect(items.some((i) => /Solon (?:was|is) many/.test(i.prompt))).toBe(false);
+  });
+});
+
 describe('voice and capitals in questions made from telegraphic bullets', () => {
   it('asks no who-question of a passive without its "was", and lowers a quantifier that began the line', () => {
     const items = itemsOf(
