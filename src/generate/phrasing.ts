@@ -54,6 +54,8 @@ export function singularVerb(clause: Clause): string {
 
 /** Makes a question sentence: first letter upper-case, ends with one question mark. */
 export function asQuestion(text: string): string {
-  const t = trimEndPunctuation(squash(text));
+  const squashed = squash(text).replace(/[\s?!]+$/, '');
+  // "… to 429 B.C.?", "… tools, etc.?": the full stop of an abbreviation stays.
+  const t = /(?:\b(?:\p{L}\.){2,}|\betc\.)$/u.test(squashed) ? squashed : trimEndPunctuation(squashed);
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
 }

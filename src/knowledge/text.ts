@@ -79,7 +79,11 @@ export function stripOutlineLabel(text: string): string {
 
 /** Removes trailing sentence punctuation and spaces. */
 export function trimEndPunctuation(text: string): string {
-  return text.replace(/[\s.,;:!?—–-]+$/u, '');
+  const trimmed = text.replace(/[\s.,;:!?—–-]+$/u, '');
+  // "429 B.C.", "the U.S.": the last full stop of an initialism is part of it.
+  return /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(trimmed) && text.charAt(trimmed.length) === '.'
+    ? `${trimmed}.`
+    : trimmed;
 }
 
 /** Upper-cases the first letter. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tidyPrompt, unquoted } from '../../src/generate/generators/make.js';
-import { inverted } from '../../src/generate/phrasing.js';
+import { asQuestion, inverted } from '../../src/generate/phrasing.js';
 import { parseClause } from '../../src/knowledge/clause.js';
 import { itemsOf } from './helpers.js';
 
@@ -47,5 +47,22 @@ describe('the punctuation a generated item copies from the note', () => {
   it('leaves explicit cards as the author wrote them', () => {
     const items = itemsOf('"Carpe diem" means?\n?\n"Seize the day"\n');
     expect(items.map((i) => [i.kind, i.answer])).toEqual([['explicit', '"Seize the day"']]);
+  });
+});
+
+describe('asQuestion', () => {
+  it('ends with one question mark in place of the full stop', () => {
+    expect(asQuestion('who built the wall.')).toBe('Who built the wall?');
+    expect(asQuestion('Who built the wall?? ')).toBe('Who built the wall?');
+  });
+
+  it('keeps the full stop of an abbreviation ("B.C.", "etc.")', () => {
+    expect(asQuestion('Who ruled Sparta from 490 B.C. to 480 B.C.')).toBe(
+      'Who ruled Sparta from 490 B.C. to 480 B.C.?',
+    );
+    expect(asQuestion('Which term means: goods such as grain, wool, etc.')).toBe(
+      'Which term means: goods such as grain, wool, etc.?',
+    );
+    expect(asQuestion('Who founded Acme Ltd.')).toBe('Who founded Acme Ltd?');
   });
 });

@@ -5,6 +5,7 @@ import {
   normalise,
   splitSentences,
   stripOutlineLabel,
+  trimEndPunctuation,
 } from '../../src/knowledge/text.js';
 
 describe('normalise', () => {
@@ -102,5 +103,20 @@ describe('stripOutlineLabel', () => {
     expect(stripOutlineLabel('J. K. Rowling wrote seven books')).toBe('J. K. Rowling wrote seven books');
     expect(stripOutlineLabel('A Roman road ran north')).toBe('A Roman road ran north');
     expect(stripOutlineLabel('B. 12 ships sailed')).toBe('B. 12 ships sailed');
+  });
+});
+
+describe('trimEndPunctuation', () => {
+  it('removes the punctuation that ends a statement', () => {
+    expect(trimEndPunctuation('Rome fell in 476 AD. ')).toBe('Rome fell in 476 AD');
+    expect(trimEndPunctuation('The causes were:')).toBe('The causes were');
+  });
+
+  it('keeps the full stop that ends an initialism ("B.C.", "U.S.")', () => {
+    expect(trimEndPunctuation('Sparta won in 404 B.C.')).toBe('Sparta won in 404 B.C.');
+    expect(trimEndPunctuation('The treaty was signed by the U.S.;')).toBe(
+      'The treaty was signed by the U.S.',
+    );
+    expect(trimEndPunctuation('Trade grew in the U.S')).toBe('Trade grew in the U.S');
   });
 });
