@@ -175,9 +175,16 @@ const PASSIVE_VERBS =
 const NAMED_TO_ROLE =
   /^(?:(?:eventually|later|then|also|first|soon|finally)\s+)?(?:named|considered|called|elected|appointed|crowned|proclaimed|declared|ordained|chosen|regarded|dubbed|hailed|made)\s+(?:(?:a|an|the)\s+)?(?:(?:first|sole|new|last|greatest|youngest|only)\s+)?(?:pharaoh|king|queen|emperor|empress|pope|bishop|archbishop|cardinal|saint|doctor|consul|dictator|president|chancellor|leader|head|governor|general|commander|regent|tsar|czar|caliph|sultan|shah|khan|prince|princess|duke|lord|knight|heir|successor|minister|senator|tribune|ambassador|patron|greatest|one of)\b/i;
 
+/**
+ * "Crowned Holy Roman Emperor by Pope Leo III", "Guided partly by Virgil": an -ed verb whose doer follows "by" is a
+ * passive too.
+ */
+const BY_AGENT =
+  /^(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:(?:(?!\b(?:that|which|who|whom|was|were|is|are|been)\b)[^,;]){0,40}?\s)?by\s+(?:(?:the|a|an|pope|Pope|king|King|queen|Queen|emperor|Emperor)\s+)?\p{Lu}/u;
+
 /** "Located at the Louvre", "Born in 1412": a participle that needs "was" after the inherited subject. */
 function isPassive(text: string): boolean {
-  return PASSIVE_VERBS.test(text) || NAMED_TO_ROLE.test(text);
+  return PASSIVE_VERBS.test(text) || NAMED_TO_ROLE.test(text) || BY_AGENT.test(text);
 }
 
 /** Lower-cases a bullet's opening verb ("Married Catherine …" → "married Catherine …"), unless it is a name. */

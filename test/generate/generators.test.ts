@@ -355,6 +355,18 @@ describe('telegraphic bullets under a person', () => {
   });
 });
 
+describe('a passive whose doer follows "by", under a person', () => {
+  it('gets its "was" back, and a "by" inside a that-clause leaves the voice alone', () => {
+    const items = itemsOf(
+      '# Middle Ages\n\n## Otto the Great\n- Crowned Holy Roman Emperor by Pope John XII in 962\n- Believed that the realm was protected by God\n- Defeated the Magyars at Lechfeld in 955\n',
+    );
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts).toContain('Who was crowned Holy Roman Emperor by Pope John XII in 962?');
+    expect(prompts).toContain('Who believed that the realm was protected by God?');
+    expect(prompts).toContain('Who defeated the Magyars at Lechfeld in 955?');
+  });
+});
+
 describe('a line under a person that names the person itself', () => {
   it('is not read as a description of them ("Solon was many consider Solon …")', () => {
     const items = itemsOf(
