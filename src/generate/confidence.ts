@@ -194,6 +194,19 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       )
     )
       adjust(-0.4, 'a passive without its "was": the question turns its voice round');
+    // "Which term means: a more moderate character than Odysseus?", "Who was opposite of Thucydides?": a comparison
+    // with one other thing says what the answer is like, not what it is (0 of 11 rated acceptable).
+    if (
+      /^Which term means: (?:an? |the )?(?:more|less|\p{Ll}+er) [^?]*\bthan\b/u.test(c.prompt) ||
+      /^Who (?:was|is|were|are) (?:the )?(?:opposite|similar|like|unlike|different)\b/.test(c.prompt)
+    )
+      adjust(-0.4, 'a comparison with one other thing, not what the answer is');
+    // "What happened to the property? → Step 2: Identify the breach …": the answer is the note's next heading.
+    if (
+      /^(?:Step|Part|Stage|Chapter|Section|Unit|Lesson|Topic)\s*\d/i.test(c.answer) &&
+      c.kind !== 'explicit'
+    )
+      adjust(-0.4, 'the answer is a numbered heading of the note');
     // "What is when you want resistance but get inductance?": a when-clause asked as if it were a thing (0 of 13).
     if (/^What (?:is|are|was|were) (?:when|where|if|whether|because|how)\b/i.test(c.prompt))
       adjust(-0.4, 'asks "What is when …?": a clause, not a thing');

@@ -542,6 +542,20 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it('lowers a comparison with one other thing, and an answer that is a numbered heading', () => {
+    const score = (kind: 'reverse' | 'qa', prompt: string, answer: string, generator = 'definition') =>
+      assess(candidate({ kind, prompt, answer, generator }), undefined).score;
+    expect(score('reverse', 'Which term means: a calmer hero than Achilles?', 'Hector')).toBeLessThan(
+      score('reverse', 'Which term means: the Trojan prince who defended the city walls?', 'Hector') - 0.3,
+    );
+    expect(score('qa', 'Who was opposite of the poet Sappho?', 'Alcaeus', 'who')).toBeLessThan(
+      score('qa', 'Who was a lyric poet of Lesbos?', 'Alcaeus', 'who') - 0.3,
+    );
+    expect(score('qa', 'What did the court decide?', 'Step 3: Assess the damage', 'question')).toBeLessThan(
+      score('qa', 'What did the court decide?', 'that the damage was too remote', 'question') - 0.3,
+    );
+  });
+
   it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
     const score = (prompt: string) =>
       assess(
