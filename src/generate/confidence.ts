@@ -113,6 +113,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (isBarePassive(fact)) adjust(-0.25, 'a participle without its "was" ("Cities abandoned around …")');
     else if (isWholeShortStatement(fact)) adjust(0.1, 'a short statement with its own subject and verb');
     if (fact.datePrefix && c.kind === 'date') adjust(0.1, 'the date labels the statement');
+    // "Nazi party failed to gain power ___ → 1924–1929": a span of years asked as one date (1 of 11 rated).
+    if (c.kind === 'date' && /\d\s*[–—-]\s*\d/.test(c.answer))
+      adjust(-0.3, 'a span of years asked as one date');
   }
 
   if (c.kind !== 'argument' && c.kind !== 'order' && c.kind !== 'explicit') {

@@ -367,6 +367,16 @@ describe('a passive whose doer follows "by", under a person', () => {
   });
 });
 
+describe('a span of years', () => {
+  it('is not asked as one date; a month and year in the next line is', () => {
+    const items = itemsOf(
+      '# Weimar\n\n- The party failed to win a majority between 1924–1929.\n- The party won 37 percent of the vote in July 1932.\n',
+    );
+    const dates = items.filter((i) => i.kind === 'date').map((i) => i.answer);
+    expect(dates).toEqual(['July 1932']);
+  });
+});
+
 describe('a line under a person that names the person itself', () => {
   it('is not read as a description of them ("Solon was many consider Solon …")', () => {
     const items = itemsOf(
