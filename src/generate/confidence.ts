@@ -205,16 +205,13 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     )
       adjust(-0.4, 'a comparison with one other thing, not what the answer is');
     // "What happened to the property? → Step 2: Identify the breach …": the answer is the note's next heading.
-    if (
-      /^(?:Step|Part|Stage|Chapter|Section|Unit|Lesson|Topic)\s*\d/i.test(c.answer) &&
-      c.kind !== 'explicit'
-    )
+    if (/^(?:Step|Part|Stage|Chapter|Section|Unit|Lesson|Topic)\s*\d/i.test(c.answer))
       adjust(-0.4, 'the answer is a numbered heading of the note');
     // "What is when you want resistance but get inductance?": a when-clause asked as if it were a thing (0 of 13).
     if (/^What (?:is|are|was|were) (?:when|where|if|whether|because|how)\b/i.test(c.prompt))
       adjust(-0.4, 'asks "What is when …?": a clause, not a thing');
     // "Who makes two claims in the passage cited: that sex is …?": a colon inside a question joins two statements.
-    if (/^(?:Who|What|Why|When|How)\b[^?]*:\s*\S[^?]*\?$/.test(c.prompt) && c.kind !== 'explicit')
+    if (/^(?:Who|What|Why|When|How)\b[^?]*:\s*\S[^?]*\?$/.test(c.prompt))
       adjust(-0.3, 'a colon inside the question joins two statements');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
