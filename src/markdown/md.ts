@@ -1,5 +1,6 @@
 /** The markdown-it instance configured for Obsidian-flavoured notes. */
 import MarkdownIt from 'markdown-it';
+import footnotePlugin from 'markdown-it-footnote';
 import { budgetPlugin } from './plugins/budget.js';
 import { calloutPlugin } from './plugins/callout.js';
 import { commentPlugin } from './plugins/comment.js';
@@ -13,6 +14,8 @@ import { wikilinkPlugin } from './plugins/wikilink.js';
 export function createMarkdownParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
   return md
+    // Footnotes (`[^1]` and `[^1]: …`): the marker leaves the sentence, the notes themselves are sources, not facts.
+    .use(footnotePlugin)
     .use(commentPlugin)
     .use(mathPlugin)
     .use(wikilinkPlugin)

@@ -29,6 +29,8 @@ const CONSTRUCTS: readonly [string, (n: number) => string, number][] = [
   ],
   ['blank lines', (n) => `a\n${'\n'.repeat(n)}b`, 20_000],
   ['unclosed [[', (n) => '[['.repeat(n), 5000],
+  ['unclosed [^ (footnotes)', (n) => '[^'.repeat(n), 5000],
+  ['footnote definitions', (n) => lines(n, (i) => `[^${i}]: note ${i}`), 2000],
   ['callouts', (n) => lines(n, (i) => `> [!note] Title ${i}\n> body ${i}\n`), 2000],
   ['spaces before a closing **', (n) => `**a${' '.repeat(n)}**`, 2000],
   ['spaces before a closing ==', (n) => `==a${' '.repeat(n)}==`, 2000],
