@@ -13,17 +13,19 @@ import { wikilinkPlugin } from './plugins/wikilink.js';
 /** A new parser: CommonMark + tables + Obsidian syntax; HTML is tokenised so that it can be dropped. */
 export function createMarkdownParser(): MarkdownIt {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-  return md
-    // Footnotes (`[^1]` and `[^1]: …`): the marker leaves the sentence, the notes themselves are sources, not facts.
-    .use(footnotePlugin)
-    .use(commentPlugin)
-    .use(mathPlugin)
-    .use(wikilinkPlugin)
-    .use(highlightPlugin)
-    .use(tagPlugin)
-    .use(calloutPlugin)
-    .use(taskPlugin)
-    .use(budgetPlugin);
+  return (
+    md
+      // Footnotes (`[^1]` and `[^1]: …`): the marker leaves the sentence, the notes themselves are sources, not facts.
+      .use(footnotePlugin)
+      .use(commentPlugin)
+      .use(mathPlugin)
+      .use(wikilinkPlugin)
+      .use(highlightPlugin)
+      .use(tagPlugin)
+      .use(calloutPlugin)
+      .use(taskPlugin)
+      .use(budgetPlugin)
+  );
 }
 
 let shared: MarkdownIt | undefined;
