@@ -16,6 +16,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { rulesVersion } from './rules-version.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
@@ -48,7 +49,10 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
   legalComments: 'none',
-  define: { RECOLLECT_BUNDLED_YAML: JSON.stringify(`./${YAML_FILE}`) },
+  define: {
+    RECOLLECT_BUNDLED_YAML: JSON.stringify(`./${YAML_FILE}`),
+    RECOLLECT_RULES: JSON.stringify(rulesVersion(root)),
+  },
 });
 await writeFile(`${outdir}/meta.json`, `${JSON.stringify(result.metafile)}\n`);
 await build({

@@ -19,6 +19,7 @@ import { type NoteGeneration, VaultMerge } from '../generate/vault-merge.js';
 import type { NoteRecord, Store } from '../store/types.js';
 import { type FoundNotes, findNotes, type NoteFile, type NoteLocation } from '../vault/index.js';
 import { emptyCounts, type ReconcileReport, reconcile } from './reconcile.js';
+import { currentRules, RULES_SETTING } from './rules-version.js';
 import type { ScanReport } from './service.js';
 import { StoredNotes } from './stored-notes.js';
 import { readAhead, recordOf, type Survey, surveyNotes } from './survey.js';
@@ -36,6 +37,8 @@ export interface ScanOptions {
    * tagged before are not tagged again. Without it every sentence goes to the tagger; the items are the same.
    */
   readonly tagMemory?: string;
+  /** The rules that make items (default: this build's, rules-version.ts); other rules than the store's rebuild all. */
+  readonly rules?: string;
 }
 
 /** Items written per transaction by the first scan of a vault. */
@@ -89,6 +92,12 @@ async function scanWith(
     const seen = new Set([...survey.kept.map((n) => n.path), ...survey.toBuild.map((b) => b.location.path)]);
     gone = [...stored.keys()].filter((path) => !seen.has(path));
   }
+  // Items the store holds were made by other rules (a newer recollect): every note is built again. Only a whole
+  // scan decides it; an edit seen by `serve` is built by this process's rules anyway.
+  const rules = options.rules ?? currentRules();
+  const storedRules = watched ? rules : await store.getSetting<string>(RULES_SETTING);
+  const rulesChanged = stored.size > 0 && storedRules !== rules;
+  if (rulesChanged) rebuildAll(survey, found.notes);
   const notesSeen = watched ? watched.notesSeen : found.notes.length;
   const touched = survey.kept.filter((n) => stored.get(n.path) !== n);
   const finish = (
@@ -104,6 +113,7 @@ async function scanWith(
       message: p.message,
     })),
     durationMs: Math.round(elapsed() - started),
+    ...(rulesChanged ? { rulesChanged } : {}),
   });
   if (survey.toBuild.length === 0 && gone.length === 0 && touched.length === 0) return finish(NOTHING, 0, []);
   // The vault pool: read only when a note is built, from every note but those rebuilt now.
@@ -117,7 +127,27 @@ async function scanWith(
     ? await coldIndex(store, build, now, written)
     : await rescan(store, build, survey, stored, gone, now, written);
   storedNotes.applied(written, gone);
+  if (storedRules !== rules) await store.setSetting(RULES_SETTING, rules);
   return finish(report, build.parsed.length, build.problems);
+}
+
+/**
+ * Moves every note the survey would keep to the notes to build, with its record, as for an edited note (a note
+ * that cannot be read then keeps its items, as in any scan). Notes of folders that could not be listed are not in
+ * `notes` and stay kept.
+ */
+function rebuildAll(survey: Survey, notes: readonly NoteLocation[]): void {
+  const records = new Map<string, NoteRecord | undefined>(survey.kept.map((r) => [r.path, r] as const));
+  for (const b of survey.toBuild) records.set(b.location.path, b.previous);
+  const found = new Set(notes.map((n) => n.path));
+  survey.kept.splice(0, survey.kept.length, ...survey.kept.filter((r) => !found.has(r.path)));
+  survey.toBuild.length = 0;
+  // Found notes are in path order, so the notes to build stay in it.
+  for (const location of notes) {
+    if (!records.has(location.path)) continue;
+    const previous = records.get(location.path);
+    survey.toBuild.push({ location, ...(previous ? { previous } : {}) });
+  }
 }
 
 const NOTHING = { ...emptyCounts(), notes: [], deletedNotes: [] };

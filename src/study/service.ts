@@ -15,6 +15,8 @@ export interface ScanReport extends ReconcileReport {
   readonly notesParsed: number;
   readonly problems: readonly { readonly path: string; readonly message: string }[];
   readonly durationMs: number;
+  /** The store's items were made by other rules (another recollect): every note was built again. */
+  readonly rulesChanged?: boolean;
 }
 
 /** The next interval for each grade, for button labels ("1m", "10m", "3d", "2mo"). */

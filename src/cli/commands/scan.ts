@@ -66,6 +66,9 @@ export function formatScanReport(report: ScanReport, colour: boolean): string {
   return (
     `Scanned ${plural(report.notesSeen, 'note')} (${report.notesParsed} parsed) in ${report.durationMs} ms.\n` +
     `Items: ${items}.\n` +
+    (report.rulesChanged
+      ? 'The item rules changed since the last scan (another recollect): every note was read again; reviews are kept.\n'
+      : '') +
     (report.problems.length > 0
       ? style.yellow(`${plural(report.problems.length, 'problem')}, see above.\n`)
       : '')
