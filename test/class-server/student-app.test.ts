@@ -75,7 +75,12 @@ beforeAll(async () => {
   otherClassId = otherClass.id;
   cat = await h.student('cat@pupil.example', otherClass.invite);
   await other.post(api('/publish', otherClassId), {
-    notes: [{ path: 'Physics/waves.md', text: '# Waves\n\n- **Sound** is a longitudinal wave\n' }],
+    notes: [
+      {
+        path: 'Physics/waves.md',
+        text: '# Waves\n\n- **Sound** is a wave of pressure that travels through a medium such as air\n',
+      },
+    ],
   });
   const next = await ann.get(api('/study/next'));
   const card = next.body.card as { item: Item; cardVersion: string };
