@@ -24,7 +24,7 @@ const STRUCTURE_WORDS = new Set(
     'reviewed property properties materials material page pages slide slides chart review recap extra ' +
     'additional important things stuff info information description descriptions explanation explanations ' +
     'scaffold checklist cheat sheet template agenda objectives objective aims aim goals goal learning outcomes ' +
-    'relevant rules rule concept concepts theory theories key main full text plot detailed tldr dr tl precedents precedent reasoning procedural history judgment orders parties finding findings takeaways takeaway'
+    'relevant rules rule concept concepts theory theories key main full text plot detailed tldr dr tl precedents precedent reasoning procedural history judgment orders parties finding findings takeaways takeaway setting settings characters character themes theme symbolism symbols motifs motif techniques technique quotes quotations genre tone mood'
   ).split(' '),
 );
 

@@ -122,7 +122,16 @@ describe('gate 11: the breadcrumb never gives the answer away', () => {
 
 describe('gate 12: structure is not content', () => {
   it('knows headings that only label a part of a note', () => {
-    for (const label of ['Background', 'Key Differences', 'Step 6', 'Case summary', 'Week 3', '2.1'])
+    for (const label of [
+      'Background',
+      'Key Differences',
+      'Step 6',
+      'Case summary',
+      'Week 3',
+      '2.1',
+      'Setting',
+      'Key themes',
+    ])
       expect(isStructuralLabel(label)).toBe(true);
     for (const term of ['Osmosis', 'Mind reading', 'Treaty of Versailles', '1905'])
       expect(isStructuralLabel(term)).toBe(false);
