@@ -60,6 +60,9 @@ const THAT_POINTER =
 /** "the option we've studied most so far", "covered in this lesson": a remark about the course, true only in it. */
 const COURSE_REMARK =
   /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|(?<!\bin )\bso far\b|\bin class\b|\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
+/** "Govt.", "lang.", "temp constitution", "bc", "w/o", "def of": the student's shorthand, which an item copies badly. */
+const SHORTHAND =
+  /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|temp|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|def|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)/;
 /** "again", "the former", "down below", "this as": words that lean on the text around the sentence. */
 const BACK_REFERENCE =
   /\bagain\b|\bas a (?:result|consequence)\b(?! of)|\b(?:because of|despite) this\b|\bin response\b(?! to)|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
@@ -241,6 +244,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'question-list' && list.split(/;\s*/).every((e) => words(e).length <= 4))
       adjust(0.1, 'a list of short elements');
     if (REFERENCES.test(c.prompt)) adjust(-0.15, 'section or report references in the prompt');
+    // "When did Govt. pass an act to make Sinhala the official lang. …?" (2 of 32 rated acceptable).
+    if (SHORTHAND.test(`${c.prompt} ${c.answer}`))
+      adjust(-0.35, 'the note\'s shorthand ("Govt.", "bc", "w/o")');
     // "Which term means: the encoding option we've studied the most so far?" (0 of 6 rated acceptable).
     if (COURSE_REMARK.test(`${c.prompt} ${c.answer}`))
       adjust(-0.4, 'a remark about the course ("we\'ve studied so far"), not a fact');

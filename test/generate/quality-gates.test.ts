@@ -565,6 +565,29 @@ describe('gate 15: sure or silent', () => {
     );
   });
 
+  it("lowers the note's shorthand ('Govt.', 'bc', 'w/o'), not the same letters in a word or an era", () => {
+    const score = (prompt: string) =>
+      assess(candidate({ kind: 'date', prompt, answer: '1947', generator: 'date' }), undefined).score;
+    const plain = score('When did the government make Hindi an official language?');
+    expect(score('When did the Govt. make Hindi an official lang.?')).toBeLessThan(plain - 0.3);
+    expect(score('When did the mill close bc demand fell?')).toBeLessThan(plain - 0.3);
+    expect(score('When did the mill close w/o notice?')).toBeLessThan(plain - 0.3);
+    expect(score('When did the temple of Langkawi close?')).toBe(
+      score('When did the temple of Penang close?'),
+    );
+    expect(
+      assess(
+        candidate({ kind: 'date', prompt: 'The city fell around ___.', answer: '500 BC', generator: 'date' }),
+        undefined,
+      ).score,
+    ).toBe(
+      assess(
+        candidate({ kind: 'date', prompt: 'The city fell around ___.', answer: '500 AD', generator: 'date' }),
+        undefined,
+      ).score,
+    );
+  });
+
   it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
     const score = (prompt: string) =>
       assess(
