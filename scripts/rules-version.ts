@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const SOURCES = ['src/markdown', 'src/knowledge', 'src/generate', 'src/pipeline.ts'];
-const LIBRARIES = ['markdown-it', 'markdown-it-footnote', 'wink-nlp', 'wink-eng-lite-web-model', 'yaml'];
+const LIBRARIES = ['markdown-it', 'wink-nlp', 'wink-eng-lite-web-model', 'yaml'];
 
 function files(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

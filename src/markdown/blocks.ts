@@ -6,6 +6,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { type BlockContext, type Cursor, lineRange } from './block-context.js';
 import { joinRichText, toRichText } from './inline.js';
 import { calloutMeta } from './plugins/callout.js';
+import { withoutFootnoteMarkers } from './plugins/footnote.js';
 import { taskState } from './plugins/task.js';
 import { readTable } from './table.js';
 import type { Block, HeadingBlock, ListBlock, ListItem, ParagraphBlock, RichText } from './tree.js';
@@ -81,7 +82,7 @@ function readParagraph(
   const content = toRichText(inline?.children ?? null, context);
   if (content.text === '') return undefined; // only a comment, image, math…
   const [line, endLine] = lineRange(open, context.lines);
-  return { type: 'paragraph', content, raw: inline?.content ?? '', line, endLine };
+  return { type: 'paragraph', content, raw: withoutFootnoteMarkers(inline?.content ?? ''), line, endLine };
 }
 
 function readQuote(tokens: readonly Token[], cursor: Cursor, context: BlockContext): Block {

@@ -1,9 +1,9 @@
 /** The markdown-it instance configured for Obsidian-flavoured notes. */
 import MarkdownIt from 'markdown-it';
-import footnotePlugin from 'markdown-it-footnote';
 import { budgetPlugin } from './plugins/budget.js';
 import { calloutPlugin } from './plugins/callout.js';
 import { commentPlugin } from './plugins/comment.js';
+import { footnotePlugin } from './plugins/footnote.js';
 import { highlightPlugin } from './plugins/highlight.js';
 import { mathPlugin } from './plugins/math.js';
 import { tagPlugin } from './plugins/tag.js';

@@ -34,4 +34,14 @@ describe('footnotes ([^1] and [^1]: …)', () => {
       expect(`${item.prompt} ${item.answer}`).not.toMatch(/\[\^|Elton|historians/);
     }
   });
+
+  it('leave the author\'s own cards too ("Capital of France:: Paris[^1]")', () => {
+    const items = itemsOf('# Capitals\n\nCapital of France:: Paris[^1]\n\n[^1]: Since the 10th century.\n');
+    expect(items.map((i) => [i.prompt, i.answer])).toEqual([['Capital of France', 'Paris']]);
+  });
+
+  it('leave a paragraph of unclosed markers one paragraph (its scaling is in test/reliability/scaling.test.ts)', () => {
+    const note = parseNote('many.md', `[^x]: a note\n\nThe marker ${'[^x'.repeat(20_000)} ends here.`);
+    expect(note.blocks).toHaveLength(1);
+  });
 });
