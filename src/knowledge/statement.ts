@@ -9,7 +9,6 @@ import { type PronounCandidates, resolveLeadingPronoun } from './subject.js';
 import { keyTerms, markedTerms } from './terms.js';
 import {
   capitalise,
-  containsWords,
   contentWords,
   decapitalise,
   squash,
@@ -73,7 +72,7 @@ export function statementToFact(input: StatementInput): Fact {
     !unresolved &&
     inheritFrom?.person &&
     // "Many consider Pericles the ideal ruler" under "Pericles" names him itself: a clause, not a description.
-    !containsWords(text, inheritFrom.name.split(/\s+/).at(-1) ?? inheritFrom.name) &&
+    !namesItself(text, inheritFrom.name) &&
     isDescription(text, input.knownNames)
   ) {
     text = `${inheritFrom.name} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;
@@ -172,6 +171,22 @@ const PASSIVE_VERBS =
  * "Proclaimed a pharaoh in Egypt", "Made the bishop of Hippo": a verb that names someone to a role, followed by
  * the role itself, is a passive whose "was" the note left out ("crowned Charlemagne emperor" names the person).
  */
+/** Whether `text` names the person by the last word of their name, with its capital ("Pericles", not "young"). */
+function namesItself(text: string, name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? name;
+  if (!/^\p{Lu}/u.test(last)) return false;
+  const at = text.indexOf(last);
+  return (
+    at >= 0 &&
+    !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) &&
+    !/[\p{L}\p{N}]/u.test(text.charAt(at + last.length))
+  );
+}
+
+/** Titles a person is made or crowned ("Holy Roman Emperor", "Bishop of Hippo"). */
+const ROLE =
+  '(?:[Pp]haraoh|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]ope|[Bb]ishop|[Aa]rchbishop|[Cc]ardinal|[Ss]aint|[Cc]onsul|[Dd]ictator|[Pp]resident|[Cc]hancellor|[Gg]overnor|[Gg]eneral|[Cc]ommander|[Rr]egent|[Tt]sar|[Cc]zar|[Cc]aliph|[Ss]ultan|[Ss]hah|[Kk]han|[Pp]rince|[Pp]rincess|[Dd]uke|[Kk]night|[Mm]inister|[Ss]enator|[Tt]ribune|[Aa]mbassador|[Pp]atriarch|[Dd]octor of the [Cc]hurch)';
+
 const NAMED_TO_ROLE =
   /^(?:(?:eventually|later|then|also|first|soon|finally)\s+)?(?:named|considered|called|elected|appointed|crowned|proclaimed|declared|ordained|chosen|regarded|dubbed|hailed|made)\s+(?:(?:a|an|the)\s+)?(?:(?:first|sole|new|last|greatest|youngest|only)\s+)?(?:pharaoh|king|queen|emperor|empress|pope|bishop|archbishop|cardinal|saint|doctor|consul|dictator|president|chancellor|leader|head|governor|general|commander|regent|tsar|czar|caliph|sultan|shah|khan|prince|princess|duke|lord|knight|heir|successor|minister|senator|tribune|ambassador|patron|greatest|one of)\b/i;
 
@@ -179,8 +194,13 @@ const NAMED_TO_ROLE =
  * "Crowned Holy Roman Emperor by Pope Leo III", "Guided partly by Virgil": an -ed verb whose doer follows "by" is a
  * passive too.
  */
-const BY_AGENT =
-  /^(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:(?:(?!\b(?:that|which|who|whom|was|were|is|are|been)\b)[^,;]){0,40}?\s)?by\s+(?:(?:the|a|an|pope|Pope|king|King|queen|Queen|emperor|Emperor)\s+)?\p{Lu}/u;
+const BY_AGENT = new RegExp(
+  // The -ed verb, then either an adverb ("Guided partly by …") or a role it was given ("Crowned Holy Roman
+  // Emperor by …"), then "by" and a doer with a capital that is not a month ("Reached Moscow by September" and
+  // "Defeated the Austrians by Ulm" have an object: they are active).
+  String.raw`^(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:\p{L}+ly\s+|(?:(?:the|a|an)\s+)?(?:\p{Lu}\p{L}*\s+){0,3}${ROLE}\s+(?:of\s+(?:the\s+)?\p{Lu}\p{L}*\s+)?)?by\s+(?:(?:the|a|an|[Pp]ope|[Kk]ing|[Qq]ueen|[Ee]mperor)\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}`,
+  'u',
+);
 
 /** "Located at the Louvre", "Born in 1412": a participle that needs "was" after the inherited subject. */
 function isPassive(text: string): boolean {

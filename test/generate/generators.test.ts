@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withAuthorArticle } from '../../src/generate/generators/definition.js';
+import { extractKnowledge } from '../../src/knowledge/index.js';
+import { parseNote } from '../../src/markdown/index.js';
 import { find, itemsOf } from './helpers.js';
 
 describe('explicit cards', () => {
@@ -364,6 +366,31 @@ describe('a passive whose doer follows "by", under a person', () => {
     expect(prompts).toContain('Who was crowned Holy Roman Emperor by Pope John XII in 962?');
     expect(prompts).toContain('Who believed that the realm was protected by God?');
     expect(prompts).toContain('Who defeated the Magyars at Lechfeld in 955?');
+  });
+
+  it('leaves an active verb with its object active ("Reached Moscow by September 1812", "… by Ulm")', () => {
+    const items = itemsOf(
+      '# Wars\n\n## Napoleon Bonaparte\n- Reached Moscow by September 1812\n- Defeated the Austrians by Ulm in 1805\n- Crowned Emperor of the French by Pope Pius VII in 1804\n',
+    );
+    const text = items.map((i) => `${i.prompt} ${i.answer}`).join('\n');
+    expect(text).toMatch(/Napoleon Bonaparte reached Moscow by/);
+    expect(text).not.toMatch(/was reached|was defeated the Austrians/);
+    expect(text).toMatch(/Napoleon Bonaparte was crowned Emperor of the French by Pope Pius VII/);
+  });
+});
+
+describe('a description under a person whose surname is a common word', () => {
+  it('is still a description ("A young glazier …" under "Brigham Young"); the name itself is not', () => {
+    const note = parseNote(
+      'pioneers.md',
+      '# Pioneers\n\n## Brigham Young\n- Born in Vermont in 1801\n- A young glazier from Vermont\n- Many call Young the Lion of the Lord\n',
+    );
+    const facts = extractKnowledge(note).facts;
+    expect(facts.find((f) => /glazier/.test(f.text))).toMatchObject({
+      text: expect.stringMatching(/^Brigham Young (?:is|was) a young glazier from Vermont$/),
+      description: true,
+    });
+    expect(facts.find((f) => /Lion/.test(f.text))?.description).toBe(false);
   });
 });
 
