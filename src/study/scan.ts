@@ -98,6 +98,10 @@ async function scanWith(
   const storedRules = watched ? rules : await store.getSetting<string>(RULES_SETTING);
   const rulesChanged = stored.size > 0 && storedRules !== rules;
   if (rulesChanged) rebuildAll(survey, found.notes);
+  // What a rebuild could not reach (a folder or a note that cannot be read) keeps the old rules' items: the setting
+  // then stays as it was, so that the next scan tries again.
+  const rebuildReachesAll = (build: BuildStream): boolean =>
+    survey.kept.length === 0 && build.parsed.length === survey.toBuild.length;
   const notesSeen = watched ? watched.notesSeen : found.notes.length;
   const touched = survey.kept.filter((n) => stored.get(n.path) !== n);
   const finish = (
@@ -113,7 +117,7 @@ async function scanWith(
       message: p.message,
     })),
     durationMs: Math.round(elapsed() - started),
-    ...(rulesChanged ? { rulesChanged } : {}),
+    ...(rulesChanged && notesParsed > 0 ? { rulesChanged } : {}),
   });
   if (survey.toBuild.length === 0 && gone.length === 0 && touched.length === 0) return finish(NOTHING, 0, []);
   // The vault pool: read only when a note is built, from every note but those rebuilt now.
@@ -123,24 +127,30 @@ async function scanWith(
   const cold = stored.size === 0 && (await store.listItems()).length === 0;
   const build = new BuildStream(survey, pools, options);
   const written: NoteRecord[] = [];
+  // The first scan names its rules before its first batch: an interrupted one is finished by the same rules.
+  if (cold && storedRules !== rules) await store.setSetting(RULES_SETTING, rules);
   const report = cold
     ? await coldIndex(store, build, now, written)
     : await rescan(store, build, survey, stored, gone, now, written);
   storedNotes.applied(written, gone);
-  if (storedRules !== rules) await store.setSetting(RULES_SETTING, rules);
+  if (!cold && storedRules !== rules && (!rulesChanged || rebuildReachesAll(build)))
+    await store.setSetting(RULES_SETTING, rules);
   return finish(report, build.parsed.length, build.problems);
 }
 
 /**
  * Moves every note the survey would keep to the notes to build, with its record, as for an edited note (a note
  * that cannot be read then keeps its items, as in any scan). Notes of folders that could not be listed are not in
- * `notes` and stay kept.
+ * `notes` and stay kept, as do notes the survey could not read.
  */
 function rebuildAll(survey: Survey, notes: readonly NoteLocation[]): void {
-  const records = new Map<string, NoteRecord | undefined>(survey.kept.map((r) => [r.path, r] as const));
-  for (const b of survey.toBuild) records.set(b.location.path, b.previous);
+  // A note the survey could not read keeps its items and its problem (reported once).
+  const unreadable = new Set(survey.problems.map((p) => p.path));
   const found = new Set(notes.map((n) => n.path));
-  survey.kept.splice(0, survey.kept.length, ...survey.kept.filter((r) => !found.has(r.path)));
+  const rebuilt = survey.kept.filter((r) => found.has(r.path) && !unreadable.has(r.path));
+  const records = new Map<string, NoteRecord | undefined>(rebuilt.map((r) => [r.path, r] as const));
+  for (const b of survey.toBuild) records.set(b.location.path, b.previous);
+  survey.kept.splice(0, survey.kept.length, ...survey.kept.filter((r) => !records.has(r.path)));
   survey.toBuild.length = 0;
   // Found notes are in path order, so the notes to build stay in it.
   for (const location of notes) {

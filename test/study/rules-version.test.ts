@@ -2,7 +2,7 @@
  * A newer recollect makes items by other rules: its first scan of a store made by the old rules builds every note
  * again (not only the edited ones), keeps each item's reviews, and says so; later scans are quick again.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,34 @@ describe('a scan by other rules than the ones that made the stored items', () =>
       expect(after.notesParsed).toBe(0);
       expect(after.rulesChanged).toBeUndefined();
       expect(formatScanReport(after, false)).not.toMatch(/item rules changed/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('names the new rules only once every note could be built by them', async () => {
+    const { vault, dataDir } = await vaultWithNotes();
+    const store = await openStore({ vault, dataDir });
+    try {
+      await scanVaultIntoStore(store, vault, NOW, clock, { rules: 'old' });
+      const canals = join(vault, 'canals.md');
+      const text = await readFile(canals);
+      // A note that cannot be read now (a binary file): it keeps its items, and the store keeps the old rules' name.
+      await writeFile(canals, Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
+      const partial = await scanVaultIntoStore(store, vault, later(1), clock, { rules: 'new' });
+      expect(partial.rulesChanged).toBe(true);
+      expect(partial.notesParsed).toBe(1);
+      expect(partial.problems.map((p) => p.path)).toEqual(['canals.md']);
+      expect(partial.retired).toBe(0);
+      expect(await store.getSetting(RULES_SETTING)).toBe('old');
+      // Readable again with the same text: the next scan builds it by the new rules, and names them.
+      await writeFile(canals, text);
+      const whole = await scanVaultIntoStore(store, vault, later(2), clock, { rules: 'new' });
+      expect(whole.rulesChanged).toBe(true);
+      expect(whole.problems).toEqual([]);
+      expect(await store.getSetting(RULES_SETTING)).toBe('new');
+      const after = await scanVaultIntoStore(store, vault, later(3), clock, { rules: 'new' });
+      expect(after.notesParsed).toBe(0);
     } finally {
       await store.close();
     }
