@@ -1,6 +1,6 @@
 /** Turning statements into questions: "Lenin arranged X" → "When did Lenin arrange X?". */
 import { type Clause, doSupport, parseClause, thirdPerson } from '../knowledge/clause.js';
-import { decapitalise, squash, trimEndPunctuation } from '../knowledge/text.js';
+import { decapitalise, squash, trimEndPunctuation, trimEndWhile } from '../knowledge/text.js';
 
 /** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
 export function withoutParentheses(text: string): string {
@@ -54,8 +54,10 @@ export function singularVerb(clause: Clause): string {
 
 /** Makes a question sentence: first letter upper-case, ends with one question mark. */
 export function asQuestion(text: string): string {
-  const squashed = squash(text).replace(/[\s?!]+$/, '');
+  const squashed = trimEndWhile(squash(text), /[\s?!]/);
   // "… to 429 B.C.?", "… tools, etc.?": the full stop of an abbreviation stays.
-  const t = /(?:\b(?:\p{L}\.){2,}|\betc\.)$/u.test(squashed) ? squashed : trimEndPunctuation(squashed);
+  const t = /(?:\b(?:\p{L}\.){2,}|\betc\.)$/u.test(squashed.slice(-32))
+    ? squashed
+    : trimEndPunctuation(squashed);
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
 }

@@ -69,21 +69,47 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Words that begin an outline's lines and no one's name. */
+const LABEL_LEADS = new Set(
+  'after before against during within without while although because once soon since until unless upon'.split(
+    ' ',
+  ),
+);
+
 /**
  * "B. Shortly after the event", "(c) The court held …": the letter that numbers a line of an outline is not part of
  * what the line says. "J. K. Rowling wrote …" keeps its initials.
  */
 export function stripOutlineLabel(text: string): string {
-  return text.replace(/^(?:\(?[A-Za-z]\)|[A-Za-z]\.)\s+(?=\p{Lu}\p{Ll})/u, '');
+  // "(b) The tenant …", "d) Prices rise": a letter in brackets is never an initial.
+  const bracketed = /^\(?[A-Za-z]\)\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (bracketed) return text.slice(bracketed[0].length);
+  const m = /^[A-Za-z]\.\s+(\p{Lu}\p{Ll}+)/u.exec(text);
+  if (!m) return text;
+  // "A. Lincoln issued …", "E. Coli is …": an initial before a name stays; a label comes before an ordinary word
+  // ("B. Shortly after", "(c) The court", "A. Under a duty").
+  const next = (m[1] ?? '').toLowerCase();
+  return isStopword(next) || /ly$/.test(next) || LABEL_LEADS.has(next)
+    ? text.slice(m[0].length - (m[1] ?? '').length)
+    : text;
 }
 
 /** Removes trailing sentence punctuation and spaces. */
 export function trimEndPunctuation(text: string): string {
-  const trimmed = text.replace(/[\s.,;:!?—–-]+$/u, '');
-  // "429 B.C.", "the U.S.": the last full stop of an initialism is part of it.
-  return /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(trimmed) && text.charAt(trimmed.length) === '.'
+  const trimmed = trimEndWhile(text, END_PUNCTUATION);
+  // "429 B.C.", "the U.S.": the last full stop of an initialism is part of it (only the end is looked at).
+  return text.charAt(trimmed.length) === '.' && /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(trimmed.slice(-32))
     ? `${trimmed}.`
     : trimmed;
+}
+
+const END_PUNCTUATION = /[\s.,;:!?—–-]/u;
+
+/** `text` without the characters at its end that `char` matches, one by one (a `…+$` pattern is quadratic). */
+export function trimEndWhile(text: string, char: RegExp): string {
+  let end = text.length;
+  while (end > 0 && char.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** Upper-cases the first letter. */

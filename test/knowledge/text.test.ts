@@ -94,7 +94,7 @@ describe('containsWords', () => {
 
 describe('stripOutlineLabel', () => {
   it('drops the letter that numbers a line of an outline', () => {
-    expect(stripOutlineLabel('C. Soon after the storm began')).toBe('Soon after the storm began');
+    expect(stripOutlineLabel('C. After the storm began')).toBe('After the storm began');
     expect(stripOutlineLabel('(b) The tenant must be told')).toBe('The tenant must be told');
     expect(stripOutlineLabel('d) Prices rise')).toBe('Prices rise');
   });
@@ -103,6 +103,10 @@ describe('stripOutlineLabel', () => {
     expect(stripOutlineLabel('J. K. Rowling wrote seven books')).toBe('J. K. Rowling wrote seven books');
     expect(stripOutlineLabel('A Roman road ran north')).toBe('A Roman road ran north');
     expect(stripOutlineLabel('B. 12 ships sailed')).toBe('B. 12 ships sailed');
+    expect(stripOutlineLabel('A. Lincoln issued the proclamation')).toBe(
+      'A. Lincoln issued the proclamation',
+    );
+    expect(stripOutlineLabel('E. Coli lives in the gut')).toBe('E. Coli lives in the gut');
   });
 });
 

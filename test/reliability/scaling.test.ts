@@ -35,6 +35,7 @@ const CONSTRUCTS: readonly [string, (n: number) => string, number][] = [
     (n) => `${lines(n, (i) => `Fact ${i}[^${i}].\n`)}\n${lines(n, (i) => `[^${i}]: note ${i}`)}`,
     1000,
   ],
+  ['a run of initials ending a line', (n) => `## What is it?\n- ${'a.'.repeat(n)}1`, 5000],
   ['callouts', (n) => lines(n, (i) => `> [!note] Title ${i}\n> body ${i}\n`), 2000],
   ['spaces before a closing **', (n) => `**a${' '.repeat(n)}**`, 2000],
   ['spaces before a closing ==', (n) => `==a${' '.repeat(n)}==`, 2000],
