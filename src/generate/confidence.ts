@@ -59,10 +59,10 @@ const THAT_POINTER =
   /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/;
 /** "the option we've studied most so far", "covered in this lesson": a remark about the course, true only in it. */
 const COURSE_REMARK =
-  /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|(?<!\bin )\bso far\b|\bin class\b|\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
+  /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|\bin class (?:today|yesterday|this week)\b|(?<!\bthe )\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
 /** "Govt.", "lang.", "temp constitution", "bc", "w/o", "def of": the student's shorthand, which an item copies badly. */
 const SHORTHAND =
-  /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|temp|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|def|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)/;
+  /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)|(?:^|\s)(?:temp|def)\.?\s+(?:of|are|is|constitution|govt|government)\b/;
 /** "again", "the former", "down below", "this as": words that lean on the text around the sentence. */
 const BACK_REFERENCE =
   /\bagain\b|\bas a (?:result|consequence)\b(?! of)|\b(?:because of|despite) this\b|\bin response\b(?! to)|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
@@ -203,18 +203,20 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Which term means: a more moderate character than Odysseus?", "Who was opposite of Thucydides?": a comparison
     // with one other thing says what the answer is like, not what it is (0 of 11 rated acceptable).
     if (
-      /^Which term means: (?:an? |the )?(?:more|less|\p{Ll}+er) [^?]*\bthan\b/u.test(c.prompt) ||
+      /^Which term means: (?:an? |the )?(?:(?:more|less) \p{Ll}+(?: \p{Ll}+)?|(?!(?:rather|other)\b)\p{Ll}{3,}er) than\b/u.test(
+        c.prompt,
+      ) ||
       /^Who (?:was|is|were|are) (?:the )?(?:opposite|similar|like|unlike|different)\b/.test(c.prompt)
     )
       adjust(-0.4, 'a comparison with one other thing, not what the answer is');
     // "What happened to the property? → Step 2: Identify the breach …": the answer is the note's next heading.
-    if (/^(?:Step|Part|Stage|Chapter|Section|Unit|Lesson|Topic)\s*\d/i.test(c.answer))
+    if (/^(?:Step|Part|Stage|Chapter|Section|Unit|Lesson|Topic)\s*\d+(?:\.\d+)*\s*[:.)–-]\s/i.test(c.answer))
       adjust(-0.4, 'the answer is a numbered heading of the note');
     // "What is when you want resistance but get inductance?": a when-clause asked as if it were a thing (0 of 13).
     if (/^What (?:is|are|was|were) (?:when|where|if|whether|because|how)\b/i.test(c.prompt))
       adjust(-0.4, 'asks "What is when …?": a clause, not a thing');
     // "Who makes two claims in the passage cited: that sex is …?": a colon inside a question joins two statements.
-    if (/^(?:Who|What|Why|When|How)\b[^?]*:\s*\S[^?]*\?$/.test(c.prompt))
+    if (/^(?:Who|What|Why|When|How)\b[^?"“”]*[^\d\s]:\s+\S[^?]*\?$/.test(c.prompt))
       adjust(-0.3, 'a colon inside the question joins two statements');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');

@@ -533,7 +533,18 @@ describe('gate 15: sure or silent', () => {
       plain - 0.2,
     );
     expect(who('Who travelled up the Ogooué river in 1895?', 'Some traders')).toBeLessThan(plain - 0.2);
-    expect(who('Who travelled up the Ogooué river in 1895?', 'Most missionaries')).toBeLessThan(plain - 0.2);
+    // Ratios, times, verses and titles hold colons that join nothing.
+    for (const prompt of [
+      'Who mixed the paint 3:1 with oil?',
+      'Who spoke at 10:30 on the first day?',
+      'Who wrote "Dune: Messiah" in 1969?',
+    ]) {
+      const why = assess(
+        candidate({ kind: 'qa', prompt, answer: 'Mary Kingsley', generator: 'who' }),
+        undefined,
+      );
+      expect(why.reasons.join('; ')).not.toMatch(/colon/);
+    }
   });
 
   it('lowers "What is when …?" and a question that leans on a result it does not show ("as a result")', () => {
@@ -554,11 +565,23 @@ describe('gate 15: sure or silent', () => {
   it('lowers a comparison with one other thing, and an answer that is a numbered heading', () => {
     const score = (kind: 'reverse' | 'qa', prompt: string, answer: string, generator = 'definition') =>
       assess(candidate({ kind, prompt, answer, generator }), undefined).score;
-    expect(score('reverse', 'Which term means: a calmer hero than Achilles?', 'Hector')).toBeLessThan(
+    expect(score('reverse', 'Which term means: a more patient hero than Achilles?', 'Hector')).toBeLessThan(
       score('reverse', 'Which term means: the Trojan prince who defended the city walls?', 'Hector') - 0.3,
     );
     expect(score('qa', 'Who was opposite of the poet Sappho?', 'Alcaeus', 'who')).toBeLessThan(
       score('qa', 'Who was a lyric poet of Lesbos?', 'Alcaeus', 'who') - 0.3,
+    );
+    // A noun in -er, "other than" and "rather than" are no comparison; a section of an Act is no heading.
+    const reasons = (kind: 'reverse' | 'qa', prompt: string, answer: string, generator: string) =>
+      assess(candidate({ kind, prompt, answer, generator }), undefined).reasons.join('; ');
+    for (const prompt of [
+      'Which term means: a whole number greater than one with no divisors but itself and one?',
+      'Which term means: a member of a household other than its head?',
+      'Which term means: a number larger than one that has only two divisors?',
+    ])
+      expect(reasons('reverse', prompt, 'Prime number', 'definition')).not.toMatch(/comparison/);
+    expect(reasons('qa', 'What did the court apply?', 'Section 2 of the Voting Act', 'question')).not.toMatch(
+      /heading/,
     );
     expect(score('qa', 'What did the court decide?', 'Step 3: Assess the damage', 'question')).toBeLessThan(
       score('qa', 'What did the court decide?', 'that the damage was too remote', 'question') - 0.3,
@@ -572,20 +595,15 @@ describe('gate 15: sure or silent', () => {
     expect(score('When did the Govt. make Hindi an official lang.?')).toBeLessThan(plain - 0.3);
     expect(score('When did the mill close bc demand fell?')).toBeLessThan(plain - 0.3);
     expect(score('When did the mill close w/o notice?')).toBeLessThan(plain - 0.3);
-    expect(score('When did the temple of Langkawi close?')).toBe(
-      score('When did the temple of Penang close?'),
-    );
-    expect(
-      assess(
-        candidate({ kind: 'date', prompt: 'The city fell around ___.', answer: '500 BC', generator: 'date' }),
-        undefined,
-      ).score,
-    ).toBe(
-      assess(
-        candidate({ kind: 'date', prompt: 'The city fell around ___.', answer: '500 AD', generator: 'date' }),
-        undefined,
-      ).score,
-    );
+    expect(score('When was the temp constitution replaced?')).toBeLessThan(plain - 0.3);
+    // A temp variable and the def keyword are words of programming, not shorthand.
+    for (const prompt of [
+      'When did Python make def the keyword for a function?',
+      'When did the course drop the temp variable swap?',
+    ]) {
+      const why = assess(candidate({ kind: 'date', prompt, answer: '1991', generator: 'date' }), undefined);
+      expect(why.reasons.join('; ')).not.toMatch(/shorthand/);
+    }
   });
 
   it('lowers a remark about the course, true only inside it ("the method we have covered most so far")', () => {
@@ -599,8 +617,18 @@ describe('gate 15: sure or silent', () => {
       plain - 0.3,
     );
     expect(score('Which term means: the sorting method shown in this lecture?')).toBeLessThan(plain - 0.3);
-    // "in so far as" is a phrase of the law, not a remark.
+    // "in so far as" is a phrase of the law, "in class Mammalia" and "the next term" are content, not remarks.
     expect(score('Which term means: a duty that applies in so far as the contract allows?')).toBe(plain);
+    for (const prompt of [
+      'Which term means: an animal in class Mammalia that lays eggs?',
+      'Which term means: the amount added to one term to get the next term?',
+    ]) {
+      const why = assess(
+        candidate({ kind: 'reverse', prompt, answer: 'Bubble sort', generator: 'definition' }),
+        undefined,
+      ).reasons.join('; ');
+      expect(why).not.toMatch(/course/);
+    }
   });
 
   it('lowers a prompt that leans on the line before it', () => {
