@@ -1,8 +1,9 @@
 /**
  * The version of the rules that turn notes into items: a hash of the sources of `markdown/`, `knowledge/`,
- * `generate/`, `pipeline.ts`, the work budgets and the note reader, and of the versions of the libraries they use to read text. The bundle step puts
- * it into the CLI (`RECOLLECT_RULES`), so that a scan by a newer recollect makes every note's items again
- * (`study/rules-version.ts`) instead of keeping items the old rules made from notes that did not change.
+ * `generate/`, `pipeline.ts`, the work budgets and the note reader, and of the versions of the libraries they use
+ * to read text. The bundle step puts it into the CLI (`RECOLLECT_RULES`), so that a scan by a newer recollect makes
+ * every note's items again (`study/rules-version.ts`) instead of keeping items the old rules made from notes that
+ * did not change.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

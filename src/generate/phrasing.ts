@@ -55,9 +55,7 @@ export function singularVerb(clause: Clause): string {
 /** Makes a question sentence: first letter upper-case, ends with one question mark. */
 export function asQuestion(text: string): string {
   const squashed = trimEndWhile(squash(text), /[\s?!]/);
-  // "… to 429 B.C.?", "… tools, etc.?": the full stop of an abbreviation stays.
-  const t = /(?:\b(?:\p{L}\.){2,}|\betc\.)$/u.test(squashed.slice(-32))
-    ? squashed
-    : trimEndPunctuation(squashed);
+  // "… tools, etc.?": the full stop of "etc." stays (trimEndPunctuation keeps the one of "B.C." itself).
+  const t = /\betc\.$/.test(squashed) ? squashed : trimEndPunctuation(squashed);
   return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
 }

@@ -167,10 +167,6 @@ function beFor(subject: Subject, past: boolean): string {
 const PASSIVE_VERBS =
   /^(?:(?:eventually|later|often|also|initially|originally|widely|commonly|generally|first)\s+)?(?:located|born|named|buried|based|known|called|made|written|built|used|considered|regarded|seen|given|sent|exiled|elected|crowned|killed|murdered|assassinated|defeated|influenced|inspired|founded|created|established|designed|painted|discovered|composed|conquered|captured|imprisoned|executed|raised|taught|educated|trained|appointed|replaced|divided|formed|owned|controlled|governed|protected|surrounded|destroyed|sacked|invaded|attacked|adopted|married|replaced|banned|excommunicated|canonized|canonised|succeeded by|followed by|preceded by)\s+(?:in|at|by|as|after|from|on|for|to|with|during|into|under|near)\b/i;
 
-/**
- * "Proclaimed a pharaoh in Egypt", "Made the bishop of Hippo": a verb that names someone to a role, followed by
- * the role itself, is a passive whose "was" the note left out ("crowned Charlemagne emperor" names the person).
- */
 /** Whether `text` names the person by the last word of their name, with its capital ("Pericles", not "young"). */
 function namesItself(text: string, name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? name;
@@ -183,12 +179,24 @@ function namesItself(text: string, name: string): boolean {
   );
 }
 
-/** Titles a person is made or crowned ("Holy Roman Emperor", "Bishop of Hippo"). */
-const ROLE =
-  '(?:[Pp]haraoh|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]ope|[Bb]ishop|[Aa]rchbishop|[Cc]ardinal|[Ss]aint|[Cc]onsul|[Dd]ictator|[Pp]resident|[Cc]hancellor|[Gg]overnor|[Gg]eneral|[Cc]ommander|[Rr]egent|[Tt]sar|[Cc]zar|[Cc]aliph|[Ss]ultan|[Ss]hah|[Kk]han|[Pp]rince|[Pp]rincess|[Dd]uke|[Kk]night|[Mm]inister|[Ss]enator|[Tt]ribune|[Aa]mbassador|[Pp]atriarch|[Dd]octor of the [Cc]hurch)';
+/** Roles a person is named, made or crowned to ("pharaoh", "Holy Roman Emperor", "Doctor of the Church"). */
+const ROLES = (
+  'pharaoh king queen emperor empress pope bishop archbishop cardinal saint doctor consul dictator president ' +
+  'chancellor leader head governor general commander regent tsar czar caliph sultan shah khan prince princess ' +
+  'duke lord knight heir successor minister senator tribune ambassador patron patriarch greatest'
+).split(' ');
 
-const NAMED_TO_ROLE =
-  /^(?:(?:eventually|later|then|also|first|soon|finally)\s+)?(?:named|considered|called|elected|appointed|crowned|proclaimed|declared|ordained|chosen|regarded|dubbed|hailed|made)\s+(?:(?:a|an|the)\s+)?(?:(?:first|sole|new|last|greatest|youngest|only)\s+)?(?:pharaoh|king|queen|emperor|empress|pope|bishop|archbishop|cardinal|saint|doctor|consul|dictator|president|chancellor|leader|head|governor|general|commander|regent|tsar|czar|caliph|sultan|shah|khan|prince|princess|duke|lord|knight|heir|successor|minister|senator|tribune|ambassador|patron|greatest|one of)\b/i;
+/**
+ * "Proclaimed a pharaoh in Egypt", "Made the bishop of Hippo": a verb that names someone to a role, followed by
+ * the role itself, is a passive whose "was" the note left out ("crowned Charlemagne emperor" names the person).
+ */
+const NAMED_TO_ROLE = new RegExp(
+  String.raw`^(?:(?:eventually|later|then|also|first|soon|finally)\s+)?(?:named|considered|called|elected|appointed|crowned|proclaimed|declared|ordained|chosen|regarded|dubbed|hailed|made)\s+(?:(?:a|an|the)\s+)?(?:(?:first|sole|new|last|greatest|youngest|only)\s+)?(?:${ROLES.join('|')}|one of)\b`,
+  'i',
+);
+
+/** A role with or without its capital, for an expression that tells capitals apart ("[Ee]mperor"). */
+const ROLE = `(?:${ROLES.map((r) => `[${r.charAt(0).toUpperCase()}${r.charAt(0)}]${r.slice(1)}`).join('|')})`;
 
 /**
  * "Crowned Holy Roman Emperor by Pope Leo III", "Guided partly by Virgil": an -ed verb whose doer follows "by" is a

@@ -12,7 +12,9 @@ import { lineText } from './block-lines.js';
 
 /** Longest label looked for: `[^` + label + `]`. */
 const LABEL_MAX = 40;
-const LABEL = /^\[\^[^\]\s[^]{1,40}\]/;
+const MARKER = String.raw`\[\^[^\]\s[^]{1,${LABEL_MAX}}\]`;
+const LABEL = new RegExp(`^${MARKER}`);
+const MARKERS = new RegExp(MARKER, 'g');
 
 /** The length of a footnote marker at `pos` (`[^label]`), or 0. */
 function markerLength(src: string, pos: number): number {
@@ -56,7 +58,7 @@ function footnoteDefinition(state: StateBlock, startLine: number, endLine: numbe
 
 /** `raw` source without its footnote markers ("Paris[^1]" → "Paris"), for the syntax read from raw lines. */
 export function withoutFootnoteMarkers(raw: string): string {
-  return raw.includes('[^') ? raw.replace(/\[\^[^\]\s[^]{1,40}\]/g, '') : raw;
+  return raw.includes('[^') ? raw.replace(MARKERS, '') : raw;
 }
 
 /** markdown-it plugin: footnote markers and definitions, both dropped. */
