@@ -1,6 +1,6 @@
 /** generate/: knowledge → study items through the quality gates, with stable ids (pure). */
 import type { Fact, NoteKnowledge } from '../knowledge/model.js';
-import { namesCase } from '../knowledge/structure.js';
+import { casePartiesIn, namesCase } from '../knowledge/structure.js';
 import type { Candidate, NoteScope } from './candidate.js';
 import { type Assessment, assess, MIN_CONFIDENCE, type NoteSignals } from './confidence.js';
 import { firstFailure, namesAnswerPartly, withSafeContext } from './gates/index.js';
@@ -108,7 +108,7 @@ export function generateNote(
     ...GENERATORS.flatMap((g) => g(k, scope)),
     ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
   ];
-  const signals = { english: k.english, caseLaw: isCaseLawNote(k) };
+  const signals = { english: k.english, caseLaw: isCaseLawNote(k), caseParties: casePartiesOf(k) };
   const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
   const { kept, dropped } = bestPerFact(confident, maxPerFact);
   for (const d of dropped)
@@ -196,6 +196,13 @@ function isCaseLawNote(k: NoteKnowledge): boolean {
   let cases = 0;
   for (const f of k.facts) if (namesCase(f.text) && ++cases >= 5) return true;
   return false;
+}
+
+/** The parties of every case the note names ("Smith v Jones"), for answers that are only a party. */
+function casePartiesOf(k: NoteKnowledge): Set<string> {
+  const parties = new Set<string>();
+  for (const f of k.facts) for (const p of casePartiesIn(f.text)) parties.add(p);
+  return parties;
 }
 
 /** The note's facts by their text, so the confidence can see how a candidate's fact was read. */

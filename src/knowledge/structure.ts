@@ -53,6 +53,38 @@ export function isHeaderField(text: string): boolean {
   return HEADER_FIELD.test(text.trim());
 }
 
+/** A word of a party's name: capitalised ("Roffey", "Bros", "L'Estrange", "Co.") or a joining word. */
+const PARTY_WORD = /^(?!No$)(?:\p{Lu}[\p{L}'’.&-]*|&|and|of|for|co)$/u;
+/** Words that open a citation, not a party's name ("Re Drake", "See Smith v Jones"). */
+const CITATION_OPENER = /^(?:the|in|see|re|cf|and|also|applying|of|for|co|&)$/;
+/** At most this many words of a party's name on each side of "v". */
+const MAX_PARTY_WORDS = 8;
+
+/**
+ * The parties of the cases a text names, lowercased ("white", "john warwick & co ltd"): the capitalised words
+ * on each side of "v"; "R", and words that open a citation ("Re", "See"), are not parties. One pass over the words.
+ */
+export function casePartiesIn(text: string): string[] {
+  const parties: string[] = [];
+  if (!/\sv[s.]?\s/.test(text)) return parties;
+  const words = text.split(/\s+/);
+  const clean = (w: string): string => w.replace(/^[("“‘]+|[),;:"”’]+$/gu, '');
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^(?:v|vs|v\.)$/.test(words[i] ?? '')) continue;
+    let a = i;
+    while (a > 0 && i - a < MAX_PARTY_WORDS && PARTY_WORD.test(clean(words[a - 1] ?? ''))) a--;
+    let b = i;
+    while (b < words.length - 1 && b - i < MAX_PARTY_WORDS && PARTY_WORD.test(clean(words[b + 1] ?? ''))) b++;
+    for (const side of [words.slice(a, i), words.slice(i + 1, b + 1)]) {
+      const names = side.map(clean);
+      while (names.length > 0 && CITATION_OPENER.test((names[0] ?? '').toLowerCase())) names.shift();
+      const party = names.join(' ');
+      if (party.length >= 2 && /^\p{Lu}/u.test(party)) parties.push(party.toLowerCase());
+    }
+  }
+  return parties;
+}
+
 /** "Smith v Jones", "R v Morgan", "Mabo vs Queensland": a text that names a law case. */
 export function namesCase(text: string): boolean {
   return /(?:^|\s)(?:\p{Lu}[\p{L}'’.&-]*|R)\s+(?:v|vs|v\.)\s+\p{Lu}/u.test(text);

@@ -11,7 +11,7 @@ import { choices } from '../../src/generate/generators/choice.js';
 import { bestPerFact } from '../../src/generate/per-fact.js';
 import { findDates } from '../../src/knowledge/dates.js';
 import type { Fact } from '../../src/knowledge/model.js';
-import { isHeaderField, isStructuralLabel, namesCase } from '../../src/knowledge/structure.js';
+import { casePartiesIn, isHeaderField, isStructuralLabel, namesCase } from '../../src/knowledge/structure.js';
 import { decapitalise } from '../../src/knowledge/text.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { candidate, itemsOf, noteFile } from './helpers.js';
@@ -141,6 +141,66 @@ describe('gate 12: structure is not content', () => {
     for (const text of ['Hollis v Marsh (1902)', 'R v Okafor', 'Facts of Brandt vs Coles'])
       expect(namesCase(text)).toBe(true);
     for (const text of ['Vitamin C deficiency', 'the v-shaped valley']) expect(namesCase(text)).toBe(false);
+  });
+
+  it('reads the parties of each case a text names', () => {
+    expect(casePartiesIn('Brandt v Coles & Hart Pty Ltd [1988] 2 QB 14')).toEqual([
+      'brandt',
+      'coles & hart pty ltd',
+    ]);
+    expect(casePartiesIn('See R v Okafor (No 2), then Hollis vs Marsh')).toEqual([
+      'okafor',
+      'hollis',
+      'marsh',
+    ]);
+    expect(casePartiesIn('Re Dunmore v Minister for Ports')).toEqual(['dunmore', 'minister for ports']);
+    expect(casePartiesIn('growth v decline of towns')).toEqual([]);
+    expect(casePartiesIn('Vitamin C deficiency')).toEqual([]);
+  });
+
+  it('asks no blank that is only a party of a case the note names', () => {
+    const note = [
+      '# Contract cases',
+      '',
+      '- Brandt v Coles & Hart Pty Ltd [1988] 2 QB 14',
+      '  - Brandt rented a delivery van from Coles & Hart.',
+      '  - The van had been serviced by **Coles & Hart** the week before.',
+      '  - The court held that the exclusion clause did not cover negligent repairs.',
+      '- Hollis v Marsh (1902)',
+      '  - Marsh sold the orchard to Hollis for £400.',
+      '',
+    ].join('\n');
+    const items = itemsOf(note);
+    const parties = ['Coles & Hart', 'Hollis', 'Marsh', 'Brandt'];
+    expect(items.filter((i) => i.kind !== 'choice' && parties.includes(i.answer))).toEqual([]);
+    // The assessment names the reason, and a blank that is no party is not lowered by it.
+    const signals = {
+      english: true,
+      caseLaw: false,
+      caseParties: new Set(['coles & hart pty ltd', 'marsh']),
+    };
+    const party = assess(
+      candidate({
+        kind: 'cloze',
+        prompt: 'Brandt rented a delivery van from ___.',
+        answer: 'Coles & Hart',
+        generator: 'cloze',
+      }),
+      undefined,
+      signals,
+    );
+    expect(party.reasons).toContain('-0.35 the answer is a party of a case the note names');
+    const rule = assess(
+      candidate({
+        kind: 'cloze',
+        prompt: 'The clause did not cover negligent ___.',
+        answer: 'repairs',
+        generator: 'cloze',
+      }),
+      undefined,
+      signals,
+    );
+    expect(rule.reasons.some((r) => r.includes('party of a case'))).toBe(false);
   });
 
   it('knows header fields', () => {
