@@ -144,8 +144,13 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.35, "a detail of a case's facts (a date or a party)");
     // Rated: dates 0 of 11 acceptable (the day a share price fell), parties 65 % (the case is often unnamed).
     else if (note.caseLaw && c.kind === 'date') adjust(-0.3, 'a date in a note of cases');
-    else if (note.caseLaw && c.answerType === 'person') adjust(-0.2, 'a party in a note of cases');
-    else if (caseLaw && c.kind === 'cloze') adjust(-0.15, 'a detail of a case (rated 36 % acceptable)');
+    else if (note.caseLaw && c.answerType === 'person') {
+      adjust(-0.2, 'a party in a note of cases');
+      // "Who counter-sued for damages?", "Who argued that the contract was frustrated?": with no other name and no
+      // figure, a party's act fits many cases (54 of 128 rated acceptable, against 203 of 260 that name one).
+      if (c.generator === 'who' && !/\s\p{Lu}|\d/u.test(c.prompt.replace(/^Who\s/, ' ')))
+        adjust(-0.3, "a party's act that names nothing else: it fits many cases");
+    } else if (caseLaw && c.kind === 'cloze') adjust(-0.15, 'a detail of a case (rated 36 % acceptable)');
     // "White hired a tricycle from ___ → John Warwick" under "White v John Warwick": who did what in a case's
     // story, asked in the case's own words (15 of 57 rated acceptable). A who-question about a party is left to
     // the rules above: asked as a choice between the parties it was rated 62 % acceptable.
@@ -567,6 +572,10 @@ function tableShape(c: Candidate, adjust: (delta: number, why: string) => void):
     adjust(0.1, `"${header}" names an attribute`);
   if (c.answer.trim().length <= 2 && !/^\d+$/.test(c.answer.trim()))
     adjust(-0.15, 'a one- or two-character cell');
+  // "What is the voltage range (V) of Strong shock? → 135-180": one band of a scale is recalled by its place in the
+  // table, not learnt (0 of 23 rated acceptable).
+  if (/^[\d.,]+\s*[-–—]\s*[\d.,]+\s*\S{0,4}$/.test(c.answer.trim()))
+    adjust(-0.3, 'one band of a scale in a table');
   const a = normalise(c.answer);
   const r = normalise(row);
   if (a.length >= 3 && r.length >= 3 && a.slice(0, 3) === r.slice(0, 3))

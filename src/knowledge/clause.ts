@@ -69,6 +69,10 @@ const ONLY_ADVERB =
 const ADVERB_END =
   /\s+(sometimes|often|also|later|eventually|initially|originally|frequently|usually|always|never|once|soon|then|briefly|quickly|secretly|openly|publicly|famously|successfully|gradually|repeatedly|largely|mainly|mostly|partly|directly|effectively|ultimately|increasingly|actually|reportedly|allegedly|formally|officially|temporarily|finally|quickly|slowly|strongly|widely|heavily|first|only|still|already|even|just|mainly)$/i;
 
+/** Adverbs that may open a sentence before its subject ("Sometimes the lens …", "Later the army …"). */
+const LEADING_ADVERB =
+  /^(sometimes|often|usually|also|then|later|eventually|initially|originally|generally|typically|normally|occasionally|frequently|finally|soon|still)\s+(?=\S)/i;
+
 /** Parses "Subject verb rest" when the subject is a short noun phrase (≤ 6 words, no comma). */
 export function parseClause(text: string): Clause | undefined {
   const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index }));
@@ -92,9 +96,18 @@ export function parseClause(text: string): Clause | undefined {
     const before = text.slice(0, tokens[k]!.start).trim();
     // "Legislative limits on …", "Statutory powers of …": after a lone adjective an -s word is its plural noun.
     if (info.form === 'present' && k === 1 && /^\p{L}+(?:ive|al|ory|ic|ous|ary)$/iu.test(before)) continue;
-    const adverb = ADVERB_END.exec(before);
-    const subject = adverb ? before.slice(0, adverb.index).trim() : before;
+    const adverbEnd = ADVERB_END.exec(before);
+    // "Sometimes the lens becomes …": an adverb that opens the sentence belongs to the verb, not to the subject.
+    const adverbStart = adverbEnd ? null : LEADING_ADVERB.exec(before);
+    const subject = adverbEnd
+      ? before.slice(0, adverbEnd.index).trim()
+      : adverbStart
+        ? before.slice(adverbStart[0].length).trim()
+        : before;
+    const adverb = adverbEnd?.[1] ?? adverbStart?.[1];
     if (!subject || subject.split(/\s+/).every((w) => ONLY_ADVERB.test(w))) return undefined;
+    // "Claimed to have hit …", "Because of the …": a subject cannot end with a preposition or an article.
+    if (/\s(?:to|of|the|a|an|in|on|at|by|for|with|from|into)$/i.test(subject)) return undefined;
     // "The bombed Rainbow Warrior …": after a bare article the -ed word describes the noun; no subject yet.
     if (/^(?:the|a|an)$/i.test(subject)) continue;
     // "Pericles commissioned and supervised …": the subject stops before the first verb.
@@ -104,7 +117,7 @@ export function parseClause(text: string): Clause | undefined {
     if (!rest) return undefined;
     return {
       subject,
-      ...(adverb ? { adverb: adverb[1]!.toLowerCase() } : {}),
+      ...(adverb ? { adverb: adverb.toLowerCase() } : {}),
       verb: raw,
       info,
       rest,
@@ -149,10 +162,27 @@ function finiteVerb(raw: string, following: readonly string[], afterName = false
   return info;
 }
 
-/** Rough number of a noun phrase: "and", or a plural -s ending (not -ss/-us/-is). */
+/** A share of a group ("59%", "most", "a number", "the majority"), whose number is the group's. */
+const SHARE =
+  /^(?:(?:about|around|over|almost|nearly|only)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|most|some|many|all|none|half|both|several|few|a\s+few|each|any|(?:a|the)\s+(?:majority|minority|number|rest|bulk|lot)|lots|plenty)$/i;
+
+/** Words that end a noun phrase's head: what follows them describes it ("the purpose of the warnings"). */
+const POST_MODIFIER =
+  /^(?:of|in|at|on|above|below|with|without|from|for|to|by|about|under|over|between|among|within|during|near|beyond|across|who|which|that|whose|barely|only|just|almost|mostly|mainly)$/i;
+
+/**
+ * Rough number of a noun phrase, from its head (the words before "of", "in", "who" …): "and", or a plural -s ending
+ * (not -ss/-us/-is). "The purpose of judicial warnings" is one purpose; "People barely above the line" are people.
+ */
 export function isPlural(subject: string): boolean {
-  if (/\band\b/i.test(subject)) return true;
-  const last = (subject.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  const all = subject.trim().split(/\s+/);
+  // "59% of the people", "Most of the states", "A number of rebels": a share takes the number of what follows "of".
+  const share = all.findIndex((w) => /^of$/i.test(w));
+  const words = share > 0 && SHARE.test(all.slice(0, share).join(' ')) ? all.slice(share + 1) : all;
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  if (head.some((w) => /^and$/i.test(w))) return true;
+  const last = (head[head.length - 1] ?? '').toLowerCase();
   if (/^(?:people|children|men|women|police|cattle)$/.test(last)) return true;
   return /[^su'’]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last);
 }

@@ -15,6 +15,20 @@ describe('inverted', () => {
     expect(invert('Early farmers settled the valley')).toBe('did early farmers settle the valley');
   });
 
+  it('asks with the verb that agrees with the head of the subject', () => {
+    expect(invert('The aim of the new tariffs was to protect farmers')).toBe(
+      'was the aim of the new tariffs to protect farmers',
+    );
+    expect(invert('Farmers barely above subsistence is very exposed to drought')).toBe(
+      'are farmers barely above subsistence very exposed to drought',
+    );
+  });
+
+  it('asks nothing about a subject that is an infinitive ("to be set up")', () => {
+    const clause = parseClause('Mandatory for each county to be set up a court');
+    expect(clause === undefined || inverted(clause, clause.rest) === undefined).toBe(true);
+  });
+
   it('keeps the capitals of a name and of a one-word subject', () => {
     expect(invert('Julius Caesar crossed the river')).toBe('did Julius Caesar cross the river');
     expect(invert('Hannibal crossed the Alps')).toBe('did Hannibal cross the Alps');

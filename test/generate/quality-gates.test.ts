@@ -993,6 +993,37 @@ describe('confidence: shapes the ratings failed', () => {
     expect(assess(attribute, undefined).score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
+  it('does not ask for one band of a scale in a table', () => {
+    const band = candidate({
+      ...base,
+      kind: 'qa',
+      prompt: 'What is the wind speed of Gale?',
+      answer: '62-74 km/h',
+    });
+    const value = candidate({
+      ...base,
+      kind: 'qa',
+      prompt: 'What is the wind speed of Gale?',
+      answer: 'strong',
+    });
+    expect(assess(band, undefined).reasons).toContain('-0.30 one band of a scale in a table');
+    expect(assess(value, undefined).reasons.some((r) => r.includes('band of a scale'))).toBe(false);
+  });
+
+  it("lowers a who-question about a party's act that names nothing else, in a note of cases", () => {
+    const cases = { english: true, caseLaw: true };
+    const who = (prompt: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt, answer: 'Okafor', answerType: 'person', generator: 'who' }),
+        undefined,
+        cases,
+      ).reasons;
+    const vague = "-0.30 a party's act that names nothing else: it fits many cases";
+    expect(who('Who appealed against the damages?')).toContain(vague);
+    expect(who('Who leased the warehouse from Brandt Shipping?')).not.toContain(vague);
+    expect(who('Who paid £4,000 for the boat?')).not.toContain(vague);
+  });
+
   it('does not ask "Who was <term> <meaning>?" from a marked term and its meaning under a person', () => {
     const fact = (written: string, terms: Fact['terms']): Fact => ({
       text: `Quintilian was ${written}`,
@@ -1111,6 +1142,24 @@ describe('confidence: fragments and descriptions', () => {
     expect(items.some((i) => i.answer === '900 AD')).toBe(false);
     expect(items.find((i) => i.answer === 'Chichen Itza')?.prompt).toBe(
       '___ was built by the Maya on the Yucatan peninsula.',
+    );
+  });
+
+  it('drops a verb that needs an object written without one, and a blank before a dash', () => {
+    const items = itemsOf(
+      [
+        '## Archives',
+        '- Tax rolls usually measured in **hides** of land',
+        '- Parish registers held by **county record offices**',
+        '- The **Domesday Book** was compiled for William I in 1086',
+        '- **Hundred rolls** - surveys of royal rights made in the 1270s',
+        '',
+      ].join('\n'),
+    );
+    expect(items.some((i) => i.answer === 'hides' || i.answer === 'county record offices')).toBe(false);
+    expect(items.some((i) => i.kind === 'cloze' && /___\s*-/.test(i.prompt))).toBe(false);
+    expect(items.find((i) => i.answer === 'Domesday Book')?.prompt).toBe(
+      'The ___ was compiled for William I in 1086.',
     );
   });
 

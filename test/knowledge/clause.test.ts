@@ -88,6 +88,19 @@ describe('parseClause', () => {
     expect(parseClause('Eventually collapsed in 1991')).toBeUndefined();
   });
 
+  it('moves an adverb that opens the sentence out of the subject', () => {
+    const clause = parseClause('Sometimes the river flooded the lower town');
+    expect(clause?.subject).toBe('the river');
+    expect(clause?.adverb).toBe('sometimes');
+    expect(clause?.verb).toBe('flooded');
+  });
+
+  it('makes no clause whose subject ends with a preposition or an article', () => {
+    // "Claimed to | have …": the line left its subject in the heading; "to" cannot end a subject.
+    expect(parseClause('Claimed to have seen the ship')).toBeUndefined();
+    expect(parseClause('The share of elected members rose')).toBeUndefined();
+  });
+
   it('makes no clause when nothing follows the verb', () => {
     expect(parseClause('The empire collapsed')).toBeUndefined();
   });
@@ -98,6 +111,20 @@ describe('isPlural', () => {
     expect(isPlural('Romulus and Remus')).toBe(true);
     expect(isPlural('The Bolsheviks')).toBe(true);
     expect(isPlural('children')).toBe(true);
+  });
+
+  it('counts the head of the phrase, not the last noun of what describes it', () => {
+    expect(isPlural('The aim of the new tariffs')).toBe(false);
+    expect(isPlural('Farmers barely above subsistence')).toBe(true);
+    expect(isPlural('The leader of the strikers')).toBe(false);
+    expect(isPlural('Delegates from the colony')).toBe(true);
+    expect(isPlural('The Treaty of Friendship and Trade')).toBe(false);
+  });
+
+  it('gives a share the number of the group it is a share of', () => {
+    expect(isPlural('40% of the workers')).toBe(true);
+    expect(isPlural('Most of the delegates')).toBe(true);
+    expect(isPlural('Most of the harvest')).toBe(false);
   });
 
   it('does not count -ss, -us, -is, -ics or a possessive as plural', () => {
