@@ -610,8 +610,8 @@ function looksLikePerson(answer: string): boolean {
   if (/^(?:some|many|most|several|other|others|all|few|both)\s/i.test(a)) return false;
   if (NOT_PERSON.test(a)) return false;
   if (!/^\p{Lu}/u.test(a)) return false;
-  // "Platelets", "Mongols" are plural nouns; "Brutus", "Socrates", "Pericles", "Louis" are names.
-  return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/(?:ss|us|is|ates|ides|cles|des|nes)$/.test(a));
+  // "Platelets", "Mongols" are plural nouns; "Brutus", "Socrates", "Pericles", "Louis", "Achilles", "Hermes" are names.
+  return !(/^\p{Lu}\p{Ll}+s$/u.test(a) && !/(?:ss|us|is|ates|ides|cles|des|nes|lles|ules|mes|xes)$/.test(a));
 }
 
 /** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */

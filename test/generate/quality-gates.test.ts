@@ -1010,6 +1010,18 @@ describe('confidence: shapes the ratings failed', () => {
     expect(assess(value, undefined).reasons.some((r) => r.includes('band of a scale'))).toBe(false);
   });
 
+  it('takes a name ending in -les, -mes or -xes for a person, and a plural noun for none', () => {
+    const who = (answer: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt: 'Who sailed to Troy with the fleet?', answer, generator: 'who' }),
+        undefined,
+      ).reasons;
+    const notPerson = '-0.30 the answer does not look like a person';
+    for (const name of ['Achilles', 'Hercules', 'Hermes', 'Xerxes'])
+      expect(who(name)).not.toContain(notPerson);
+    for (const plural of ['Sailors', 'Platelets']) expect(who(plural)).toContain(notPerson);
+  });
+
   it("lowers a who-question about a party's act that names nothing else, in a note of cases", () => {
     const cases = { english: true, caseLaw: true };
     const who = (prompt: string) =>
