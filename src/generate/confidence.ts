@@ -63,6 +63,9 @@ const COURSE_REMARK =
 /** "Govt.", "lang.", "temp constitution", "bc", "w/o", "def of": the student's shorthand, which an item copies badly. */
 const SHORTHAND =
   /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)|(?:^|\s)(?:temp|def)\.?\s+(?:of|are|is|constitution|govt|government)\b/;
+/** "Later in course", "TBC", "see below": a note the student left themselves, not a term or a fact. */
+const NOTE_TO_SELF =
+  /^(?:(?:covered\s+)?later\s+in\s+(?:the\s+)?(?:course|term|unit|semester)|to\s+be\s+(?:covered|continued|added|confirmed)|tb[cd]|todo|see\s+(?:below|above|later)|more\s+(?:on\s+this\s+)?later)$/i;
 /** "again", "the former", "down below", "this as": words that lean on the text around the sentence. */
 const BACK_REFERENCE =
   /\bagain\b|\bas a (?:result|consequence)\b(?! of)|\b(?:because of|despite) this\b|\bin response\b(?! to)|\bthe (?:former|latter)\b|\b(?:down below|see above|as above|see below)\b|\b(?:this|these|those)\s+(?:as|is|was|are|were)\b/i;
@@ -280,6 +283,16 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Which term means: the encoding option we've studied the most so far?" (0 of 6 rated acceptable).
     if (COURSE_REMARK.test(`${c.prompt} ${c.answer}`))
       adjust(-0.4, 'a remark about the course ("we\'ve studied so far"), not a fact');
+    // "Later in course: media ownership rules …" → "Later in course": a note the student left themselves.
+    if (NOTE_TO_SELF.test(c.answer.trim())) adjust(-0.5, 'the answer is a note to self ("later in course")');
+    if (c.kind === 'cloze') {
+      // "Arbitration binds the parties. ___." → Limitation Periods: a blank that is a sentence of its own is the next
+      // heading run into the text (a list's "… 4. ___." is not: a number ends the sentence before it).
+      if (/[^\d\s][.!?]\s+_{3,}\s*[.!?]?$/.test(c.prompt))
+        adjust(-0.4, 'the blank is a sentence of its own: a heading run into the text');
+      // "___=National has suffered the harm": an equals sign is the note's shorthand for "means".
+      if (/_{3,}\s*=|=\s*_{3,}/.test(c.prompt)) adjust(-0.35, 'an equals sign beside the blank: shorthand');
+    }
     // "an integral of the red signal": a colour names part of a picture the student cannot see (0 of 6).
     if (
       /\b(?:red|blue|green|yellow|black|orange|purple|pink)\s+(?:line|signal|curve|arrow|box|area|graph|dot|dots|circle|text|part)\b/i.test(
@@ -390,6 +403,16 @@ function definitionShape(
   if (c.kind === 'qa' && words(explanation).length <= 4)
     adjust(-0.2, 'a short answer to an open "What is …?"');
   if (c.kind === 'reverse') reverseShape(term, explanation, adjust);
+  // "What is drink driving? → a class of strict liability offence", "What is a jurisdictional error? → a conclusion,
+  // not a test": a category alone, or what the term is not, answers an open question only in part (1 of 25 rated).
+  if (
+    c.kind === 'qa' &&
+    (/^(?:an?|the)\s+(?:[\w-]+\s+)?(?:class|type|kind|form|version|sort|category|variety)\s+of\s+\S+(?:\s+\S+){0,2}$/i.test(
+      explanation.trim(),
+    ) ||
+      /,\s+not\s+(?:an?|the)\s+\S+$/i.test(explanation.trim()))
+  )
+    adjust(-0.3, 'the answer names only a category, or what the term is not');
   // "Osmosis - the movement of …", "**Tariff**: a tax on …", "A tariff is a tax …": the shapes of a definition.
   // "Royal Commission: s 4 def." or "Parties: Morocco and Mauritania" are a label and its value.
   const bare = term.replace(/^(?:a|an|the)\s+/i, '');

@@ -21,7 +21,10 @@ export class TextBuilder {
   /** Appends text, collapsing whitespace. */
   append(piece: string): void {
     if (piece === '') return;
-    const collapsed = piece.replace(/\s+/g, ' ');
+    // "E<tab>Sweat production increases": a letter set apart by a tab at the start labels a part of a diagram;
+    // the tab is the only sign of it, and collapsing would turn the label into a word of the sentence.
+    const unlabelled = this.length === 0 ? piece.replace(/^[ \t]*[A-Za-z]\.?\t+(?=\S)/, '') : piece;
+    const collapsed = unlabelled.replace(/\s+/g, ' ');
     const body = collapsed.trim();
     if (collapsed.startsWith(' ')) this.pendingSpace = true;
     if (body === '') return;

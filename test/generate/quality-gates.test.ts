@@ -1010,6 +1010,40 @@ describe('confidence: shapes the ratings failed', () => {
     expect(assess(value, undefined).reasons.some((r) => r.includes('band of a scale'))).toBe(false);
   });
 
+  it('lowers a note to self, a blank that is a sentence of its own and an equals sign beside the blank', () => {
+    const reasons = (kind: 'cloze' | 'reverse', prompt: string, answer: string) =>
+      assess(
+        candidate({ kind, prompt, answer, generator: kind === 'cloze' ? 'cloze' : 'definition' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reasons('reverse', 'Which term means: rules on joint ventures?', 'Later in the course')).toMatch(
+      /note to self/,
+    );
+    expect(reasons('cloze', 'The tribunal gives a binding award. ___.', 'Appeals')).toMatch(
+      /sentence of its own/,
+    );
+    // A numbered list's last step is asked as "… 3. ___.": the number ends the sentence before the blank.
+    expect(reasons('cloze', 'Stages of mitosis: 1. Prophase; 2. Metaphase; 3. ___.', 'Anaphase')).not.toMatch(
+      /sentence of its own/,
+    );
+    expect(
+      reasons('cloze', '___=the state may act for its nationals abroad.', 'Protective principle'),
+    ).toMatch(/equals sign/);
+  });
+
+  it('lowers an open "What is …?" answered by a category alone or by what the term is not', () => {
+    const qa = (prompt: string, answer: string) =>
+      assess(candidate({ kind: 'qa', prompt, answer, generator: 'definition' }), undefined).reasons.join(
+        '; ',
+      );
+    const partial = /names only a category/;
+    expect(qa('What is speeding?', 'a kind of regulatory offence')).toMatch(partial);
+    expect(qa('What is a ratio decidendi?', 'a reason for deciding, not a remark')).toMatch(partial);
+    expect(
+      qa('What is osmosis?', 'a kind of diffusion of water across a membrane from low to high solute'),
+    ).not.toMatch(partial);
+  });
+
   it('takes a name ending in -les, -mes or -xes for a person, and a plural noun for none', () => {
     const who = (answer: string) =>
       assess(

@@ -26,6 +26,13 @@ describe('inline text and marks', () => {
     expect(rich('  first line\nsecond   line  \nthird').text).toBe('first line second line third');
   });
 
+  it('drops a letter set apart by a tab at the start (a diagram label), but keeps a letter that is a word', () => {
+    expect(rich('C\tThe pupil narrows in bright light.').text).toBe('The pupil narrows in bright light.');
+    expect(rich('D.\tThe lens thickens.').text).toBe('The lens thickens.');
+    expect(rich('A cell divides in two.').text).toBe('A cell divides in two.');
+    expect(rich('T cells fight infection.').text).toBe('T cells fight infection.');
+  });
+
   it('decodes entities and unescapes escaped characters', () => {
     expect(rich('Tom &amp; Jerry &lt;3 \\*not italic\\* \\#notatag').text).toBe(
       'Tom & Jerry <3 *not italic* #notatag',
