@@ -8,7 +8,7 @@
 import { parseClause } from '../knowledge/clause.js';
 import type { Fact } from '../knowledge/model.js';
 import { isPlaceOrPeople } from '../knowledge/places.js';
-import { isStatement, spanHasNoun, startsWithVerb } from '../knowledge/pos.js';
+import { isStatement, spanHasNoun, startsWithVerb, tag } from '../knowledge/pos.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { normalise, words } from '../knowledge/text.js';
@@ -63,6 +63,16 @@ const COURSE_REMARK =
 /** "Govt.", "lang.", "temp constitution", "bc", "w/o", "def of": the student's shorthand, which an item copies badly. */
 const SHORTHAND =
   /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)|(?:^|\s)(?:temp|def)\.?\s+(?:of|are|is|constitution|govt|government)\b/;
+/** "is makes", "was causes": an auxiliary right before a verb in its -s form (the tagger must read it as a verb). */
+function auxBeforeVerb(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:is|are|was|were|has|have|had|will|can|could|would|should|must|do|does|did)\s+(\p{Ll}+s)\b/gu)) {
+    const word = m[1] ?? '';
+    if (/(?:ss|us|is|ous)$/.test(word) || recogniseVerb(word)?.form !== 'present') continue;
+    if (tag(text).some((t) => t.text === word && t.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
 /** "Later in course", "TBC", "see below": a note the student left themselves, not a term or a fact. */
 const NOTE_TO_SELF =
   /^(?:(?:covered\s+)?later\s+in\s+(?:the\s+)?(?:course|term|unit|semester)|to\s+be\s+(?:covered|continued|added|confirmed)|tb[cd]|todo|see\s+(?:below|above|later)|more\s+(?:on\s+this\s+)?later)$/i;
@@ -191,7 +201,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // Other languages are not parsed into clauses: their clozes are of marked terms only (generation.md §2).
     const statementCloze = c.kind === 'cloze' && c.generator !== 'question-list' && english;
     // "___ land-developer.", "Cities abandoned around ___", "In ___, Champaran, Bihar": fragments, not statements.
-    if ((statementCloze || (c.kind === 'date' && english)) && fact && !fact.clause) {
+    // "Compulsory for police force to be set up …": a clause whose subject holds "to be" is an infinitive read as one.
+    const clauseOfFact = fact?.clause && !/\bto be\b/i.test(fact.clause.subject) ? fact.clause : undefined;
+    if ((statementCloze || (c.kind === 'date' && english)) && fact && !clauseOfFact) {
       // "**1869** - The Suez Canal opened": after a date label, an -ed verb is the event itself.
       const verb =
         fact.datePrefix && verbEvidence(fact.text) === 'participle' ? 'finite' : verbEvidence(fact.text);
@@ -293,6 +305,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       // "___=National has suffered the harm": an equals sign is the note's shorthand for "means".
       if (/_{3,}\s*=|=\s*_{3,}/.test(c.prompt)) adjust(-0.35, 'an equals sign beside the blank: shorthand');
     }
+    // "… epistemology is makes for inconsistent theory": an auxiliary before a present verb is the note's grammar.
+    if (english && auxBeforeVerb(c.prompt)) adjust(-0.35, 'an auxiliary before a present verb ("is makes")');
     // "an integral of the red signal": a colour names part of a picture the student cannot see (0 of 6).
     if (
       /\b(?:red|blue|green|yellow|black|orange|purple|pink)\s+(?:line|signal|curve|arrow|box|area|graph|dot|dots|circle|text|part)\b/i.test(
@@ -729,8 +743,13 @@ function isWholeShortStatement(fact: Fact): boolean {
 /** Whether a statement has a finite verb ("swaps", "is", "wrote"), only an -ed form, or none. */
 function verbEvidence(text: string): 'finite' | 'participle' | 'none' {
   let participle = false;
+  let previous = '';
   for (const word of text.split(/[^\p{L}'’-]+/u)) {
+    const before = previous;
+    previous = word.toLowerCase();
     if (!word || /^\p{Lu}/u.test(word)) continue;
+    // "to be set up", "to set up": a verb after "to" or "be" is an infinitive or a participle, never finite.
+    if (/^(?:to|be|been|being)$/.test(before)) continue;
     const v = recogniseVerb(word);
     if (!v) continue;
     if (v.form === 'past' && /ed$/i.test(word)) participle = true;

@@ -203,7 +203,8 @@ export interface DatePrefix {
  * A bullet that starts with a date as a label: "1922 - …", "1922: …", "In 1922, …", "January 4th, 1923 — …".
  */
 export function splitDatePrefix(text: string): DatePrefix | undefined {
-  const inForm = /^(?:in|on|by|during)\s+/i.exec(text);
+  // "By 1900, …" is not here: "by" gives a bound, not the date the statement happened.
+  const inForm = /^(?:in|on|during)\s+/i.exec(text);
   const offset = inForm ? inForm[0].length : 0;
   const dates = findDates(text);
   const first = dates[0];

@@ -1031,6 +1031,26 @@ describe('confidence: shapes the ratings failed', () => {
     ).toMatch(/equals sign/);
   });
 
+  it('lowers an auxiliary right before a present verb ("is makes"), not one before a noun', () => {
+    const reasons = (prompt: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt, answer: 'Ruth Okafor', generator: 'who' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reasons('Who argued that the merger is makes for weaker firms?')).toMatch(
+      /auxiliary before a present verb/,
+    );
+    expect(reasons('Who argued that the merger was a loss for the towns?')).not.toMatch(/auxiliary/);
+  });
+
+  it('does not take "to be set up" for the verb of a dated statement', () => {
+    const items = itemsOf(
+      '## Police\n- 1856 - Compulsory for every county to be set up with a police force\n- 1829 - Peel founded the Metropolitan Police\n',
+    );
+    expect(items.some((i) => i.kind === 'date' && /Compulsory|compulsory/.test(i.prompt))).toBe(false);
+    expect(items.some((i) => i.kind === 'date' && /Peel founded|did Peel found/.test(i.prompt))).toBe(true);
+  });
+
   it('lowers an open "What is …?" answered by a category alone or by what the term is not', () => {
     const qa = (prompt: string, answer: string) =>
       assess(candidate({ kind: 'qa', prompt, answer, generator: 'definition' }), undefined).reasons.join(

@@ -163,6 +163,13 @@ describe('splitDatePrefix', () => {
     expect(split?.rest).toBe('the stock market crashed');
   });
 
+  it('does not take "By 1905, …" for the date of the statement: it is a bound', () => {
+    expect(splitDatePrefix('By 1905, the railway already reached the coast')).toBeUndefined();
+    expect(splitDatePrefix('During 1905, strikes spread to the ports')?.rest).toBe(
+      'strikes spread to the ports',
+    );
+  });
+
   it('does not split a statement whose date comes at the end', () => {
     expect(splitDatePrefix('Lenin died in 1924')).toBeUndefined();
   });
