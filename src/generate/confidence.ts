@@ -65,7 +65,9 @@ const SHORTHAND =
   /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)|(?:^|\s)(?:temp|def)\.?\s+(?:of|are|is|constitution|govt|government)\b/;
 /** "is makes", "was causes": an auxiliary right before a verb in its -s form (the tagger must read it as a verb). */
 function auxBeforeVerb(text: string): boolean {
-  for (const m of text.matchAll(/\b(?:is|are|was|were|has|have|had|will|can|could|would|should|must|do|does|did)\s+(\p{Ll}+s)\b/gu)) {
+  for (const m of text.matchAll(
+    /\b(?:is|are|was|were|has|have|had|will|can|could|would|should|must|do|does|did)\s+(\p{Ll}+s)\b/gu,
+  )) {
     const word = m[1] ?? '';
     if (/(?:ss|us|is|ous)$/.test(word) || recogniseVerb(word)?.form !== 'present') continue;
     if (tag(text).some((t) => t.text === word && t.pos === 'VERB')) return true;
@@ -295,6 +297,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Which term means: the encoding option we've studied the most so far?" (0 of 6 rated acceptable).
     if (COURSE_REMARK.test(`${c.prompt} ${c.answer}`))
       adjust(-0.4, 'a remark about the course ("we\'ve studied so far"), not a fact');
+    // 'a resolution including a "and international right to privacy"': a quotation that opens on a joining word was
+    // cut out of a longer one.
+    if (/(?:^|\s)["“‘]\s*(?:and|or|but|of|nor)\s/.test(c.prompt))
+      adjust(-0.3, 'a quotation that opens mid-phrase ("and …")');
     // "Later in course: media ownership rules …" → "Later in course": a note the student left themselves.
     if (NOTE_TO_SELF.test(c.answer.trim())) adjust(-0.5, 'the answer is a note to self ("later in course")');
     if (c.kind === 'cloze') {

@@ -1051,6 +1051,22 @@ describe('confidence: shapes the ratings failed', () => {
     expect(items.some((i) => i.kind === 'date' && /Peel founded|did Peel found/.test(i.prompt))).toBe(true);
   });
 
+  it('lowers a quotation that opens mid-phrase, not one that opens on its first word', () => {
+    const reasons = (prompt: string) =>
+      assess(candidate({ kind: 'date', prompt, answer: '1998', generator: 'date' }), undefined).reasons.join(
+        '; ',
+      );
+    expect(reasons('When did the assembly adopt a text on "and the right to water"?')).toMatch(
+      /opens mid-phrase/,
+    );
+    expect(reasons('When did the assembly adopt a text on "the right to water"?')).not.toMatch(
+      /opens mid-phrase/,
+    );
+    expect(reasons('When did the court say the word "fair" or "just" applied?')).not.toMatch(
+      /opens mid-phrase/,
+    );
+  });
+
   it('lowers an open "What is …?" answered by a category alone or by what the term is not', () => {
     const qa = (prompt: string, answer: string) =>
       assess(candidate({ kind: 'qa', prompt, answer, generator: 'definition' }), undefined).reasons.join(
