@@ -34,9 +34,9 @@ export function inverted(clause: Clause, rest: string): string | undefined {
       ? decapitalise(clause.subject)
       : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
   if (clause.negated) return undefined;
-  // "Compulsory for police force to be set up …" → "When did compulsory for police force to be set …?": a subject
-  // with "to be" in it is an infinitive, not a noun phrase to ask about.
-  if (/\bto be\b/i.test(clause.subject)) return undefined;
+  // "Compulsory for police force to be | set up …" → "When did compulsory for police force to be set …?": a subject
+  // that ends with "to be" is an infinitive, not a noun phrase ("The right to be forgotten was …" is one).
+  if (/\bto be$/i.test(clause.subject)) return undefined;
   if (info.base === 'be') {
     const be = info.form === 'past' ? (clause.plural ? 'were' : 'was') : clause.plural ? 'are' : 'is';
     return `${be} ${subject} ${rest}`;

@@ -71,7 +71,7 @@ const ADVERB_END =
 
 /** Adverbs that may open a sentence before its subject ("Sometimes the lens …", "Later the army …"). */
 const LEADING_ADVERB =
-  /^(sometimes|often|usually|also|then|later|eventually|initially|originally|generally|typically|normally|occasionally|frequently|finally|soon|still)\s+(?=\S)/i;
+  /^(sometimes|often|usually|also|then|eventually|initially|originally|generally|typically|normally|occasionally|frequently|finally|soon)\s+(?=\S)/i;
 
 /** Parses "Subject verb rest" when the subject is a short noun phrase (≤ 6 words, no comma). */
 export function parseClause(text: string): Clause | undefined {
@@ -107,7 +107,8 @@ export function parseClause(text: string): Clause | undefined {
     const adverb = adverbEnd?.[1] ?? adverbStart?.[1];
     if (!subject || subject.split(/\s+/).every((w) => ONLY_ADVERB.test(w))) return undefined;
     // "Claimed to have hit …", "Because of the …": a subject cannot end with a preposition or an article.
-    if (/\s(?:to|of|the|a|an|in|on|at|by|for|with|from|into)$/i.test(subject)) return undefined;
+    // "Each of the | states keeps …": the word after a preposition was no verb; "Vitamin A", "Plan A" are names.
+    if (/\s(?:to|of|the|a|an|in|on|at|by|for|with|from|into)$/.test(subject)) continue;
     // "The bombed Rainbow Warrior …": after a bare article the -ed word describes the noun; no subject yet.
     if (/^(?:the|a|an)$/i.test(subject)) continue;
     // "Pericles commissioned and supervised …": the subject stops before the first verb.
@@ -164,7 +165,7 @@ function finiteVerb(raw: string, following: readonly string[], afterName = false
 
 /** A share of a group ("59%", "most", "a number", "the majority"), whose number is the group's. */
 const SHARE =
-  /^(?:(?:about|around|over|almost|nearly|only)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|most|some|many|all|none|half|both|several|few|a\s+few|each|any|(?:a|the)\s+(?:majority|minority|number|rest|bulk|lot)|lots|plenty)$/i;
+  /^(?:(?:about|around|over|almost|nearly|only)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|most|some|many|all|half|both|several|few|a\s+few|a\s+number|(?:a|the)\s+(?:majority|minority|rest|bulk|lot)|lots|plenty)$/i;
 
 /** Words that end a noun phrase's head: what follows them describes it ("the purpose of the warnings"). */
 const POST_MODIFIER =
@@ -179,7 +180,13 @@ export function isPlural(subject: string): boolean {
   // "59% of the people", "Most of the states", "A number of rebels": a share takes the number of what follows "of".
   const share = all.findIndex((w) => /^of$/i.test(w));
   const words = share > 0 && SHARE.test(all.slice(0, share).join(' ')) ? all.slice(share + 1) : all;
-  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w));
+  // "The only survivors": after an article or a possessive, "only" belongs to the head, not after it.
+  const cut = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      POST_MODIFIER.test(w) &&
+      !/^(?:the|a|an|his|her|its|their|our|my|your)$/i.test(words[i - 1] ?? ''),
+  );
   const head = cut > 0 ? words.slice(0, cut) : words;
   if (head.some((w) => /^and$/i.test(w))) return true;
   const last = (head[head.length - 1] ?? '').toLowerCase();

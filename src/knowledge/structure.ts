@@ -69,12 +69,26 @@ export function casePartiesIn(text: string): string[] {
   if (!/\sv[s.]?\s/.test(text)) return parties;
   const words = text.split(/\s+/);
   const clean = (w: string): string => w.replace(/^[("“‘]+|[),;:"”’]+$/gu, '');
+  // "Negligence: Donoghue v Stevenson": a word that ends in punctuation closes the phrase before a name.
+  // "(Interstate)", "(Contractors)" and "Co." are part of a company's name.
+  const closes = (w: string): boolean =>
+    (/[,;:.”’"]$/.test(w) || (/\)$/.test(w) && !w.includes('('))) &&
+    !/^(?:Co|Ltd|Inc|Pty|St|Bros|Corp)\.$/.test(w);
   for (let i = 1; i < words.length - 1; i++) {
     if (!/^(?:v|vs|v\.)$/.test(words[i] ?? '')) continue;
     let a = i;
-    while (a > 0 && i - a < MAX_PARTY_WORDS && PARTY_WORD.test(clean(words[a - 1] ?? ''))) a--;
+    while (
+      a > 0 &&
+      i - a < MAX_PARTY_WORDS &&
+      PARTY_WORD.test(clean(words[a - 1] ?? '')) &&
+      !closes(words[a - 1] ?? '')
+    )
+      a--;
     let b = i;
-    while (b < words.length - 1 && b - i < MAX_PARTY_WORDS && PARTY_WORD.test(clean(words[b + 1] ?? ''))) b++;
+    while (b < words.length - 1 && b - i < MAX_PARTY_WORDS && PARTY_WORD.test(clean(words[b + 1] ?? ''))) {
+      b++;
+      if (closes(words[b] ?? '')) break;
+    }
     for (const side of [words.slice(a, i), words.slice(i + 1, b + 1)]) {
       const names = side.map(clean);
       while (names.length > 0 && CITATION_OPENER.test((names[0] ?? '').toLowerCase())) names.shift();

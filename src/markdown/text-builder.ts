@@ -23,7 +23,7 @@ export class TextBuilder {
     if (piece === '') return;
     // "E<tab>Sweat production increases": a letter set apart by a tab at the start labels a part of a diagram;
     // the tab is the only sign of it, and collapsing would turn the label into a word of the sentence.
-    const unlabelled = this.length === 0 ? piece.replace(/^[ \t]*[A-Za-z]\.?\t+(?=\S)/, '') : piece;
+    const unlabelled = this.length === 0 ? piece.replace(/^[ \t]*[A-Z]\.?\t+(?=\p{Lu}\p{Ll})/u, '') : piece;
     const collapsed = unlabelled.replace(/\s+/g, ' ');
     const body = collapsed.trim();
     if (collapsed.startsWith(' ')) this.pendingSpace = true;

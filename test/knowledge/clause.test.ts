@@ -98,7 +98,10 @@ describe('parseClause', () => {
   it('makes no clause whose subject ends with a preposition or an article', () => {
     // "Claimed to | have …": the line left its subject in the heading; "to" cannot end a subject.
     expect(parseClause('Claimed to have seen the ship')).toBeUndefined();
-    expect(parseClause('The share of elected members rose')).toBeUndefined();
+    // "Each of the | states …": the word after the preposition is no verb; the clause goes on to "keeps".
+    expect(parseClause('Each of the states keeps its own police force')?.verb).toBe('keeps');
+    // "Vitamin A", "Plan A": a capital A ends a name, not an article.
+    expect(parseClause('Vitamin A was isolated in 1913')?.subject).toBe('Vitamin A');
   });
 
   it('makes no clause when nothing follows the verb', () => {
@@ -117,6 +120,9 @@ describe('isPlural', () => {
     expect(isPlural('The aim of the new tariffs')).toBe(false);
     expect(isPlural('Farmers barely above subsistence')).toBe(true);
     expect(isPlural('The leader of the strikers')).toBe(false);
+    expect(isPlural('The only survivors')).toBe(true);
+    expect(isPlural('The number of rebels')).toBe(false);
+    expect(isPlural('Each of the states')).toBe(false);
     expect(isPlural('Delegates from the colony')).toBe(true);
     expect(isPlural('The Treaty of Friendship and Trade')).toBe(false);
   });

@@ -1,7 +1,9 @@
 /** Knowledge extraction is linear in the size of the note: the same construct at n and 4n takes ≤ ~5× the time. */
 import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/generate/confidence.js';
 import { extractKnowledge } from '../../src/knowledge/index.js';
 import { parseNote } from '../../src/markdown/index.js';
+import { candidate } from '../generate/helpers.js';
 import { MAX_RATIO, scaling } from '../helpers/scaling.js';
 
 const parsed = (text: string) => parseNote('n.md', text);
@@ -20,6 +22,25 @@ describe('knowledge extraction time grows linearly with the note', () => {
       1000,
       8000,
     );
+    expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
+  });
+});
+
+describe('the confidence of one candidate grows linearly with its prompt', () => {
+  // Long runs of underscores or of "is …s" words once made the blank and grammar rules quadratic. (A clozed list
+  // item is not tagged: wink-nlp's own tokeniser is superlinear on one long word, and statements are cut at 1,000
+  // characters before they reach it.)
+  const list = (prompt: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer: 'x', generator: 'question-list' }), undefined);
+  const cloze = (prompt: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer: 'x', generator: 'cloze' }), undefined);
+  it('for a run of underscores before a dash or an equals sign', () => {
+    const result = scaling((n) => `A ${'_'.repeat(n)} - Bx =${'_'.repeat(n)}`, list, 4000, 64_000);
+    expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
+  });
+
+  it('for many "is …s" pairs', () => {
+    const result = scaling((n) => 'it is claims '.repeat(n), cloze, 500, 16_000);
     expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
   });
 });
