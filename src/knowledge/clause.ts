@@ -191,6 +191,11 @@ export function isPlural(subject: string): boolean {
   if (head.some((w) => /^and$/i.test(w))) return true;
   const last = (head[head.length - 1] ?? '').toLowerCase();
   if (/^(?:people|children|men|women|police|cattle)$/.test(last)) return true;
+  // "lens", "series", "species", "news", "gas": singular words that end in -s.
+  if (
+    /^(?:lens|series|species|news|means|gas|atlas|canvas|corps|chaos|ethos|pathos|cosmos|thesis)$/.test(last)
+  )
+    return false;
   return /[^su'’]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last);
 }
 

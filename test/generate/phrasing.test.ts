@@ -35,6 +35,24 @@ describe('inverted', () => {
   });
 });
 
+describe('why-questions', () => {
+  it('ends the reason where a new clause about it begins, and asks nothing of a statement of purpose', () => {
+    const items = itemsOf(
+      [
+        '# Eye',
+        '',
+        '- The lens of the eye becomes cloudy and stiff because of old age, this causes a loss of sight.',
+        '- The purpose of warnings to the jury is to prevent unfair verdicts as a result of weak evidence.',
+        '',
+      ].join('\n'),
+    );
+    expect(
+      items.find((i) => i.prompt === 'Why does the lens of the eye become cloudy and stiff?')?.answer,
+    ).toBe('old age');
+    expect(items.some((i) => /^Why (?:is|are) the purpose/.test(i.prompt))).toBe(false);
+  });
+});
+
 describe('the punctuation a generated item copies from the note', () => {
   it('closes a quotation around the blank with one full stop', () => {
     expect(tidyPrompt("The seller said the goods would be '___.'.")).toBe(

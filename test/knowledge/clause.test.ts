@@ -139,6 +139,8 @@ describe('isPlural', () => {
     expect(isPlural('photosynthesis')).toBe(false);
     expect(isPlural('economics')).toBe(false);
     expect(isPlural("Lenin's")).toBe(false);
+    expect(isPlural('The lens of the eye')).toBe(false);
+    expect(isPlural('A new species')).toBe(false);
   });
 });
 

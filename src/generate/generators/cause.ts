@@ -8,6 +8,16 @@ import { askable, fromFact } from './make.js';
 
 const BECAUSE = /^(.+?),?\s+(?:because(?: of)?|due to|as a result of|owing to)\s+(.+)$/i;
 
+/** "The purpose of …", "The main aim of …": the subject of a statement of purpose. */
+const PURPOSE =
+  /^(?:the\s+)?(?:main\s+|chief\s+|key\s+)?(?:purpose|aim|goal|function|role|point|objective|intention)s?\s+of\b/i;
+
+/** "old age, this causes loss of vision" → "old age": the reason stops where a new clause about it begins. */
+function reasonOnly(reason: string): string {
+  const cut = /,\s*(?:this|which|that|it|they|these|those|so)\b/i.exec(reason);
+  return cut ? reason.slice(0, cut.index) : reason;
+}
+
 /** Why-questions for facts that state their own reason. */
 export function causes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   if (!scope.english) return [];
@@ -18,6 +28,9 @@ export function causes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     if (!m) continue;
     const clause = parseClause(m[1]!);
     if (!clause) continue;
+    // "The purpose of judicial warnings is to prevent … as a result of unreliable evidence": a statement of purpose,
+    // whose "as a result of" belongs inside it, has no cause to ask for.
+    if (PURPOSE.test(clause.subject)) continue;
     // "Alexander was potentially, because …": a why-question needs a predicate with content of its own.
     if (contentWords(withoutParentheses(clause.rest)).length < 2) continue;
     const question = inverted(clause, withoutParentheses(clause.rest));
@@ -26,7 +39,7 @@ export function causes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
       fromFact(fact, scope, {
         kind: 'qa',
         prompt: asQuestion(`Why ${question}`),
-        answer: trimEndPunctuation(m[2]!),
+        answer: trimEndPunctuation(reasonOnly(m[2]!)),
         generator: 'cause',
       }),
     );
