@@ -322,7 +322,19 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.3, 'a quotation that opens mid-phrase ("and …")');
     // "Later in course: media ownership rules …" → "Later in course": a note the student left themselves.
     if (NOTE_TO_SELF.test(c.answer.trim())) adjust(-0.5, 'the answer is a note to self ("later in course")');
+    // "The result is that the permission … ___", "This means that …": a sentence that opens on its link to the one
+    // before it is half of an argument.
+    if (/^(?:the result is that|this means that|this is because|that is why|this is why)\b/i.test(c.prompt))
+      adjust(-0.3, 'opens on its link to the sentence before ("The result is that")');
     if (c.kind === 'cloze') {
+      // "How significant does the impact need to be? -- ___.": a question and its answer run together.
+      if (/\?[^_]*_{3}/.test(c.prompt)) adjust(-0.4, 'a question and its answer run together');
+      // "If the statements in the ___ bore any promissory intent.": a subordinate clause with no main clause.
+      if (
+        /^(?:although|though|whereas|while|if|because|since|unless)\b/i.test(c.prompt) &&
+        !/,/.test(c.prompt)
+      )
+        adjust(-0.4, 'a subordinate clause with no main clause');
       // "Arbitration binds the parties. ___." → Limitation Periods: a blank that is a sentence of its own is the next
       // heading run into the text (not after "4." of a list, "Dr.", "U.S." or "etc.").
       if (/(?<![\p{L}.])(?!etc\.)\p{Ll}{3,}[.!?]\s+_{3,}\s*[.!?]?$/u.test(c.prompt))

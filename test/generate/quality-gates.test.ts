@@ -1100,6 +1100,22 @@ describe('confidence: shapes the ratings failed', () => {
     );
   });
 
+  it('lowers a question run into its answer, a lone subordinate clause and an opening link to the sentence before', () => {
+    const reasons = (prompt: string) =>
+      assess(candidate({ kind: 'cloze', prompt, answer: 'x', generator: 'cloze' }), undefined).reasons.join(
+        '; ',
+      );
+    expect(reasons('How long may a lease run? -- ___.')).toMatch(/question and its answer/);
+    expect(reasons('If the letters in the ___ showed any intent to be bound.')).toMatch(/no main clause/);
+    expect(reasons('If a tenant stays on, the lease becomes a ___.')).not.toMatch(/no main clause/);
+    expect(reasons('The result is that the tenant may stay as a ___.')).toMatch(
+      /link to the sentence before/,
+    );
+    expect(reasons('The tenant may stay on as a ___.')).not.toMatch(
+      /link to the sentence before|main clause/,
+    );
+  });
+
   it('lowers a quotation that opens mid-phrase, not one that opens on its first word', () => {
     const reasons = (prompt: string) =>
       assess(candidate({ kind: 'date', prompt, answer: '1998', generator: 'date' }), undefined).reasons.join(
