@@ -327,6 +327,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (/^(?:the result is that|this means that|this is because|that is why|this is why)\b/i.test(c.prompt))
       adjust(-0.3, 'opens on its link to the sentence before ("The result is that")');
     if (c.kind === 'cloze') {
+      // "The ___ (No 2) was whether …" → Wagon Mound: a case's name cut before its number.
+      if (/(?<!_)_{3,}\s*\(No\.?\s*\d+\)/.test(c.prompt))
+        adjust(-0.35, "a case's name cut before its number");
       // "How significant does the impact need to be? -- ___.": a question and its answer run together.
       if (/\?[^_]*_{3}/.test(c.prompt)) adjust(-0.4, 'a question and its answer run together');
       // "If the statements in the ___ bore any promissory intent.": a subordinate clause with no main clause.
@@ -455,6 +458,9 @@ function definitionShape(
   if (c.kind === 'qa' && words(explanation).length <= 4)
     adjust(-0.2, 'a short answer to an open "What is …?"');
   if (c.kind === 'reverse') reverseShape(term, explanation, adjust);
+  // "Which term means: a federal state in which power is shared …? → Australia": a place is an example, not a term.
+  if (c.kind === 'reverse' && isPlaceOrPeople(term.replace(/^the\s+/i, '')))
+    adjust(-0.4, 'the "term" is a place or a people, an example of the meaning');
   // "What is drink driving? → a class of strict liability offence", "What is a jurisdictional error? → a conclusion,
   // not a test": a category alone, or what the term is not, answers an open question only in part (1 of 25 rated).
   if (

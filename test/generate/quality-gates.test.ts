@@ -1100,6 +1100,31 @@ describe('confidence: shapes the ratings failed', () => {
     );
   });
 
+  it("lowers a case's name cut before its number, and a place given as the term of a definition", () => {
+    const cloze = assess(
+      candidate({
+        kind: 'cloze',
+        prompt: 'The ___ (No 2) turned on whether the fire was foreseeable.',
+        answer: 'Pell Barge',
+        generator: 'cloze',
+      }),
+      undefined,
+    ).reasons.join('; ');
+    expect(cloze).toMatch(/cut before its number/);
+    const reverse = (answer: string) =>
+      assess(
+        candidate({
+          kind: 'reverse',
+          prompt: 'Which term means: a state in which power is shared between a centre and regions?',
+          answer,
+          generator: 'definition',
+        }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reverse('Canada')).toMatch(/place or a people/);
+    expect(reverse('federalism')).not.toMatch(/place or a people/);
+  });
+
   it('lowers a question run into its answer, a lone subordinate clause and an opening link to the sentence before', () => {
     const reasons = (prompt: string) =>
       assess(candidate({ kind: 'cloze', prompt, answer: 'x', generator: 'cloze' }), undefined).reasons.join(
