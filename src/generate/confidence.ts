@@ -89,7 +89,7 @@ export interface NoteSignals {
   readonly english: boolean;
   /** A note full of case citations (law notes): its people and dates are mostly the facts of cases. */
   readonly caseLaw: boolean;
-  /** The parties of the cases the note names, lowercased ("white", "john warwick & co ltd"). */
+  /** The parties of the cases a note of cases names, lowercased ("white", "john warwick & co ltd"). */
   readonly caseParties?: ReadonlySet<string>;
 }
 
@@ -102,13 +102,11 @@ const GOVERNMENT =
 /** "Roffey Bros" of "Roffey Bros & Nicholls Ltd", "Hutton": an answer that is a party of a case the note names. */
 function isCaseParty(answer: string, parties: ReadonlySet<string> | undefined): boolean {
   if (!parties || parties.size === 0 || !/^\p{Lu}/u.test(answer)) return false;
+  const name = answer.replace(/^the\s+/i, '').trim();
   // "The Commonwealth has power over external affairs", "The United States withdrew …": a government or a place is
   // what the note is about, even when it is also a party of a case.
-  if (isPlaceOrPeople(answer.replace(/^the\s+/i, '')) || GOVERNMENT.test(answer)) return false;
-  const a = answer
-    .replace(/^the\s+/i, '')
-    .trim()
-    .toLowerCase();
+  if (isPlaceOrPeople(name) || GOVERNMENT.test(answer)) return false;
+  const a = name.toLowerCase();
   if (a.length < 3) return false;
   // "Peko" of "Peko-Wallsend Ltd", "Trevorrow" of "Lampard-Trevorrow": a name's first part, or a double name's half.
   for (const p of parties)
@@ -701,7 +699,6 @@ function looksLikePerson(answer: string): boolean {
   );
 }
 
-/** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */
 /** Verbs that always take an object ("measured X", "located X"): with none, the "was" of a passive is missing. */
 const OBJECT_VERB =
   /^(?:measured|located|based|situated|classified|regarded|deemed|termed|labell?ed|defined|described|considered|called|known|used|written|given|taken|shown|made|sold|paid|sent|built|brought|bought)$/i;
@@ -711,6 +708,7 @@ const BY_PASSIVE_VERB = /^(?:held|found|kept|taught|caught|led|run|owned)$/i;
 const DETERMINED =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|each|every)\s/i;
 
+/** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */
 function isBarePassive(fact: Fact): boolean {
   const clause = fact.clause;
   if (clause?.info.form !== 'past') return false;

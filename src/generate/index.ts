@@ -108,7 +108,9 @@ export function generateNote(
     ...GENERATORS.flatMap((g) => g(k, scope)),
     ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
   ];
-  const signals = { english: k.english, caseLaw: isCaseLawNote(k), caseParties: casePartiesOf(k) };
+  const caseLaw = isCaseLawNote(k);
+  // Only a note of cases has its parties read: every rule that asks about them needs one.
+  const signals = { english: k.english, caseLaw, ...(caseLaw ? { caseParties: casePartiesOf(k) } : {}) };
   const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
   const { kept, dropped } = bestPerFact(confident, maxPerFact);
   for (const d of dropped)

@@ -69,7 +69,7 @@ const ONLY_ADVERB =
 const ADVERB_END =
   /\s+(sometimes|often|also|later|eventually|initially|originally|frequently|usually|always|never|once|soon|then|briefly|quickly|secretly|openly|publicly|famously|successfully|gradually|repeatedly|largely|mainly|mostly|partly|directly|effectively|ultimately|increasingly|actually|reportedly|allegedly|formally|officially|temporarily|finally|quickly|slowly|strongly|widely|heavily|first|only|still|already|even|just|mainly)$/i;
 
-/** Adverbs that may open a sentence before its subject ("Sometimes the lens …", "Later the army …"). */
+/** Adverbs that may open a sentence before its subject ("Sometimes the lens …"; not "Later", "Still": "Later versions"). */
 const LEADING_ADVERB =
   /^(sometimes|often|usually|also|then|eventually|initially|originally|generally|typically|normally|occasionally|frequently|finally|soon)\s+(?=\S)/i;
 
