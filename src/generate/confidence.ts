@@ -75,6 +75,49 @@ function auxBeforeVerb(text: string): boolean {
   return false;
 }
 
+/** "Atomists proposed … called ___" → atoms: a one-word answer whose stem starts a longer word of the prompt. */
+function stemInPrompt(prompt: string, answer: string): boolean {
+  const a = answer.trim().toLowerCase();
+  if (!/^\p{L}{4,}$/u.test(a)) return false;
+  const stem = a.replace(/(?:es|s)$/, '');
+  if (stem.length < 4) return false;
+  const shown =
+    prompt
+      .replace(/_{3,}/g, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return shown.some((w) => w !== a && w.length > stem.length && w.startsWith(stem));
+}
+
+/** "___ is direct current" → DC: an all-capital answer made of the initials of words the prompt shows. */
+function initialsInPrompt(prompt: string, answer: string): boolean {
+  const a = answer.trim();
+  if (!/^[A-Z]{2,6}$/.test(a)) return false;
+  const shown = prompt
+    .replace(/_{3,}/g, ' ')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return shown
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
+    .includes(a);
+}
+
+/** Names that take "the" ("the Philippines", "the Soviet Union") right after a preposition without it. */
+const NEEDS_THE =
+  /\b(?:in|to|from|at|across|into|around|through|near|of|with|against|throughout)\s+(?:Philippines|Netherlands|United\s+(?:States|Kingdom|Nations)|Soviet\s+Union|Middle\s+East|Far\s+East|Balkans|Alps|Andes|Himalayas|Caribbean|Vatican|Sahara|USA|Maldives|Bahamas)\b/;
+
+/** "there was doubts and challenges": "there was" before a plural noun is the note's grammar, not a sentence to copy. */
+function singularThereBeforePlural(text: string): boolean {
+  for (const m of text.matchAll(/\bthere\s+(?:was|is)\s+(\p{Ll}{3,}s)\b(?!\s+of\b)/giu)) {
+    const word = m[1] ?? '';
+    if (/(?:ss|us|is|ics|ness|ous|ws)$/.test(word)) continue;
+    const at = (m.index ?? 0) + m[0].length - word.length;
+    if (tag(text).some((t) => t.start === at && t.pos === 'NOUN')) return true;
+  }
+  return false;
+}
+
 /** "Later in course", "TBC", "see below": a note the student left themselves, not a term or a fact. */
 const NOTE_TO_SELF =
   /^(?:(?:covered\s+)?later\s+in\s+(?:the\s+)?(?:course|term|unit|semester)|to\s+be\s+(?:covered|continued|added|confirmed)|tb[cd]|todo|see\s+(?:below|above|later)|more\s+(?:on\s+this\s+)?later)$/i;
@@ -296,6 +339,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (UNNAMED_CASE_ROLE.test(c.prompt) && !namesCase(c.prompt) && !c.context.some(namesCase))
       adjust(-0.3, 'a judge or party of a case that is not named');
     if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
+    // "Atomists … particles called ___" → atoms, "___ is direct current" → DC: the prompt spells the answer out.
+    if (c.kind === 'cloze' && (stemInPrompt(c.prompt, c.answer) || initialsInPrompt(c.prompt, c.answer)))
+      adjust(-0.3, 'the prompt spells the answer out (its stem or its initials)');
     // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).
     if (c.generator === 'who' && /\s[-–—]\s/.test(c.prompt))
       adjust(-0.3, 'a dash joins a comment and a quotation');
@@ -346,6 +392,11 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     }
     // "… epistemology is makes for inconsistent theory": an auxiliary before a present verb is the note's grammar.
     if (english && auxBeforeVerb(c.prompt)) adjust(-0.35, 'an auxiliary before a present verb ("is makes")');
+    // "Who was killed in Philippines?": a name that needs its "the", written without it (0 of 11 rated acceptable).
+    if (english && NEEDS_THE.test(`${c.prompt} ${c.answer}`))
+      adjust(-0.3, 'a name that needs "the" written without it');
+    if (english && singularThereBeforePlural(c.prompt))
+      adjust(-0.35, '"there was" before a plural ("there was doubts")');
     // "an integral of the red signal": a colour names part of a picture the student cannot see (0 of 6).
     if (
       /\b(?:red|blue|green|yellow|black|orange|purple|pink)\s+(?:line|signal|curve|arrow|box|area|graph|dot|dots|circle|text|part)\b/i.test(

@@ -117,6 +117,25 @@ const PATTERNS: readonly Pattern[] = [
       return { display: `${from}–${to}`, sortKey: key(from), endSortKey: key(to), precision: 'year' };
     },
   },
+  // 450–550 AD, between 4000 and 3500 BC, 1200 to 1100 B.C.: one span, its era written once after both years
+  // (asked by its second half alone, "lived from 450-___", the item split the span: blind ratings).
+  {
+    re: new RegExp(`\\b(\\d{1,4})\\s*(?:-|–|—|to|until|and)\\s*(\\d{1,4})${ERA}`, 'g'),
+    build: (m) => {
+      const bc = /^B/i.test(m[3]!);
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      // A span runs forward in time: BC years count down, AD years up.
+      if (from < 1 || to < 1 || (bc ? to >= from : to <= from)) return undefined;
+      const era = eraLabel(m[3]);
+      return {
+        display: `${from}–${to}${era}`,
+        sortKey: key(bc ? -from : from),
+        endSortKey: key(bc ? -to : to),
+        precision: 'year',
+      };
+    },
+  },
   // 509 B.C. / AD 79 / 1066 AD
   {
     re: new RegExp(`\\b(\\d{1,4})${ERA}`, 'g'),

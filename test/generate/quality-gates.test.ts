@@ -1532,3 +1532,79 @@ describe('confidence: "What is X?" without an article', () => {
     expect(ask('What is Domain?')).toBeLessThan(ask('What is a domain?'));
   });
 });
+
+describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copied from the note', () => {
+  const check = (kind: 'date' | 'qa' | 'cloze', prompt: string, answer: string, shape?: 'list') =>
+    wholeText.check(candidate({ kind, prompt, answer, ...(shape ? { shape } : {}) }));
+  const reasons = (kind: 'qa' | 'cloze', prompt: string, answer: string) =>
+    assess(
+      candidate({ kind, prompt, answer, generator: kind === 'qa' ? 'who' : 'cloze' }),
+      undefined,
+    ).reasons.join('; ');
+
+  it('drops a date glued to its line without a preposition, and keeps one that follows "in" or "the early"', () => {
+    expect(check('date', 'Portugal annexed the islands ___.', '1580s')).toMatch(/without a preposition/);
+    expect(check('date', 'Portugal annexed the islands in ___.', '1580')).toBeUndefined();
+    expect(check('date', 'Trade in spices grew during the early ___.', '1600s')).toBeUndefined();
+    expect(check('date', 'The harbour wall, ___, was rebuilt.', '1702')).toBeUndefined();
+  });
+
+  it('drops a date that is an aside of a label in brackets, or half of a span', () => {
+    expect(check('date', 'Bronze Phase (from ___). Tin came from far away.', '2300 BC')).toMatch(/aside/);
+    expect(check('date', 'The abbey stood from 1120-___.', '1540')).toMatch(/half of a span/);
+    expect(check('date', 'The tribes settled the valley between 900 and ___.', '800 BC')).toMatch(
+      /half of a span/,
+    );
+  });
+
+  it('asks a span written with its era once as one date, so no item splits it', () => {
+    const items = itemsOf('## Kings\n- The old king reigned from 610-680 AD over the river towns.\n');
+    expect(
+      items.some((i) => i.kind === 'date' && /610-_{3}|_{3}/.test(i.prompt) && i.answer === '680 AD'),
+    ).toBe(false);
+  });
+
+  it('finds a line cut off inside a list answer, and an answer that stops at "includes"', () => {
+    expect(
+      check(
+        'qa',
+        'What is a PEST review?',
+        'A scan of the outside world; Used before a plan; Covers the',
+        'list',
+      ),
+    ).toMatch(/cut off/);
+    expect(
+      check('qa', 'What is a PEST review?', 'A scan of the outside world; Used before a plan', 'list'),
+    ).toBe(undefined);
+    expect(check('qa', 'What is an exhibit?', 'any object shown in court, and includes')).toMatch(/cut off/);
+  });
+
+  it('lowers "there was" before a plural noun, not before "news" or "lots of"', () => {
+    expect(reasons('cloze', 'In the 1920s there was riots in every port of ___.', 'Chile')).toMatch(
+      /"there was" before a plural/,
+    );
+    expect(reasons('cloze', 'In 1920 there was news of strikes in ___.', 'Chile')).not.toMatch(/there was/);
+    expect(reasons('cloze', 'In 1920 there was lots of unrest in ___.', 'Chile')).not.toMatch(/there was/);
+  });
+
+  it('lowers a name that needs "the" written without it', () => {
+    expect(reasons('qa', 'Who sailed to Philippines with three ships?', 'Ana Cruz')).toMatch(/needs "the"/);
+    expect(reasons('qa', 'Who sailed to the Philippines with three ships?', 'Ana Cruz')).not.toMatch(
+      /needs "the"/,
+    );
+  });
+
+  it('lowers a cloze whose prompt spells out its answer, by its stem or by its initials', () => {
+    expect(reasons('cloze', 'Stoicists said that calm comes from ___ thought.', 'stoic')).toMatch(
+      /spells the answer out/,
+    );
+    expect(reasons('cloze', '___ is alternating current (it changes direction).', 'AC')).toMatch(
+      /spells the answer out/,
+    );
+    // Unrelated initials and a stem the prompt does not use are fine.
+    expect(reasons('cloze', '___ is the current a battery gives.', 'DC')).not.toMatch(/spells/);
+    expect(reasons('cloze', 'Stoicism taught that calm comes from ___ thought.', 'reasoned')).not.toMatch(
+      /spells/,
+    );
+  });
+});

@@ -85,6 +85,31 @@ describe('findDates', () => {
     });
   });
 
+  it('reads a span whose era is written once after both years as one date', () => {
+    expect(findDates('The old king reigned from 610-680 AD over the river towns')).toEqual([
+      expect.objectContaining({
+        text: '610-680 AD',
+        display: '610–680 AD',
+        sortKey: '0610-00-00',
+        endSortKey: '0680-00-00',
+      }),
+    ]);
+    // BC years count down, so a BC span runs from the larger number to the smaller.
+    expect(findDates('Farming villages spread between 5200 and 4700 BC along the coast')).toEqual([
+      expect.objectContaining({
+        text: '5200 and 4700 BC',
+        display: '5200–4700 BC',
+        sortKey: '-5200-00-00',
+        endSortKey: '-4700-00-00',
+      }),
+    ]);
+  });
+
+  it('keeps two era years apart when they do not run forward in time', () => {
+    // "300 and 400 BC" runs backwards: not a span, so only the year next to the era is read.
+    expect(findDates('Between 300 and 400 BC the port grew').map((d) => d.display)).toEqual(['400 BC']);
+  });
+
   it('reads a year followed by AD as a positive year', () => {
     expect(findDates('The invasion of 1066 AD')[0]).toMatchObject({
       display: '1066 AD',

@@ -11,11 +11,14 @@ const ELLIPSIS = /…|\.\.\./;
 const ARROW = /(?:^|\s)(?:-+>|=+>|<-+|<=+|→|⇒|⟶|->|>)(?:\s|$)|^\s*>/;
 /** Words an answer cannot end with: it was cut in the middle of a phrase ("a long cell containing"). */
 const DANGLING_END =
-  /(?:^|\s)(?:of|a|an|the|to|and|or|but|by|with|for|in|on|at|from|as|that|which|who|is|are|was|were|be|been|being|can|could|will|would|should|may|might|must|has|have|had|not|than|into|onto|its|their|his|her|allows|containing|including|such|e\.g|i\.e)$/i;
+  /(?:^|\s)(?:of|a|an|the|to|and|or|but|by|with|for|in|on|at|from|as|that|which|who|is|are|was|were|be|been|being|can|could|will|would|should|may|might|must|has|have|had|not|than|into|onto|its|their|his|her|allows|containing|including|includes|include|comprises|comprise|involves|namely|follows|following|such|e\.g|i\.e)$/i;
 const FINITE = /\b(?:were|was|is|are|had|has|have|did|do|does|will|would|could)\b/;
 /** Words that quantify or qualify ("All", "never", "Only"): never the fact itself. */
 const QUANTIFIER_ONLY =
   /^(?:all|none|no|not|never|always|only|most|some|many|few|every|each|both|either|neither|any|often|rarely|sometimes|usually)$/i;
+/** The words a date in a sentence follows ("in ___", "the early ___", "Napoleon's code of ___", "was ___"). */
+const DATE_LEAD =
+  /^(?:in|on|at|by|of|from|to|until|till|since|after|before|during|around|circa|c\.|ca\.?|the|early|late|mid|between|and|or|year|about|than|through|over|within|throughout|for|approximately|roughly|as|is|was|were|are|be|been|into|following|beginning|end|start|middle|winter|summer|spring|autumn|decade|century|age|date|when|then|also|not|.*[^\p{L}\d])$/iu;
 const STARTS_WITH_PREPOSITION = /^(?:of|for|by|with|from|into|than|because|since|and|or|but)\s/i;
 
 export const wholeText: Gate = {
@@ -51,6 +54,13 @@ function promptShape(c: Candidate): string | undefined {
     // "… in ___, the effectiveness was low": two statements joined by a comma (0 of 6).
     if (/_{3,},\s+(?:the|it|they|he|she)\s+\w+/.test(p) && !/^In _{3,}/.test(p))
       return 'two statements joined by a comma';
+    // "Japan invaded Manchuria ___.": the note's date written after the line with no "in" (3 of 8 acceptable).
+    const before = /(\S+)\s+_{3,}/.exec(p)?.[1]?.replace(/^[(“"‘']+/u, '');
+    if (before && !DATE_LEAD.test(before)) return 'the date is glued to the line without a preposition';
+    // "Multicentric Phase (starting ___). Trade expanded …", "(between 4000 and ___)": an aside of the label.
+    if (/\([^()]*\p{L}[^()]*_{3,}[^()]*\)/u.test(p)) return 'the date is an aside in brackets';
+    // "King Arthur lived from 450-___": half of a span of years.
+    if (/\d\s*[-–—]\s*_{3,}|\bbetween\s+\S+\s+and\s+_{3,}/i.test(p)) return 'the date is half of a span';
   }
   // "___: Through unprotected contact …" → "How it spreads": the blank is the label of the line, not a fact.
   if (/^_{3,}\s*:/.test(p)) return 'the blank is a label';
@@ -152,7 +162,12 @@ function answerShape(c: Candidate): string | undefined {
   if (/\b(\w+) \1\b/i.test(c.prompt.replace(/_{3,}/g, ''))) return 'a doubled word in the prompt';
   // "(Plimmer v Wellington (1884) 9 ___ 699)" → "App Cas": the name of a law report series is part of a citation.
   if (LAW_REPORT.test(c.answer.trim())) return 'the answer is a law report in a citation';
-  if (!SHORT_KINDS.has(c.kind) || c.shape === 'list' || c.shape === 'explicit') return undefined;
+  if (!SHORT_KINDS.has(c.kind) || c.shape === 'explicit') return undefined;
+  // "A method for analysing a business; Often used …; Looks at": a line of the list cut in the middle.
+  if (c.shape === 'list')
+    return c.answer.split(/;\s*/).some((part) => DANGLING_END.test(part.trim().replace(/[.,:]+$/, '')))
+      ? 'a line of the answer is cut off'
+      : undefined;
   const a = c.answer.trim().replace(/[.,;:]+$/, '');
   if (/^[–—\-:;,.)\]/]/.test(a)) return 'the answer starts with punctuation';
   if (DANGLING_END.test(a)) return 'the answer is cut off';
