@@ -180,7 +180,7 @@ describe('gate 12: structure is not content', () => {
       '- Pell v Barrow (1920)',
       '- Tarrant v Lisle (1931)',
       '- The Commonwealth v Tasmania (1983)',
-      '  - The **Commonwealth** has power over external affairs.',
+      '  - The **Commonwealth** has power over external affairs under section 51 of the Constitution.',
       '',
     ].join('\n');
     const items = itemsOf(note);
@@ -544,17 +544,23 @@ describe('gate 15: sure or silent', () => {
     const score = (kind: 'cloze' | 'date', prompt: string, answer = '1880') =>
       assess(candidate({ kind, prompt, answer, generator: kind === 'date' ? 'date' : 'cloze' }), undefined)
         .score;
-    const plain = score('cloze', 'The council was first elected in ___.');
-    expect(score('cloze', 'The council was first elected in ___, the turnout was low.')).toBeLessThan(plain);
-    expect(score('cloze', 'The council was first elected in ___, members are chosen by wards.')).toBeLessThan(
-      plain,
-    );
+    const plain = score('cloze', 'The borough council of Leeds was first elected in ___.');
+    expect(
+      score('cloze', 'The borough council of Leeds was first elected in ___, the turnout was low.'),
+    ).toBeLessThan(plain);
+    expect(
+      score('cloze', 'The borough council of Leeds was first elected in ___, members are chosen by wards.'),
+    ).toBeLessThan(plain);
     expect(score('date', 'When was the mayor elected, and he promised new drains?')).toBeLessThan(
       score('date', 'When was the mayor elected?'),
     );
     // A phrase, a relative clause, a participle or an opening date before the comma are one sentence.
-    expect(score('cloze', 'The council was first elected in ___, which pleased the ratepayers.')).toBe(plain);
-    expect(score('cloze', 'The council was first elected in ___, ending the old vestry.')).toBe(plain);
+    expect(
+      score('cloze', 'The borough council of Leeds was first elected in ___, which pleased the ratepayers.'),
+    ).toBe(plain);
+    expect(
+      score('cloze', 'The borough council of Leeds was first elected in ___, ending the old vestry.'),
+    ).toBe(plain);
     expect(score('cloze', 'The hall was a large, square building called the ___.', 'Exchange')).toBe(
       score('cloze', 'The hall was a large square building called the ___.', 'Exchange'),
     );
@@ -1606,5 +1612,28 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     expect(reasons('cloze', 'Stoicism taught that calm comes from ___ thought.', 'reasoned')).not.toMatch(
       /spells/,
     );
+  });
+});
+
+describe('confidence: a cloze with few clues around its blank', () => {
+  const cloze = (prompt: string, answer: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer, generator: 'cloze' }), undefined);
+
+  it('drops a short cloze whose words fit many answers, and keeps one with enough clues', () => {
+    // "Machines are making ___": two content words besides the blank.
+    expect(cloze('Machines are making ___.', 'robot welders').score).toBeLessThan(MIN_CONFIDENCE);
+    expect(cloze('Machines are making ___.', 'robot welders').reasons.join('; ')).toMatch(
+      /few clues around the blank \(2\)/,
+    );
+    const rich = cloze('Car plants in Turin replaced their paint shops with ___ in 1988.', 'robot welders');
+    expect(rich.reasons.join('; ')).not.toMatch(/few clues/);
+  });
+
+  it('lowers a blank that follows a quantifier: "many ___" is one of many', () => {
+    const many = cloze('The Byzantine emperors in Constantinople built many ___ along the Bosporus.', 'churches');
+    expect(many.reasons.join('; ')).toMatch(/one of many/);
+    const one = cloze('The Byzantine emperors in Constantinople built the ___ along the Bosporus.', 'sea walls');
+    expect(one.reasons.join('; ')).not.toMatch(/one of many/);
+    expect(many.score).toBeLessThan(one.score);
   });
 });

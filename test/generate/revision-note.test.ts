@@ -65,7 +65,9 @@ describe('a revision note in the seed style', () => {
   });
 
   it('blanks a quoted term', () => {
-    expect(find(items, 'cloze', 'The Senate declared him a ___.')?.answer).toBe('public enemy');
+    expect(find(items, 'cloze', 'The Senate declared him a ___ of the Roman Republic.')?.answer).toBe(
+      'public enemy',
+    );
   });
 
   it('turns each "Arguing for/against" paragraph into its own argument with a checklist', () => {
