@@ -9,6 +9,12 @@
  * `diff` lists the rated items that were kept before and are not now (and the reverse), each with its labels
  * ("OK" when the raters accepted it) and the gate or confidence reasons that dropped it, then the counts. A rule is
  * worth rating only when it drops clearly more bad labels than good. Needs ../shared/corpus (not in CI).
+ *
+ *   npx tsx quality/tools/replay.ts expect /tmp/after.json
+ *
+ * `expect` estimates the rating a snapshot would get: the sample takes a fixed quota per kind (sample.mjs), so the
+ * estimate is each kind's mean acceptance over its kept items that carry labels, weighted by the items the sample
+ * would take of that kind; `labelled` says how many kept items of the kind the estimate rests on.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,10 +138,50 @@ function diff(beforeFile: string, afterFile: string): void {
   );
 }
 
+/** The sample's quota per kind (../shared/tools/rate/sample.mjs); the rest of its 150 is drawn from what is left. */
+const QUOTA: Record<string, number> = { cloze: 40, qa: 40, choice: 20, date: 15, reverse: 10, order: 10, argument: 10, explicit: 5 };
+const SAMPLE = 150;
+
+function expect(file: string): void {
+  const verdicts = labels();
+  const kept = (JSON.parse(readFileSync(file, 'utf8')) as Candidate[]).filter((c) => c.status === 'kept');
+  for (const vault of Object.keys(VAULTS)) {
+    const byKind = new Map<string, { items: number; labelled: number; accepted: number }>();
+    for (const c of kept.filter((k) => k.vault === vault)) {
+      const row = byKind.get(c.kind) ?? { items: 0, labelled: 0, accepted: 0 };
+      row.items += 1;
+      const v = verdicts.get(keyOf(c.vault, c.path, c.prompt, c.answer));
+      if (v?.length) {
+        row.labelled += 1;
+        row.accepted += v.filter(Boolean).length / v.length;
+      }
+      byKind.set(c.kind, row);
+    }
+    const quota = new Map([...byKind].map(([k, r]) => [k, Math.min(r.items, QUOTA[k] ?? 0)]));
+    const taken = [...quota.values()].reduce((a, b) => a + b, 0);
+    const left = [...byKind].reduce((a, [k, r]) => a + r.items - quota.get(k)!, 0);
+    let sum = 0;
+    let weight = 0;
+    const parts: string[] = [];
+    for (const [k, r] of byKind) {
+      const extra = left > 0 ? ((SAMPLE - taken) * (r.items - quota.get(k)!)) / left : 0;
+      const n = quota.get(k)! + Math.max(0, extra);
+      const mean = r.labelled ? r.accepted / r.labelled : 0;
+      if (r.labelled) {
+        sum += n * mean;
+        weight += n;
+      }
+      parts.push(`${k} ${(100 * mean).toFixed(0)} % (${r.labelled}/${r.items} labelled, ${n.toFixed(1)} sampled)`);
+    }
+    console.log(`${vault}: expected ${((100 * sum) / weight).toFixed(1)} %  ·  ${parts.join(' · ')}`);
+  }
+}
+
 const [command, a, b] = process.argv.slice(2);
 if (command === 'snapshot' && a) await snapshot(a);
+else if (command === 'expect' && a) expect(a);
 else if (command === 'diff' && a && b) diff(a, b);
 else {
-  console.error('usage: replay.ts snapshot OUT.json | replay.ts diff BEFORE.json AFTER.json');
+  console.error('usage: replay.ts snapshot OUT.json | replay.ts diff BEFORE.json AFTER.json | replay.ts expect SNAPSHOT.json');
   process.exitCode = 2;
 }

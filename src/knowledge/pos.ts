@@ -163,3 +163,33 @@ export function isStatement(text: string): boolean {
   }
   return false;
 }
+
+const RELATIVE =
+  /^(?:that|which|who|whom|whose|where|whereby|when|while|if|because|as|so|until|unless|whether|how|what)$/i;
+
+/**
+ * True when a description holds a finite verb of its own before any relative word, read past its prepositions
+ * ("a statement of claim alleges a cause …", "something is deposited as a guarantee …", "an essential element in
+ * trespass and refers to …"): the text says something about the term, it does not describe it. A contact clause
+ * ("the strategies a business uses", "the number of cars you can cram") and a relative clause ("a rule that
+ * prevents …", "the layers into which something is separated") are descriptions; so is an infinitive ("to ensure").
+ */
+export function hasMainVerb(text: string): boolean {
+  if (/^(?:when|where|whenever|if|to)\b/i.test(text.trim())) return false;
+  const tokens = tag(text).filter((t) => t.pos !== 'SPACE');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1];
+    if (t.pos === 'PUNCT') continue;
+    if (RELATIVE.test(t.text) || (t.pos === 'ADP' && RELATIVE.test(tokens[i + 1]?.text ?? ''))) return false;
+    if (i > 0 && (t.pos === 'PRON' || (t.pos === 'DET' && before?.pos !== 'ADP' && before?.pos !== 'CCONJ')))
+      return false;
+    if (before?.text.toLowerCase() === 'to') continue;
+    if (t.pos === 'AUX') return true;
+    // A verb right after "the", an adjective or a preposition is a noun the tagger misread ("the relieves", "on
+    // 'means-ends'"); one that opens the text is the other rule's ("starts with its verb").
+    if (i === 0 || !before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP') continue;
+    if (t.pos === 'VERB' && /[^s]s$/i.test(t.text) && !/ing$/i.test(t.text)) return true;
+  }
+  return false;
+}

@@ -1630,10 +1630,38 @@ describe('confidence: a cloze with few clues around its blank', () => {
   });
 
   it('lowers a blank that follows a quantifier: "many ___" is one of many', () => {
-    const many = cloze('The Byzantine emperors in Constantinople built many ___ along the Bosporus.', 'churches');
+    const many = cloze(
+      'The Byzantine emperors in Constantinople built many ___ along the Bosporus.',
+      'churches',
+    );
     expect(many.reasons.join('; ')).toMatch(/one of many/);
-    const one = cloze('The Byzantine emperors in Constantinople built the ___ along the Bosporus.', 'sea walls');
+    const one = cloze(
+      'The Byzantine emperors in Constantinople built the ___ along the Bosporus.',
+      'sea walls',
+    );
     expect(one.reasons.join('; ')).not.toMatch(/one of many/);
     expect(many.score).toBeLessThan(one.score);
+  });
+});
+
+describe('confidence: a definition that is a sentence of its own', () => {
+  const reverse = (explanation: string, answer: string) =>
+    assess(
+      candidate({
+        kind: 'reverse',
+        prompt: `Which term means: ${explanation}?`,
+        answer,
+        generator: 'definition',
+      }),
+      undefined,
+    );
+
+  it('drops "Which term means: <a statement>?" and keeps a description with a relative clause', () => {
+    const statement = reverse('a letter of demand asserts a debt owed under the lease', 'Demand');
+    expect(statement.reasons.join('; ')).toMatch(/a sentence of its own/);
+    expect(statement.score).toBeLessThan(MIN_CONFIDENCE);
+    const description = reverse('a formal letter that asserts a debt owed under a lease', 'Letter of demand');
+    expect(description.reasons.join('; ')).not.toMatch(/a sentence of its own/);
+    expect(description.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 });

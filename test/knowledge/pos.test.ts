@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatement, spanHasNoun, startsWithVerb, tag } from '../../src/knowledge/pos.js';
+import { hasMainVerb, isStatement, spanHasNoun, startsWithVerb, tag } from '../../src/knowledge/pos.js';
 
 describe('tag', () => {
   it('gives each word its part of speech and its offset in the sentence', () => {
@@ -51,5 +51,23 @@ describe('isStatement', () => {
     expect(isStatement('a tax on goods that enter a country')).toBe(false);
     expect(isStatement('an agreement between two or more states')).toBe(false);
     expect(isStatement('when prices rise across the whole economy')).toBe(false);
+  });
+});
+
+describe('hasMainVerb', () => {
+  it('reads past prepositions to a finite verb of the text itself', () => {
+    expect(hasMainVerb('a letter of demand asserts a debt owed under the lease')).toBe(true);
+    expect(hasMainVerb('money is lodged with the court as security for costs')).toBe(true);
+    expect(hasMainVerb('a duty in negligence and arises from the relationship')).toBe(true);
+  });
+
+  it('leaves relative clauses, contact clauses, infinitives and misread nouns alone', () => {
+    expect(hasMainVerb('a tax on goods that enter a country')).toBe(false);
+    expect(hasMainVerb('the layers into which a rock is split')).toBe(false);
+    expect(hasMainVerb('the methods a firm uses to reach its buyers')).toBe(false);
+    expect(hasMainVerb('the number of pupils you can seat in one room')).toBe(false);
+    expect(hasMainVerb('a payment made to ensure that the work is finished')).toBe(false);
+    expect(hasMainVerb('when the price of a good rises')).toBe(false);
+    expect(hasMainVerb('an agreement between two or more states')).toBe(false);
   });
 });
