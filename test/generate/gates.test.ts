@@ -85,6 +85,29 @@ describe('gate 3: the answer is not in the prompt', () => {
     const c = candidate({ kind: 'qa', prompt: 'Who ruled Romania?', answer: 'Roman' });
     expect(noLeak.check(c)).toBeUndefined();
   });
+  it('rejects an answer whose every word the prompt shows, in any order', () => {
+    const reverse = candidate({
+      kind: 'reverse',
+      prompt: 'Which term means: a decision that ignored a consideration the law made relevant?',
+      answer: 'Relevant consideration',
+    });
+    expect(noLeak.check(reverse)).toBe('every word of the answer is in the prompt');
+    const plural = candidate({
+      kind: 'qa',
+      prompt: 'What are the councils of a county in Kent?',
+      answer: 'County council',
+    });
+    expect(noLeak.check(plural)).toBe('every word of the answer is in the prompt');
+    // One word the prompt does not show is enough to ask for; figures are left to the date rules.
+    const fair = candidate({
+      kind: 'qa',
+      prompt: 'Which council governs a county?',
+      answer: 'County council of Kent',
+    });
+    expect(noLeak.check(fair)).toBeUndefined();
+    const group = candidate({ kind: 'qa', prompt: 'What is the valency of Group 2?', answer: '2' });
+    expect(noLeak.check(group)).toBeUndefined();
+  });
 });
 
 describe('gate 4: the prompt stands alone', () => {

@@ -1,5 +1,9 @@
-/** Gate 3: the answer does not appear in the prompt (case- and punctuation-insensitive). */
-import { containsWords, normalise } from '../../knowledge/text.js';
+/**
+ * Gate 3: the answer does not appear in the prompt (case- and punctuation-insensitive), neither as one phrase nor
+ * word by word ("Which term means: a finding that ignored a relevant consideration? → Relevant consideration",
+ * "What is the county council in Kent? → County council": rated acceptable 0 of 4 times).
+ */
+import { containsWords, isStopword, normalise, words } from '../../knowledge/text.js';
 import type { Gate } from './gate.js';
 
 export const noLeak: Gate = {
@@ -9,6 +13,18 @@ export const noLeak: Gate = {
     const answer = normalise(c.answer);
     if (answer.length < 3 && c.kind !== 'date') return undefined;
     if (containsWords(c.prompt, c.answer)) return 'the answer is visible in the prompt';
+    if (everyWordShown(c.prompt, c.answer)) return 'every word of the answer is in the prompt';
     return undefined;
   },
 };
+
+/** Each content word of a worded answer (no figures) is in the prompt, in any order, singular or plural. */
+function everyWordShown(prompt: string, answer: string): boolean {
+  if (/\d/.test(answer)) return false;
+  const shown = new Set(words(prompt.replace(/\bgovt\b\.?/gi, 'government')));
+  const asked = words(answer).filter((w) => !isStopword(w));
+  return (
+    asked.length > 0 &&
+    asked.every((w) => shown.has(w) || shown.has(w.replace(/s$/, '')) || shown.has(`${w}s`))
+  );
+}
