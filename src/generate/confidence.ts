@@ -192,7 +192,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       else adjust(-0.05, 'a prose sentence, not a note');
     }
     if (answerIsMarked(c, fact)) adjust(0.15, 'the author marked the answer');
-    if (isBarePassive(fact)) adjust(-0.25, 'a participle without its "was" ("Cities abandoned around …")');
+    if (isBarePassive(fact, c.kind === 'cloze' || c.kind === 'date'))
+      adjust(-0.25, 'a participle without its "was" ("Cities abandoned around …")');
     else if (isWholeShortStatement(fact)) adjust(0.1, 'a short statement with its own subject and verb');
     if (fact.datePrefix && c.kind === 'date') adjust(0.1, 'the date labels the statement');
     // "Nazi party failed to gain power ___ → 1924–1929": a span of years asked as one date (1 of 11 rated).
@@ -787,6 +788,10 @@ function looksLikePerson(answer: string): boolean {
 /** Verbs that always take an object ("measured X", "located X"): with none, the "was" of a passive is missing. */
 const OBJECT_VERB =
   /^(?:measured|located|based|situated|classified|regarded|deemed|termed|labell?ed|defined|described|considered|called|known|used|written|given|taken|shown|made|sold|paid|sent|built|brought|bought)$/i;
+/** More verbs that take an object, read as passives only in a statement blanked or dated (in a definition, "the
+ * machine involved in …" is a description). */
+const STATEMENT_OBJECT_VERB =
+  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|applied)$/i;
 /** Passives before "by" after a bare plural ("Documents held by …"); "The court held by a majority" is a sentence. */
 const BY_PASSIVE_VERB = /^(?:held|found|kept|taught|caught|led|run|owned)$/i;
 /** A subject that opens with an article, a possessive or a quantifier is a sentence's subject, not a note's label. */
@@ -794,7 +799,7 @@ const DETERMINED =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all|each|every)\s/i;
 
 /** "Cities abandoned around 900 AD", "Hebrews enslaved by Egyptians": a passive with its "was" left out. */
-function isBarePassive(fact: Fact): boolean {
+function isBarePassive(fact: Fact, statement: boolean): boolean {
   const clause = fact.clause;
   if (clause?.info.form !== 'past') return false;
   const rest = clause.rest.trim();
@@ -820,7 +825,7 @@ function isBarePassive(fact: Fact): boolean {
   const bare = !DETERMINED.test(clause.subject.trim()) && !/\bthat\b/i.test(rest);
   if (
     bare &&
-    OBJECT_VERB.test(clause.verb) &&
+    (OBJECT_VERB.test(clause.verb) || (statement && STATEMENT_OBJECT_VERB.test(clause.verb))) &&
     /^(?:in|at|on|by|as|from|within|under|across|into|throughout)\b/i.test(rest)
   )
     return true;

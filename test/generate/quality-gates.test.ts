@@ -1344,6 +1344,20 @@ describe('confidence: fragments and descriptions', () => {
     );
   });
 
+  it('reads "Councillors often involved in …" as a passive without its "were", in a statement but not a definition', () => {
+    const items = itemsOf(
+      [
+        '## Local government',
+        '- Parish councillors often involved in **village planning** disputes',
+        '- Borough officers concerned at the cost of **street lighting**',
+        '- The county council **upheld** the planning decision in 1990',
+        '',
+      ].join('\n'),
+    );
+    expect(items.some((i) => i.answer === 'village planning' || i.answer === 'street lighting')).toBe(false);
+    expect(items.some((i) => i.answer === 'upheld' || /upheld/.test(i.prompt))).toBe(true);
+  });
+
   it('asks "Who was …?" only for a description that picks out one person', () => {
     const items = itemsOf(
       '## Otto von Bismarck\n- Chancellor of the German Empire\n- Loyal servant of the king\n- He unified Germany in 1871\n',
