@@ -8,7 +8,14 @@
 import { parseClause } from '../knowledge/clause.js';
 import type { Fact } from '../knowledge/model.js';
 import { isPlaceOrPeople } from '../knowledge/places.js';
-import { hasMainVerb, isStatement, spanHasNoun, startsWithVerb, tag } from '../knowledge/pos.js';
+import {
+  hasAgreementSlip,
+  hasMainVerb,
+  isStatement,
+  spanHasNoun,
+  startsWithVerb,
+  tag,
+} from '../knowledge/pos.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { normalise, words } from '../knowledge/text.js';
@@ -275,6 +282,11 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       else adjust(-0.3, 'the statement has no verb');
     }
     if ((statementCloze || (c.kind === 'date' && english)) && /_{3}/.test(c.prompt)) taggedShape(c, adjust);
+    // "Arteries takes blood ___", "choices depends on …": the note's slip, copied into the item (1 of 4 rated).
+    if ((statementCloze || (c.kind === 'date' && english)) && !/\bone of\b/i.test(c.prompt)) {
+      const sentence = c.prompt.replace(/_{3,}/, c.answer);
+      if (hasAgreementSlip(sentence)) adjust(-0.3, 'subject and verb disagree in number ("arteries takes")');
+    }
     // "Byzantium created many ___", "breaking into multiple ___": a blank after a quantifier is one of many (2 of 27).
     if (statementCloze && /\b(?:many|several|some|various|numerous|other|multiple)\s+_{3,}/i.test(c.prompt))
       adjust(-0.4, 'the blank is one of many ("created many ___")');

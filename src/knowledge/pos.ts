@@ -193,3 +193,39 @@ export function hasMainVerb(text: string): boolean {
   }
   return false;
 }
+
+const NOUN_PHRASE = new Set<PartOfSpeech>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE = /^(?:its|his|her|their|our|my|your)$/i;
+/** Nouns in -s that take a singular verb. */
+const SINGULAR_IN_S =
+  /^(?:news|series|species|means|physics|economics|politics|mathematics|ethics|athletics|statistics|genetics|linguistics|measles|diabetes)$/i;
+
+/**
+ * "Arteries takes blood …", "choices depends on …", "the deficiencies was …": a plural noun right before a verb
+ * in its singular -s form (an adverb may stand between), the writer's slip an item would copy. A noun inside a
+ * phrase after a preposition is not the subject ("a subset of its attributes is …", "between parties leaves …").
+ */
+export function hasAgreementSlip(sentence: string): boolean {
+  const tokens = tag(sentence).filter((t) => t.pos !== 'SPACE');
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    let j = i - 1;
+    if (tokens[j]?.pos === 'ADV' && j > 0) j--;
+    const noun = tokens[j]!;
+    // The tagger reads a capitalised first word as a name ("Arteries").
+    if (noun.pos !== 'NOUN' && !(noun.pos === 'PROPN' && j === 0)) continue;
+    if (
+      !/[^s'’]s$/i.test(noun.text) ||
+      /(?:ss|us|is|ics|ys)$/i.test(noun.text) ||
+      SINGULAR_IN_S.test(noun.text)
+    )
+      continue;
+    let k = j - 1;
+    while (k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || POSSESSIVE.test(tokens[k]!.text))) k--;
+    if (k >= 0 && tokens[k]!.pos === 'ADP') continue;
+    if (/^(?:is|was|has)$/.test(verb.text)) return true;
+    if (verb.pos === 'VERB' && /[^s]s$/.test(verb.text) && recogniseVerb(verb.text)?.form === 'present')
+      return true;
+  }
+  return false;
+}

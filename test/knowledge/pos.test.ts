@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasMainVerb, isStatement, spanHasNoun, startsWithVerb, tag } from '../../src/knowledge/pos.js';
+import {
+  hasAgreementSlip,
+  hasMainVerb,
+  isStatement,
+  spanHasNoun,
+  startsWithVerb,
+  tag,
+} from '../../src/knowledge/pos.js';
 
 describe('tag', () => {
   it('gives each word its part of speech and its offset in the sentence', () => {
@@ -69,5 +76,21 @@ describe('hasMainVerb', () => {
     expect(hasMainVerb('a payment made to ensure that the work is finished')).toBe(false);
     expect(hasMainVerb('when the price of a good rises')).toBe(false);
     expect(hasMainVerb('an agreement between two or more states')).toBe(false);
+  });
+});
+
+describe('hasAgreementSlip', () => {
+  it('finds a plural subject with a singular verb', () => {
+    expect(hasAgreementSlip('Veins carries blood back to the heart.')).toBe(true);
+    expect(hasAgreementSlip('The glands often releases hormones into the blood.')).toBe(true);
+    expect(hasAgreementSlip('The new laws was passed in 1832.')).toBe(true);
+  });
+
+  it('leaves agreeing subjects, nouns after a preposition and singular nouns in -s alone', () => {
+    expect(hasAgreementSlip('Veins carry blood back to the heart.')).toBe(false);
+    expect(hasAgreementSlip('A subset of its columns is a key.')).toBe(false);
+    expect(hasAgreementSlip('Trade between nations brings growth.')).toBe(false);
+    expect(hasAgreementSlip('Physics explains the motion of planets.')).toBe(false);
+    expect(hasAgreementSlip('The class has thirty pupils.')).toBe(false);
   });
 });
