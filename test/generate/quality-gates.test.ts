@@ -1508,6 +1508,36 @@ describe('choices: one person under two names', () => {
   });
 });
 
+describe('choices: an option the note says the asked name of', () => {
+  it('leaves out a person the note also ties to the name the question asks about', () => {
+    const who = candidate({
+      kind: 'qa',
+      prompt: 'Who drained the marshes of the Fenland?',
+      answer: 'Cornelius Vermuyden',
+      answerType: 'person',
+      context: ['Drainage'],
+    });
+    const pool = ['Cornelius Vermuyden', 'Francis Russell', 'Oliver Cromwell', 'Charles I', 'John Rennie'];
+    const statements = [
+      'Cornelius Vermuyden drained the marshes of the Fenland',
+      'Francis Russell paid for the Fenland works',
+      'Oliver Cromwell opposed the scheme at first',
+      'John Rennie built bridges in London',
+    ];
+    const made = choices([who], {
+      peopleByNote: new Map([[who.source.path, pool]]),
+      people: pool,
+      termsByNote: new Map(),
+      statementsByNote: new Map([[who.source.path, statements]]),
+    });
+    expect(made).toHaveLength(1);
+    expect(made[0]?.choices).not.toContain('Francis Russell');
+    expect([...(made[0]?.choices ?? [])].sort()).toEqual(
+      ['Charles I', 'Cornelius Vermuyden', 'John Rennie', 'Oliver Cromwell'].sort(),
+    );
+  });
+});
+
 describe('confidence: what the tagger sees in a cloze', () => {
   const english = { english: true, caseLaw: false };
   const cloze = (prompt: string, answer: string) =>

@@ -119,9 +119,15 @@ function alsoFits(
   const others = people
     .filter((n) => containsWords(c.prompt, n) && !own.has(normalise(n)))
     .map((n) => ` ${normalise(n)} `);
+  // "Who conquered the Lombards?" with Charlemagne as an option, where the note says he "controlled all the Franks,
+  // Lombards and Saxons": a name the question asks about, said of the option, may make the option right too.
+  const askedNames = [...c.prompt.replace(/^Who\s+/, '').matchAll(/\b\p{Lu}[\p{L}'’-]{3,}/gu)]
+    .map((m) => ` ${normalise(m[0])} `)
+    .filter((n) => !own.has(n.trim()));
   for (const s of statements) {
     if (!s.normalised.includes(named)) continue;
     if (s.words.filter((w) => asked.has(w) && !own.has(w)).length >= 2) return true;
+    if (askedNames.some((n) => s.normalised.includes(n))) return true;
     if (others.some((n) => s.normalised.includes(n))) return true;
   }
   return false;
