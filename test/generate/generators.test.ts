@@ -15,6 +15,25 @@ describe('explicit cards', () => {
     ]);
   });
 
+  it('asks a card whose front is a date as what happened then, and never turns a list round', () => {
+    const items = itemsOf(
+      [
+        '14th July 1789::Crowds stormed the Bastille',
+        '1848::Revolutions across Europe',
+        'Effects of damp:::Flooding of a cellar; Rot in a roof beam',
+        'Capital of Chile:::Santiago',
+        '',
+      ].join('\n'),
+    );
+    expect(items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer])).toEqual([
+      ['What happened on 14th July 1789?', 'Crowds stormed the Bastille'],
+      ['What happened in 1848?', 'Revolutions across Europe'],
+      ['Effects of damp', 'Flooding of a cellar; Rot in a roof beam'],
+      ['Capital of Chile', 'Santiago'],
+      ['Santiago', 'Capital of Chile'],
+    ]);
+  });
+
   it('asks each row of a headerless two-column table as a card, and nothing else of it', () => {
     const items = itemsOf(
       '# Byzantium\n\n|   |   |\n|---|---|\n|Capital of the Byzantine Empire|Constantinople|\n|Emperor who built the Hagia Sophia|Justinian|\n',
