@@ -37,6 +37,8 @@ interface Candidate {
   line?: number;
   /** The confidence of a kept item. */
   score?: number;
+  /** The breadcrumb shown with a kept item. */
+  context?: readonly string[];
 }
 
 /** Rated items are matched by vault, note, prompt and answer ("Which term means: A …" as "a …"). */
@@ -60,6 +62,7 @@ async function snapshot(out: string): Promise<void> {
         status: 'kept',
         why: reasons.join('; '),
         line: item.source.line,
+        context: item.context,
         ...(assessment ? { score: assessment.score } : {}),
       });
     }
