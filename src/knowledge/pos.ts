@@ -185,10 +185,13 @@ export function hasMainVerb(text: string): boolean {
     if (i > 0 && (t.pos === 'PRON' || (t.pos === 'DET' && before?.pos !== 'ADP' && before?.pos !== 'CCONJ')))
       return false;
     if (before?.text.toLowerCase() === 'to') continue;
-    if (t.pos === 'AUX') return true;
     // A verb right after "the", an adjective or a preposition is a noun the tagger misread ("the relieves", "on
-    // 'means-ends'"); one that opens the text is the other rule's ("starts with its verb").
-    if (i === 0 || !before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP') continue;
+    // 'means-ends'", "the general will", "by will"); one that opens the text is the other rule's ("starts with its
+    // verb"), and one that ends it has no object or complement ("the study of Greek plays").
+    if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP')) continue;
+    if (t.pos === 'AUX' && /^will$/i.test(t.text) && (!before || before.pos !== 'NOUN')) continue;
+    if (t.pos === 'AUX') return true;
+    if (i === 0 || !before || !tokens.slice(i + 1).some((n) => n.pos !== 'PUNCT')) continue;
     if (t.pos === 'VERB' && /[^s]s$/i.test(t.text) && !/ing$/i.test(t.text)) return true;
   }
   return false;
@@ -198,7 +201,9 @@ const NOUN_PHRASE = new Set<PartOfSpeech>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']
 const POSSESSIVE = /^(?:its|his|her|their|our|my|your)$/i;
 /** Nouns in -s that take a singular verb. */
 const SINGULAR_IN_S =
-  /^(?:news|series|species|means|physics|economics|politics|mathematics|ethics|athletics|statistics|genetics|linguistics|measles|diabetes)$/i;
+  /^(?:news|series|species|means|physics|economics|politics|mathematics|ethics|athletics|statistics|genetics|linguistics|measles|mumps|diabetes|barracks|christmas|lens|thesis|crisis|chaos)$/i;
+/** A capitalised first word is read as a name; only these endings say it is a plural noun ("Arteries", "Workers"). */
+const PLURAL_FIRST_WORD = /(?:ies|ers|ors|ists|ions|ants|ents|ities|ments|ances|ences)$/i;
 
 /**
  * "Arteries takes blood …", "choices depends on …", "the deficiencies was …": a plural noun right before a verb
@@ -209,23 +214,28 @@ export function hasAgreementSlip(sentence: string): boolean {
   const tokens = tag(sentence).filter((t) => t.pos !== 'SPACE');
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
+    // The verb first: it is cheap, and the walk back below then runs only where a slip is possible (linear).
+    const singularVerb =
+      /^(?:is|was|has)$/.test(verb.text) ||
+      (verb.pos === 'VERB' && /[^s]s$/.test(verb.text) && recogniseVerb(verb.text)?.form === 'present');
+    if (!singularVerb) continue;
     let j = i - 1;
     if (tokens[j]?.pos === 'ADV' && j > 0) j--;
     const noun = tokens[j]!;
-    // The tagger reads a capitalised first word as a name ("Arteries").
-    if (noun.pos !== 'NOUN' && !(noun.pos === 'PROPN' && j === 0)) continue;
+    // The tagger reads a capitalised first word as a name: "Arteries" is a plural, "Athens", "Keynes" are not.
+    const firstWord = noun.pos === 'PROPN' && j === 0;
+    if (noun.pos !== 'NOUN' && !firstWord) continue;
+    if (firstWord && !PLURAL_FIRST_WORD.test(noun.text)) continue;
     if (
       !/[^s'’]s$/i.test(noun.text) ||
-      /(?:ss|us|is|ics|ys)$/i.test(noun.text) ||
+      /(?:ss|us|is|as|os|ics|ys)$/i.test(noun.text) ||
       SINGULAR_IN_S.test(noun.text)
     )
       continue;
     let k = j - 1;
     while (k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || POSSESSIVE.test(tokens[k]!.text))) k--;
     if (k >= 0 && tokens[k]!.pos === 'ADP') continue;
-    if (/^(?:is|was|has)$/.test(verb.text)) return true;
-    if (verb.pos === 'VERB' && /[^s]s$/.test(verb.text) && recogniseVerb(verb.text)?.form === 'present')
-      return true;
+    return true;
   }
   return false;
 }

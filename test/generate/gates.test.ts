@@ -108,6 +108,20 @@ describe('gate 3: the answer is not in the prompt', () => {
     const group = candidate({ kind: 'qa', prompt: 'What is the valency of Group 2?', answer: '2' });
     expect(noLeak.check(group)).toBeUndefined();
   });
+  it('leaves a cloze and an either/or question alone', () => {
+    const cloze = candidate({
+      kind: 'cloze',
+      prompt: 'The treaty split Korea into North and South; ___ later invaded the South.',
+      answer: 'North Korea',
+    });
+    expect(noLeak.check(cloze)).toBeUndefined();
+    const choice = candidate({
+      kind: 'explicit',
+      prompt: 'Which side of the brain mostly controls speech, left or right?',
+      answer: 'the left side',
+    });
+    expect(noLeak.check(choice)).toBeUndefined();
+  });
 });
 
 describe('gate 4: the prompt stands alone', () => {

@@ -34,6 +34,23 @@ describe('explicit cards', () => {
     ]);
   });
 
+  it('leaves a figure that counts something as the author wrote it, and turns round a description with commas', () => {
+    const items = itemsOf(
+      [
+        '206::the number of bones in an adult skeleton',
+        '1000::the number of grams in a kilogram',
+        'Diffusion:::the spread of particles, from a crowded region, to an emptier one',
+        '',
+      ].join('\n'),
+    );
+    expect(items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer])).toEqual([
+      ['206', 'the number of bones in an adult skeleton'],
+      ['1000', 'the number of grams in a kilogram'],
+      ['Diffusion', 'the spread of particles, from a crowded region, to an emptier one'],
+      ['the spread of particles, from a crowded region, to an emptier one', 'Diffusion'],
+    ]);
+  });
+
   it('asks each row of a headerless two-column table as a card, and nothing else of it', () => {
     const items = itemsOf(
       '# Byzantium\n\n|   |   |\n|---|---|\n|Capital of the Byzantine Empire|Constantinople|\n|Emperor who built the Hagia Sophia|Justinian|\n',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/generate/confidence.js';
 import { extractKnowledge } from '../../src/knowledge/index.js';
+import { hasAgreementSlip } from '../../src/knowledge/pos.js';
 import { parseNote } from '../../src/markdown/index.js';
 import { candidate } from '../generate/helpers.js';
 import { MAX_RATIO, scaling } from '../helpers/scaling.js';
@@ -41,6 +42,13 @@ describe('the confidence of one candidate grows linearly with its prompt', () =>
 
   it('for many "is …s" pairs', () => {
     const result = scaling((n) => 'it is claims '.repeat(n), cloze, 500, 16_000);
+    expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
+  });
+});
+
+describe('the subject-verb check grows linearly with the sentence', () => {
+  it('for one long line of plural nouns (each noun once walked back over all the nouns before it)', () => {
+    const result = scaling((n) => 'cats dogs '.repeat(n), hasAgreementSlip, 500, 8000);
     expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
   });
 });

@@ -13,7 +13,10 @@ export const noLeak: Gate = {
     const answer = normalise(c.answer);
     if (answer.length < 3 && c.kind !== 'date') return undefined;
     if (containsWords(c.prompt, c.answer)) return 'the answer is visible in the prompt';
-    if (everyWordShown(c.prompt, c.answer)) return 'every word of the answer is in the prompt';
+    // A cloze's other words are the sentence the answer belongs to ("East and West; ___ built the Wall → East
+    // Germany"), and an either/or question names what the answer chooses between ("left or right? → the left side").
+    if (c.kind !== 'cloze' && !/\sor\s/i.test(c.prompt) && everyWordShown(c.prompt, c.answer))
+      return 'every word of the answer is in the prompt';
     return undefined;
   },
 };

@@ -5,6 +5,10 @@ import { containsWords, contentWords, normalise } from '../../knowledge/text.js'
 import type { Candidate } from '../candidate.js';
 
 const DISTRACTORS = 3;
+/** A name said in at most this many statements of the note is particular enough to tie an option to a question. */
+const RARE_NAME = 3;
+const MONTH_NAME =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const MAX_EXAMINED = 200;
 
 /** Pools of possible distractors, per note and across the vault. */
@@ -121,9 +125,11 @@ function alsoFits(
     .map((n) => ` ${normalise(n)} `);
   // "Who conquered the Lombards?" with Charlemagne as an option, where the note says he "controlled all the Franks,
   // Lombards and Saxons": a name the question asks about, said of the option, may make the option right too.
-  const askedNames = [...c.prompt.replace(/^Who\s+/, '').matchAll(/\b\p{Lu}[\p{L}'’-]{3,}/gu)]
+  // Only a name the note says rarely: "England" in a note on the Norman Conquest is said of everyone in it.
+  const askedNames = [...c.prompt.replace(/^Who\s+/, '').matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{3,}/gu)]
     .map((m) => ` ${normalise(m[0])} `)
-    .filter((n) => !own.has(n.trim()));
+    .filter((n) => !own.has(n.trim()) && !MONTH_NAME.test(n.trim()))
+    .filter((n) => statements.filter((s) => s.normalised.includes(n)).length <= RARE_NAME);
   for (const s of statements) {
     if (!s.normalised.includes(named)) continue;
     if (s.words.filter((w) => asked.has(w) && !own.has(w)).length >= 2) return true;

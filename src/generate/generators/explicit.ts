@@ -10,7 +10,7 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     const fact = { text: `${card.prompt} :: ${card.answer}`, context: card.context, source: card.source };
     // "Some Kharif crops:" over its answer: the colon led to the answer below, the prompt stands without it.
     const front = card.prompt.replace(/\s*:$/, '') || card.prompt;
-    const prompt = askedAsDate(front) ?? front;
+    const prompt = askedAsDate(front, card.answer) ?? front;
     out.push(
       fromFact(fact, scope, {
         kind: 'explicit',
@@ -40,20 +40,29 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const ON_A_DAY = new RegExp(`^(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+\\d{3,4}$`, 'i');
-const IN_A_PERIOD = new RegExp(`^(?:${MONTH}\\s+)?\\d{3,4}$`, 'i');
+const IN_A_MONTH = new RegExp(`^${MONTH}\\s+\\d{3,4}$`, 'i');
+/** A year of four figures, 1000–2099: "206" or "1000" on their own are as likely a count as a year. */
+const A_YEAR = /^(?:1\d{3}|20\d{2})$/;
+/** "1000 :: the number of metres in a kilometre": a figure and what it counts. */
+const A_COUNT = /^(?:the\s+)?(?:number|amount|total|sum|count|percentage|value|length|size)\b/i;
 
 /**
  * "22nd September 1792 :: France abolished the monarchy": a card whose front is only a date is asked as the
  * question it stands for (a bare date as a prompt was rated not formed 2 times of 2).
  */
-function askedAsDate(front: string): string | undefined {
+function askedAsDate(front: string, answer: string): string | undefined {
   const date = front.trim();
+  if (A_COUNT.test(answer.trim())) return undefined;
   if (ON_A_DAY.test(date)) return `What happened on ${date}?`;
-  if (IN_A_PERIOD.test(date)) return `What happened in ${date}?`;
+  if (IN_A_MONTH.test(date) || A_YEAR.test(date)) return `What happened in ${date}?`;
   return undefined;
 }
 
-/** An answer of several items: separated by semicolons or line breaks, or three or more by commas. */
+/**
+ * An answer of several items: separated by semicolons or line breaks, or three or more short ones by commas ("the
+ * movement of water, through a membrane, from a dilute solution" is one description with its phrases).
+ */
 function isList(answer: string): boolean {
-  return /;|\n/.test(answer) || answer.split(',').length >= 3;
+  const parts = answer.split(',');
+  return /;|\n/.test(answer) || (parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 3));
 }
