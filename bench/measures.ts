@@ -10,7 +10,6 @@ import MarkdownIt from 'markdown-it';
 import { buildDeck } from '../src/pipeline.js';
 import { LATEST_VERSION, openStore } from '../src/store/index.js';
 import { findNotes, scanVault } from '../src/vault/index.js';
-import { generateVault, writeVault } from './generate-vault.js';
 import { seedStudyStore } from './seed-study.js';
 
 export interface MeasureArgs {

@@ -142,7 +142,16 @@ function diff(beforeFile: string, afterFile: string): void {
 }
 
 /** The sample's quota per kind (../shared/tools/rate/sample.mjs); the rest of its 150 is drawn from what is left. */
-const QUOTA: Record<string, number> = { cloze: 40, qa: 40, choice: 20, date: 15, reverse: 10, order: 10, argument: 10, explicit: 5 };
+const QUOTA: Record<string, number> = {
+  cloze: 40,
+  qa: 40,
+  choice: 20,
+  date: 15,
+  reverse: 10,
+  order: 10,
+  argument: 10,
+  explicit: 5,
+};
 const SAMPLE = 150;
 
 function expect(file: string): void {
@@ -174,7 +183,9 @@ function expect(file: string): void {
         sum += n * mean;
         weight += n;
       }
-      parts.push(`${k} ${(100 * mean).toFixed(0)} % (${r.labelled}/${r.items} labelled, ${n.toFixed(1)} sampled)`);
+      parts.push(
+        `${k} ${(100 * mean).toFixed(0)} % (${r.labelled}/${r.items} labelled, ${n.toFixed(1)} sampled)`,
+      );
     }
     console.log(`${vault}: expected ${((100 * sum) / weight).toFixed(1)} %  ·  ${parts.join(' · ')}`);
   }
@@ -185,6 +196,8 @@ if (command === 'snapshot' && a) await snapshot(a);
 else if (command === 'expect' && a) expect(a);
 else if (command === 'diff' && a && b) diff(a, b);
 else {
-  console.error('usage: replay.ts snapshot OUT.json | replay.ts diff BEFORE.json AFTER.json | replay.ts expect SNAPSHOT.json');
+  console.error(
+    'usage: replay.ts snapshot OUT.json | replay.ts diff BEFORE.json AFTER.json | replay.ts expect SNAPSHOT.json',
+  );
   process.exitCode = 2;
 }

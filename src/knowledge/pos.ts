@@ -177,6 +177,7 @@ const RELATIVE =
 export function hasMainVerb(text: string): boolean {
   if (/^(?:when|where|whenever|if|to)\b/i.test(text.trim())) return false;
   const tokens = tag(text).filter((t) => t.pos !== 'SPACE');
+  const lastWord = tokens.findLastIndex((t) => t.pos !== 'PUNCT');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1];
@@ -189,9 +190,9 @@ export function hasMainVerb(text: string): boolean {
     // 'means-ends'", "the general will", "by will"); one that opens the text is the other rule's ("starts with its
     // verb"), and one that ends it has no object or complement ("the study of Greek plays").
     if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP')) continue;
-    if (t.pos === 'AUX' && /^will$/i.test(t.text) && (!before || before.pos !== 'NOUN')) continue;
+    if (t.pos === 'AUX' && /^will$/i.test(t.text) && before?.pos !== 'NOUN') continue;
     if (t.pos === 'AUX') return true;
-    if (i === 0 || !before || !tokens.slice(i + 1).some((n) => n.pos !== 'PUNCT')) continue;
+    if (i === 0 || !before || i >= lastWord) continue;
     if (t.pos === 'VERB' && /[^s]s$/i.test(t.text) && !/ing$/i.test(t.text)) return true;
   }
   return false;
