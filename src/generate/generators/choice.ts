@@ -6,9 +6,10 @@ import type { Candidate } from '../candidate.js';
 
 const DISTRACTORS = 3;
 /** A name said in at most this many statements of the note is particular enough to tie an option to a question. */
-const RARE_NAME = 3;
-const MONTH_NAME =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const RARE_NAME = 2;
+/** Months and points of the compass ("Eastern Europe"), said of many people; places are left out the same way. */
+const BROAD_NAME =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|eastern|western|northern|southern|central|east|west|north|south)$/;
 const MAX_EXAMINED = 200;
 
 /** Pools of possible distractors, per note and across the vault. */
@@ -125,10 +126,17 @@ function alsoFits(
     .map((n) => ` ${normalise(n)} `);
   // "Who conquered the Lombards?" with Charlemagne as an option, where the note says he "controlled all the Franks,
   // Lombards and Saxons": a name the question asks about, said of the option, may make the option right too.
-  // Only a name the note says rarely: "England" in a note on the Norman Conquest is said of everyone in it.
-  const askedNames = [...c.prompt.replace(/^Who\s+/, '').matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{3,}/gu)]
-    .map((m) => ` ${normalise(m[0])} `)
-    .filter((n) => !own.has(n.trim()) && !MONTH_NAME.test(n.trim()))
+  // Only a particular name the note says rarely: "England" in a note on the Norman Conquest is said of everyone.
+  // A name is read whole ("United States", "Eastern Europe"), so a place of two words is known as one.
+  const askedNames = [
+    ...c.prompt
+      .replace(/^Who\s+/, '')
+      .matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]+)*/gu),
+  ]
+    .map((m) => m[0])
+    .filter((n) => !isPlaceOrPeople(n) && !n.split(/\s+/).some((w) => BROAD_NAME.test(w.toLowerCase())))
+    .map((n) => ` ${normalise(n)} `)
+    .filter((n) => !own.has(n.trim()))
     .filter((n) => statements.filter((s) => s.normalised.includes(n)).length <= RARE_NAME);
   for (const s of statements) {
     if (!s.normalised.includes(named)) continue;
