@@ -338,6 +338,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "What happened to the property? → Step 2: Identify the breach …": the answer is the note's next heading.
     if (/^(?:Step|Part|Stage|Chapter|Section|Unit|Lesson|Topic)\s*\d+(?:\.\d+)*\s*[:.)–-]\s/i.test(c.answer))
       adjust(-0.4, 'the answer is a numbered heading of the note');
+    // "Units of ___ are siemens → G", "___ stands for 'quadrature' → Q", "revenue is ___ → t x Q": a letter or a
+    // symbol is the notation, not the fact (1 of 7 rated acceptable); an element's symbol asked as one is a fact.
+    if (
+      (c.kind === 'cloze' || c.kind === 'qa' || c.kind === 'reverse') &&
+      /^(?:\p{L}{1,2}|\p{L}\s*[x×*/]\s*\p{L})$/u.test(c.answer.trim()) &&
+      !/\b(?:symbols?|elements?|formulae?|formulas)\b/i.test(c.prompt)
+    )
+      adjust(-0.4, 'the answer is a letter or a symbol, not what it stands for');
     // "What is when you want resistance but get inductance?": a when-clause asked as if it were a thing (0 of 13).
     if (/^What (?:is|are|was|were) (?:when|where|if|whether|because|how)\b/i.test(c.prompt))
       adjust(-0.4, 'asks "What is when …?": a clause, not a thing');

@@ -1742,3 +1742,21 @@ describe('confidence: a definition that is a sentence of its own', () => {
     expect(description.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 });
+
+describe('confidence: a letter or a symbol as the answer', () => {
+  const cloze = (prompt: string, answer: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer, generator: 'cloze' }), undefined);
+
+  it('drops a blank that is only notation, and keeps an element asked by its symbol', () => {
+    const letter = cloze('Inductance is written ___ on circuit drawings (henries).', 'L');
+    expect(letter.reasons.join('; ')).toMatch(/a letter or a symbol/);
+    expect(letter.score).toBeLessThan(MIN_CONFIDENCE);
+    expect(cloze('Profit is ___ (price less cost, times quantity).', 'p x q').reasons.join('; ')).toMatch(
+      /a letter or a symbol/,
+    );
+    const element = cloze('The chemical symbol for iron is ___.', 'Fe');
+    expect(element.reasons.join('; ')).not.toMatch(/a letter or a symbol/);
+    const word = cloze('Inductance is measured in ___ on circuit drawings.', 'henries');
+    expect(word.reasons.join('; ')).not.toMatch(/a letter or a symbol/);
+  });
+});
