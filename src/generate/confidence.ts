@@ -607,7 +607,7 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   // "a form of protease" → Trypsin, "a sacred city to Islam" → Jerusalem: a class has many members (2 of 11).
   if (
     n <= 8 &&
-    /^(?:a|an|one)\s+(?:\w+\s+)?(?:form|type|kind|example|part|member|element|sort|variety|branch|component|feature|source|cause|sign|symbol|city|country|place)\s+(?:of|to|in|for)\b/i.test(
+    /^(?:a|an|one)\s+(?:\w+\s+)?(?:form|type|kind|class|category|instance|example|part|member|element|sort|variety|branch|component|feature|source|cause|sign|symbol|city|country|place)\s+(?:of|to|in|for)\b/i.test(
       explanation,
     )
   )
