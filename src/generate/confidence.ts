@@ -595,6 +595,11 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   )
     adjust(-0.3, 'a second predicate joined to the description');
   if (/\d/.test(explanation)) adjust(-0.3, 'figures in the explanation: a worked example');
+  // "process, word equation, and factors affecting the rate → Photosynthesis": three or more short parts between
+  // commas are a list of topics, not what the term means (0 of 3 rated acceptable).
+  const parts = explanation.split(/,\s*(?:(?:and|or)\s+)?/);
+  if (parts.length >= 3 && parts.every((p) => words(p).length <= 4))
+    adjust(-0.35, 'a list of topics, not a description');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
   if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
