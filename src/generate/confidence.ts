@@ -597,8 +597,15 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   if (/\d/.test(explanation)) adjust(-0.3, 'figures in the explanation: a worked example');
   // "process, word equation, and factors affecting the rate → Photosynthesis": three or more short parts between
   // commas are a list of topics, not what the term means (0 of 3 rated acceptable).
+  // A part that opens on a preposition continues one description ("the movement of water, through a membrane, …").
   const parts = explanation.split(/,\s*(?:(?:and|or)\s+)?/);
-  if (parts.length >= 3 && parts.every((p) => words(p).length <= 4))
+  if (
+    parts.length >= 3 &&
+    parts.every((p) => words(p).length <= 4) &&
+    !parts.some((p) =>
+      /^(?:through|from|to|in|into|by|with|for|of|on|at|across|under|over|between)\b/i.test(p.trim()),
+    )
+  )
     adjust(-0.35, 'a list of topics, not a description');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');

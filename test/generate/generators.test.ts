@@ -260,16 +260,6 @@ describe('definitions', () => {
     expect(find(offences, 'reverse', 'Which term means: a class of summary offence?')).toBeUndefined();
   });
 
-  it('asks no reverse item of a list of topics', () => {
-    const items = itemsOf(
-      '- **Erosion**: agents, landforms, and rates in different climates\n- **Deposition**: the laying down of sediment carried by rivers\n',
-    );
-    expect(items.some((i) => i.kind === 'reverse' && /agents, landforms/.test(i.prompt))).toBe(false);
-    expect(
-      find(items, 'reverse', 'Which term means: the laying down of sediment carried by rivers?')?.answer,
-    ).toBe('Deposition');
-  });
-
   it('asks an "X is a …" definition both ways, with the article the author wrote', () => {
     const items = itemsOf(
       '- A **tariff** is a tax on imported goods\n- The Cabinet is a small group of senior ministers\n',

@@ -1733,6 +1733,14 @@ describe('confidence: a definition that is a sentence of its own', () => {
       undefined,
     );
 
+  it('drops a list of topics and keeps a description whose phrases are set off by commas', () => {
+    const topics = reverse('stages, word equation, and uses in industry', 'Fermentation');
+    expect(topics.reasons.join('; ')).toMatch(/a list of topics/);
+    expect(topics.score).toBeLessThan(MIN_CONFIDENCE);
+    const phrases = reverse('the spread of particles, from a crowded region, to an emptier one', 'Diffusion');
+    expect(phrases.reasons.join('; ')).not.toMatch(/a list of topics/);
+  });
+
   it('drops "Which term means: <a statement>?" and keeps a description with a relative clause', () => {
     const statement = reverse('a letter of demand asserts a debt owed under the lease', 'Demand');
     expect(statement.reasons.join('; ')).toMatch(/a sentence of its own/);
