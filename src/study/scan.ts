@@ -129,8 +129,10 @@ async function scanWith(
   const written: NoteRecord[] = [];
   // The first scan names its rules before its first batch: an interrupted one is finished by the same rules.
   if (cold && storedRules !== rules) await store.setSetting(RULES_SETTING, rules);
+  // A first scan tells the kept records each batch as it commits, so no list of every note (with its people)
+  // waits for the end: at 100,000 notes that list was a large part of the peak memory.
   const report = cold
-    ? await coldIndex(store, build, now, written)
+    ? await coldIndex(store, build, now, (records) => storedNotes.applied(records, []))
     : await rescan(store, build, survey, stored, gone, now, written);
   storedNotes.applied(written, gone);
   if (!cold && storedRules !== rules && (!rulesChanged || rebuildReachesAll(build)))
@@ -287,7 +289,7 @@ async function coldIndex(
   store: Store,
   build: BuildStream,
   now: Date,
-  written: NoteRecord[],
+  committed: (records: readonly NoteRecord[]) => void,
 ): Promise<ReconcileReport> {
   const perNote = new Map<string, number>();
   // Events wait for their note's record, as they belong to it.
@@ -308,7 +310,7 @@ async function coldIndex(
         batchEvents,
       );
     });
-    written.push(...records);
+    committed(records);
     for (const p of paths) {
       build.records.delete(p);
       events.delete(p);

@@ -72,14 +72,16 @@ export class StoredNotes {
   /** The note at `path` now names `people` (undefined: it is gone), and the counts follow as the store's did. */
   #setPeople(path: string, people: ReadonlySet<string> | undefined): void {
     const before = this.#people.get(path);
-    if (people) this.#people.set(path, people);
-    else this.#people.delete(path);
-    if (!this.#counts) return;
-    // A note never looked at here: what it named is unknown, so the counts are read again when next needed.
+    // A note never looked at here: what it named is unknown, so the counts are read again when next needed, and
+    // its people are read from the store when a scan rebuilds it (a first scan of 100,000 notes would otherwise
+    // keep a set of names for every note).
     if (!before) {
       this.#counts = undefined;
       return;
     }
+    if (people) this.#people.set(path, people);
+    else this.#people.delete(path);
+    if (!this.#counts) return;
     for (const name of before) {
       const notes = (this.#counts.get(name) ?? 0) - 1;
       if (notes > 0) this.#counts.set(name, notes);
