@@ -70,6 +70,9 @@ const COURSE_REMARK =
 /** "Govt.", "lang.", "temp constitution", "bc", "w/o", "def of": the student's shorthand, which an item copies badly. */
 const SHORTHAND =
   /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)|(?:^|\s)(?:temp|def)\.?\s+(?:of|are|is|constitution|govt|government)\b/;
+/** Who-questions about what many people did: moving, living, speaking, converting, dying, travelling, studying. */
+const GENERIC_LIFE_EVENT =
+  /^Who (?:(?:eventually|later|then|also|first|soon|finally|once)\s+)?(?:moved|lived|lives|spoke|speaks|knew|knows|converted|died|went|travell?ed|studied|returned|visited|was accepted|was born|grew up|worked|taught|learned|wrote about|believed in)\b/;
 /** "is makes", "was causes": a form of "be" or a modal right before a verb in its -s form, as the tagger reads it. */
 function auxBeforeVerb(text: string): boolean {
   let tokens: ReadonlyMap<number, string> | undefined;
@@ -308,6 +311,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Who converted his first wife?" under only the note title: nothing in it points to one person.
     if (c.generator === 'who' && fact?.inherited && !/\s\p{Lu}/u.test(c.prompt.replace(/^Who\s/, ' ')))
       adjust(-0.2, 'nothing in the question names whom it is about');
+    // "Who spoke Greek?", "Who moved to the University of Paris?", "Who eventually converted to Christianity?": an
+    // event of many lives identifies no one without a date or what the person held (13 of 135 ratings acceptable).
+    if (
+      c.generator === 'who' &&
+      GENERIC_LIFE_EVENT.test(c.prompt) &&
+      !/\d|\b(?:that|believing)\b/.test(c.prompt)
+    )
+      adjust(-0.35, 'an event of many lives: it fits many people');
     if (c.generator === 'who' && fact && describesSomeoneElse(fact, c.answer))
       adjust(-0.3, 'the bullet above names another person: this may describe them');
     // "`Ethos` Persuasion through the speaker's character" under "Aristotle": a marked term and its meaning, not

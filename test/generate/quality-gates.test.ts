@@ -1768,3 +1768,31 @@ describe('confidence: a letter or a symbol as the answer', () => {
     expect(word.reasons.join('; ')).not.toMatch(/a letter or a symbol/);
   });
 });
+
+describe('confidence: a who-question about an event of many lives', () => {
+  const who = (prompt: string) =>
+    assess(
+      candidate({ kind: 'qa', prompt, answer: 'Ada Byron', answerType: 'person', generator: 'who' }),
+      undefined,
+    );
+
+  it('drops "Who moved to …?" and keeps one with a date or what the person held', () => {
+    for (const prompt of [
+      'Who moved to the University of Leiden?',
+      'Who eventually converted to Buddhism?',
+      'Who spoke Latin?',
+    ]) {
+      expect(who(prompt).reasons.join('; '), prompt).toMatch(/an event of many lives/);
+      expect(who(prompt).score, prompt).toBeLessThan(MIN_CONFIDENCE);
+    }
+    expect(who('Who moved to the University of Leiden in 1632?').reasons.join('; ')).not.toMatch(
+      /many lives/,
+    );
+    expect(who('Who taught that numbers are the essence of all things?').reasons.join('; ')).not.toMatch(
+      /many lives/,
+    );
+    expect(who('Who wrote the first published computer program?').reasons.join('; ')).not.toMatch(
+      /many lives/,
+    );
+  });
+});
