@@ -811,7 +811,7 @@ const OBJECT_VERB =
 /** More verbs that take an object, read as passives only in a statement blanked or dated (in a definition, "the
  * machine involved in …" is a description). */
 const STATEMENT_OBJECT_VERB =
-  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted)$/i;
+  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|decided|signed|agreed|passed|founded|established|abolished|created|formed|fixed|set|issued|published|declared|announced)$/i;
 /** Passives before "by" after a bare plural ("Documents held by …"); "The court held by a majority" is a sentence. */
 const BY_PASSIVE_VERB = /^(?:held|found|kept|taught|caught|led|run|owned)$/i;
 /** A subject that opens with an article, a possessive or a quantifier is a sentence's subject, not a note's label. */

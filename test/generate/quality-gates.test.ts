@@ -1350,11 +1350,13 @@ describe('confidence: fragments and descriptions', () => {
         '## Local government',
         '- Parish councillors often involved in **village planning** disputes',
         '- Borough officers concerned at the cost of **street lighting**',
+        '- Water rate decided in **1921** to be five pence a week',
         '- The county council **upheld** the planning decision in 1990',
         '',
       ].join('\n'),
     );
     expect(items.some((i) => i.answer === 'village planning' || i.answer === 'street lighting')).toBe(false);
+    expect(items.some((i) => i.answer === '1921')).toBe(false);
     expect(items.some((i) => i.answer === 'upheld' || /upheld/.test(i.prompt))).toBe(true);
   });
 
