@@ -18,7 +18,7 @@ import {
 } from '../knowledge/pos.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
-import { normalise, words } from '../knowledge/text.js';
+import { contentWords, normalise, words } from '../knowledge/text.js';
 import { isKnownVerb, recogniseVerb } from '../knowledge/verbs.js';
 import type { Candidate } from './candidate.js';
 
@@ -70,9 +70,17 @@ const COURSE_REMARK =
 /** "Govt.", "lang.", "temp constitution", "bc", "w/o", "def of": the student's shorthand, which an item copies badly. */
 const SHORTHAND =
   /(?:^|[\s("])(?:[Gg]ovts?|[Gg]ov't|lang|bc|bcos|cuz|coz|b\/c|b\/w|w\/o?|ppl|thru|tho|abt|approx|esp|dept|mgmt|intl|natl|reqd|wrt|shd|wd|nxt)\.?(?=[\s,;:)"]|$)|(?:^|\s)(?:temp|def)\.?\s+(?:of|are|is|constitution|govt|government)\b/;
+/**
+ * A letter ("G", "Q"), two lower-case letters ("al") or a product of letters ("t x Q"): notation. Two capitals ("EU",
+ * "UN") are an abbreviation and a capital with a small letter ("Io", "Ur", "pH") a name or a unit: facts of their own.
+ */
+function isNotation(answer: string): boolean {
+  return /^(?:\p{L}|\p{Ll}{2}|\p{L}\s*[x×*/]\s*\p{L})$/u.test(answer) && answer !== 'pH';
+}
+
 /** Who-questions about what many people did: moving, living, speaking, converting, dying, travelling, studying. */
 const GENERIC_LIFE_EVENT =
-  /^Who (?:(?:eventually|later|then|also|first|soon|finally|once)\s+)?(?:moved|lived|lives|spoke|speaks|knew|knows|converted|died|went|travell?ed|studied|returned|visited|was accepted|was born|grew up|worked|taught|learned|wrote about|believed in)\b/;
+  /^Who (?:(?:eventually|later|then|also|first|soon|finally|once)\s+)?(?:moved|lived|lives|spoke|speaks|knew|knows|converted|died|went|travell?ed|studied|returned|visited|was accepted|was born|grew up|worked|taught|learned|believed in)\b/;
 /** "is makes", "was causes": a form of "be" or a modal right before a verb in its -s form, as the tagger reads it. */
 function auxBeforeVerb(text: string): boolean {
   let tokens: ReadonlyMap<number, string> | undefined;
@@ -313,10 +321,12 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.2, 'nothing in the question names whom it is about');
     // "Who spoke Greek?", "Who moved to the University of Paris?", "Who eventually converted to Christianity?": an
     // event of many lives identifies no one without a date or what the person held (13 of 135 ratings acceptable).
+    // A longer predicate says more ("Who studied under Bertrand Russell at Cambridge?"): at most three words count.
     if (
       c.generator === 'who' &&
       GENERIC_LIFE_EVENT.test(c.prompt) &&
-      !/\d|\b(?:that|believing)\b/.test(c.prompt)
+      !/\d|\b(?:that|believing)\b/.test(c.prompt) &&
+      contentWords(c.prompt.replace(GENERIC_LIFE_EVENT, '')).length <= 3
     )
       adjust(-0.35, 'an event of many lives: it fits many people');
     if (c.generator === 'who' && fact && describesSomeoneElse(fact, c.answer))
@@ -353,8 +363,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // symbol is the notation, not the fact (1 of 7 rated acceptable); an element's symbol asked as one is a fact.
     if (
       (c.kind === 'cloze' || c.kind === 'qa' || c.kind === 'reverse') &&
-      /^(?:\p{L}{1,2}|\p{L}\s*[x×*/]\s*\p{L})$/u.test(c.answer.trim()) &&
-      !/\b(?:symbols?|elements?|formulae?|formulas)\b/i.test(c.prompt)
+      isNotation(c.answer.trim()) &&
+      !/\b(?:symbols?|elements?|formulae?|formulas|vitamins?|types?|groups?|chromosomes?|hepatitis|grades?)\b/i.test(
+        c.prompt,
+      )
     )
       adjust(-0.4, 'the answer is a letter or a symbol, not what it stands for');
     // "What is when you want resistance but get inductance?": a when-clause asked as if it were a thing (0 of 13).
@@ -609,8 +621,10 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   // "process, word equation, and factors affecting the rate → Photosynthesis": three or more short parts between
   // commas are a list of topics, not what the term means (0 of 3 rated acceptable).
   // A part that opens on a preposition continues one description ("the movement of water, through a membrane, …").
+  // One opening on an article is a thing with its qualities in a row ("a hard, clear, colourless form of carbon").
   const parts = explanation.split(/,\s*(?:(?:and|or)\s+)?/);
   if (
+    !/^(?:a|an|the)\s/i.test(explanation) &&
     parts.length >= 3 &&
     parts.every((p) => words(p).length <= 4) &&
     !parts.some((p) =>
@@ -630,7 +644,7 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   // "a form of protease" → Trypsin, "a sacred city to Islam" → Jerusalem: a class has many members (2 of 11).
   if (
     n <= 8 &&
-    /^(?:a|an|one)\s+(?:\w+\s+)?(?:form|type|kind|class|category|instance|example|part|member|element|sort|variety|branch|component|feature|source|cause|sign|symbol|city|country|place)\s+(?:of|to|in|for)\b/i.test(
+    /^(?:a|an|one)\s+(?:\w+\s+)?(?:form|type|kind|example|part|member|element|sort|variety|branch|component|feature|source|cause|sign|symbol|city|country|place)\s+(?:of|to|in|for)\b/i.test(
       explanation,
     )
   )
@@ -811,7 +825,7 @@ const OBJECT_VERB =
 /** More verbs that take an object, read as passives only in a statement blanked or dated (in a definition, "the
  * machine involved in …" is a description). */
 const STATEMENT_OBJECT_VERB =
-  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|decided|signed|agreed|passed|founded|established|abolished|created|formed|fixed|set|issued|published|declared|announced)$/i;
+  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|founded|established|abolished|created|fixed|issued|published)$/i;
 /** Passives before "by" after a bare plural ("Documents held by …"); "The court held by a majority" is a sentence. */
 const BY_PASSIVE_VERB = /^(?:held|found|kept|taught|caught|led|run|owned)$/i;
 /** A subject that opens with an article, a possessive or a quantifier is a sentence's subject, not a note's label. */

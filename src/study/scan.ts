@@ -130,7 +130,7 @@ async function scanWith(
   // The first scan names its rules before its first batch: an interrupted one is finished by the same rules.
   if (cold && storedRules !== rules) await store.setSetting(RULES_SETTING, rules);
   // A first scan tells the kept records each batch as it commits, so no list of every note (with its people)
-  // waits for the end: at 100,000 notes that list was a large part of the peak memory.
+  // waits for the end. (That changes `stored`, the kept map itself: nothing below reads it in a first scan.)
   const report = cold
     ? await coldIndex(store, build, now, (records) => storedNotes.applied(records, []))
     : await rescan(store, build, survey, stored, gone, now, written);

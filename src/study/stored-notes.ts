@@ -36,7 +36,8 @@ export class StoredNotes {
    */
   async pools(store: Store, rebuilt: ReadonlySet<string>): Promise<VaultPools> {
     this.#counts ??= await store.countNotePeople();
-    const unseen = [...rebuilt].filter((path) => !this.#people.has(path));
+    // No stored note names anyone (a first scan): there are no people to read, and none are kept for each note.
+    const unseen = this.#counts.size === 0 ? [] : [...rebuilt].filter((path) => !this.#people.has(path));
     if (unseen.length > 0) {
       const people = await store.listNotePeople(unseen);
       for (const path of unseen) this.#people.set(path, new Set(people.get(path)));

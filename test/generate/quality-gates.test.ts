@@ -1350,13 +1350,16 @@ describe('confidence: fragments and descriptions', () => {
         '## Local government',
         '- Parish councillors often involved in **village planning** disputes',
         '- Borough officers concerned at the cost of **street lighting**',
-        '- Water rate decided in **1921** to be five pence a week',
+        '- Water rate fixed in **1921** at five pence a week',
+        '- Lord Halden decided in favour of the **tenants** in 1932',
         '- The county council **upheld** the planning decision in 1990',
         '',
       ].join('\n'),
     );
     expect(items.some((i) => i.answer === 'village planning' || i.answer === 'street lighting')).toBe(false);
     expect(items.some((i) => i.answer === '1921')).toBe(false);
+    // "decided" is intransitive too: a judge who decided in favour of someone is a sentence.
+    expect(items.some((i) => i.answer === 'tenants')).toBe(true);
     expect(items.some((i) => i.answer === 'upheld' || /upheld/.test(i.prompt))).toBe(true);
   });
 
@@ -1796,5 +1799,54 @@ describe('confidence: a who-question about an event of many lives', () => {
     expect(who('Who wrote the first published computer program?').reasons.join('; ')).not.toMatch(
       /many lives/,
     );
+  });
+});
+
+describe('the late rules of 2026-12-06 leave ordinary sentences alone (review)', () => {
+  const assessed = (
+    kind: 'cloze' | 'qa' | 'reverse',
+    prompt: string,
+    answer: string,
+    generator = kind as string,
+  ) =>
+    assess(
+      candidate({ kind, prompt, answer, generator, answerType: kind === 'qa' ? 'person' : undefined }),
+      undefined,
+    ).reasons.join('; ');
+
+  it('keeps names and abbreviations of two letters, and letters a word before them asks for', () => {
+    expect(assessed('cloze', 'Britain left the ___ in 2020 after a referendum.', 'EU')).not.toMatch(
+      /letter or a symbol/,
+    );
+    expect(assessed('cloze', 'The most volcanic moon of Jupiter is ___.', 'Io')).not.toMatch(
+      /letter or a symbol/,
+    );
+    expect(assessed('cloze', 'Oranges are rich in vitamin ___.', 'C')).not.toMatch(/letter or a symbol/);
+    expect(assessed('cloze', 'Inductance is written ___ on circuit drawings.', 'L')).toMatch(
+      /letter or a symbol/,
+    );
+  });
+
+  it('asks who about a life event when the question says enough to point to one person', () => {
+    const who = (prompt: string) => assessed('qa', prompt, 'Ada Byron', 'who');
+    expect(who('Who studied under Augustus De Morgan at the University of London?')).not.toMatch(
+      /many lives/,
+    );
+    expect(who('Who wrote about the rights of women?')).not.toMatch(/many lives/);
+    expect(who('Who moved to Vienna?')).toMatch(/many lives/);
+  });
+
+  it('reads qualities in a row after an article as one description, and "a category of …" as a definition', () => {
+    expect(
+      assessed(
+        'reverse',
+        'Which term means: a hard, clear, colourless form of carbon?',
+        'Diamond',
+        'definition',
+      ),
+    ).not.toMatch(/a list of topics/);
+    expect(
+      assessed('reverse', 'Which term means: a category of closely related species?', 'Genus', 'definition'),
+    ).not.toMatch(/names a class/);
   });
 });
