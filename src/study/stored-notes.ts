@@ -36,8 +36,9 @@ export class StoredNotes {
    */
   async pools(store: Store, rebuilt: ReadonlySet<string>): Promise<VaultPools> {
     this.#counts ??= await store.countNotePeople();
-    // No stored note names anyone (a first scan): there are no people to read, and none are kept for each note.
-    const unseen = this.#counts.size === 0 ? [] : [...rebuilt].filter((path) => !this.#people.has(path));
+    // A store with no note yet (a first scan): there are no people to read, and none are kept for each note.
+    const firstScan = this.#records?.size === 0;
+    const unseen = firstScan ? [] : [...rebuilt].filter((path) => !this.#people.has(path));
     if (unseen.length > 0) {
       const people = await store.listNotePeople(unseen);
       for (const path of unseen) this.#people.set(path, new Set(people.get(path)));
