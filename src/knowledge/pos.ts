@@ -192,7 +192,7 @@ export function hasMainVerb(text: string): boolean {
     if (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP')) continue;
     if (t.pos === 'AUX' && /^will$/i.test(t.text) && before?.pos !== 'NOUN') continue;
     if (t.pos === 'AUX') return true;
-    if (i === 0 || !before || i >= lastWord) continue;
+    if (i === 0 || i >= lastWord) continue;
     if (t.pos === 'VERB' && /[^s]s$/i.test(t.text) && !/ing$/i.test(t.text)) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 /** Explicit cards (`Q::A`, `Q:::A`, multi-line `?`): asked as the author wrote them. */
+import { findDates } from '../../knowledge/dates.js';
 import type { NoteKnowledge } from '../../knowledge/model.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { fromFact } from './make.js';
@@ -37,25 +38,24 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   return out;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const ON_A_DAY = new RegExp(`^(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+\\d{3,4}$`, 'i');
-const IN_A_MONTH = new RegExp(`^${MONTH}\\s+\\d{3,4}$`, 'i');
 /** A year of four figures, 1000–2099: "206" or "1000" on their own are as likely a count as a year. */
 const A_YEAR = /^(?:1\d{3}|20\d{2})$/;
 /** "1000 :: the number of metres in a kilometre": a figure and what it counts. */
 const A_COUNT = /^(?:the\s+)?(?:number|amount|total|sum|count|percentage|value|length|size)\b/i;
 
 /**
- * "22nd September 1792 :: France abolished the monarchy": a card whose front is only a date is asked as the
- * question it stands for (a bare date as a prompt was rated not formed 2 times of 2).
+ * "22nd September 1792 :: France abolished the monarchy": a card whose front is only a date (as the date rules read
+ * dates) is asked as the question it stands for (a bare date as a prompt was rated not formed 2 times of 2). A span
+ * or a decade is left as written.
  */
 function askedAsDate(front: string, answer: string): string | undefined {
   const date = front.trim();
   if (A_COUNT.test(answer.trim())) return undefined;
-  if (ON_A_DAY.test(date)) return `What happened on ${date}?`;
-  if (IN_A_MONTH.test(date) || A_YEAR.test(date)) return `What happened in ${date}?`;
-  return undefined;
+  const [only, ...more] = findDates(date);
+  if (!only || more.length > 0 || only.start !== 0 || only.end !== date.length) return undefined;
+  if (only.endSortKey !== undefined || only.precision === 'decade') return undefined;
+  if (/^\d+$/.test(date) && !A_YEAR.test(date)) return undefined;
+  return only.precision === 'day' ? `What happened on ${date}?` : `What happened in ${date}?`;
 }
 
 /**
