@@ -1,6 +1,7 @@
 /** Whom a telegraphic bullet is about: heading subjects, parent subjects, and leading pronouns. */
 
 import type { Subject } from './model.js';
+import { tag } from './pos.js';
 import { isStructuralLabel } from './structure.js';
 
 const TOPIC_WORDS = new Set(
@@ -12,7 +13,9 @@ const TOPIC_WORDS = new Set(
     'references sources resources homework assignment exercise exercises practice period era age analysis ' +
     'theory theories concepts concept ideas idea main points point important things impact impacts role ' +
     'aftermath results result factors factor reasons reason features characteristics types kinds history ' +
-    'policies policy economy society culture politics government rise fall terminology content vocab'
+    'policies policy economy society culture politics government rise fall terminology content vocab ' +
+    'highlights priorities takeaways advantages disadvantages strengths weaknesses similarities differences ' +
+    'limitations criticisms challenges benefits findings'
   ).split(' '),
 );
 const JOINERS = new Set(['of', 'the', 'de', 'von', 'van', 'der', 'la', 'le', 'du', 'al', 'bin', 'da', 'and']);
@@ -37,6 +40,7 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   if (parts.some((p) => TOPIC_WORDS.has(p.toLowerCase()) || p.toLowerCase() === 'and')) return undefined;
   // "Full Text", "Key Points", "Background": a heading that labels a part of the note names no one.
   if (isStructuralLabel(name)) return undefined;
+  if (isInstruction(name)) return undefined;
   const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
   if (!named) return undefined;
   const clean = name.replace(/^the\s+/i, '');
@@ -57,6 +61,26 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   const plural = /[^s]s$/.test(clean) && clean.split(/\s+/).length === 1;
   if (GROUP_START.test(sectionText) && plural) return { name: clean, person: true, plural: true };
   return { name: clean, person: false, plural };
+}
+
+/**
+ * "Abolish Treaty of Versailles", "Unite all German speakers": a heading that opens with a verb's plain form is an
+ * aim or an instruction, and its bullets ("Argued that people should have self-determination") are said by
+ * someone else. Read by the tagger with the capital taken off, which tells "Abolish the …" (a verb) from "March on
+ * Rome" or "Reform Act" (nouns); "Storming of the Bastille" (a verb in -ing) names an event.
+ */
+function isInstruction(heading: string): boolean {
+  const [first, second, ...rest] = tag(heading.charAt(0).toLowerCase() + heading.slice(1)).filter(
+    (t) => t.pos !== 'SPACE',
+  );
+  if (first?.pos !== 'VERB' || second === undefined || /(?:ing|ed)$/i.test(first.text)) return false;
+  // What follows is the verb's object: "the …", "all …", a small word, or a phrase with a preposition ("… Treaty of
+  // Versailles"). Two names alone may be a person whose first name is also a verb ("Harry Truman", "Drew …").
+  return (
+    ['DET', 'ADJ', 'NUM', 'PRON'].includes(second.pos) ||
+    /^\p{Ll}/u.test(second.text) ||
+    rest.some((t) => t.pos === 'ADP')
+  );
 }
 
 export interface PronounCandidates {

@@ -22,6 +22,29 @@ describe('headingSubject', () => {
     expect(headingSubject('Romans', 'They built aqueducts')).toEqual(romans);
   });
 
+  it('takes no subject from a heading that states an aim or an instruction', () => {
+    expect(headingSubject('Abolish the Salt Tax', 'Argued that bread should be cheap')).toBeUndefined();
+    expect(headingSubject('Unite the Italian States', 'Wanted one kingdom under Piedmont')).toBeUndefined();
+    expect(headingSubject('Defend the Northern Border', 'Built forts along the river')).toBeUndefined();
+  });
+
+  it('still takes a heading whose first word is a noun, or an event in -ing, as its subject', () => {
+    expect(headingSubject('Reform Act', 'Extended the vote in 1832')?.name).toBe('Reform Act');
+    expect(headingSubject('Test Act', 'Kept Catholics out of office')?.name).toBe('Test Act');
+    // A first name that is also a verb ("to pierce", "to harry") heads a person, not an aim.
+    expect(headingSubject('Pierce Whitlock', 'Born in Leeds')?.name).toBe('Pierce Whitlock');
+    expect(headingSubject('Harry Okafor', 'Took office in 1961')?.name).toBe('Harry Okafor');
+    expect(headingSubject('Storming of the Bastille', 'Began the revolution')?.name).toBe(
+      'Storming of the Bastille',
+    );
+  });
+
+  it('takes no subject from a heading that labels findings or highlights', () => {
+    expect(headingSubject('Highlights', 'Makes the case for reason')).toBeUndefined();
+    expect(headingSubject('Regional Priorities', 'Sped up clean energy')).toBeUndefined();
+    expect(headingSubject('Main Findings', 'Showed a link to diet')).toBeUndefined();
+  });
+
   it('takes a name without person evidence as a thing', () => {
     expect(headingSubject('Mitochondria', 'Produce ATP')).toEqual({
       name: 'Mitochondria',
