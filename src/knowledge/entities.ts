@@ -84,8 +84,11 @@ function tokenise(text: string): Token[] {
   return out;
 }
 
-const isCapitalised = (w: string): boolean => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^\p{Lu}$/u.test(w);
-const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u.test(w);
+// Compiled once: these run for every word of every note.
+const CAPITALISED = /^\p{Lu}(?:[\p{Ll}'’-]|$)/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}s?$/u;
+const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
+const isAcronym = (w: string): boolean => ACRONYM.test(w);
 
 /** Nothing but spaces before `start`, or the last thing before it ends a sentence or a clause (".", ":", "—"). */
 export function sentenceInitial(text: string, start: number): boolean {
