@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   hasAgreementSlip,
   hasMainVerb,
   isStatement,
+  slipInTokens,
   spanHasNoun,
   startsWithVerb,
   tag,
@@ -88,6 +90,8 @@ describe('hasAgreementSlip', () => {
     expect(hasAgreementSlip('Capillaries carries oxygen to the tissues.')).toBe(true);
     expect(hasAgreementSlip('The glands often releases hormones into the blood.')).toBe(true);
     expect(hasAgreementSlip('The new laws was passed in 1832.')).toBe(true);
+    // An adverb between them, and no other word in -s after a word in -s.
+    expect(hasAgreementSlip('The glands quickly releases insulin.')).toBe(true);
   });
 
   it('leaves agreeing subjects, nouns after a preposition and singular nouns in -s alone', () => {
@@ -106,5 +110,56 @@ describe('hasAgreementSlip', () => {
       'Mumps is a viral disease.',
     ])
       expect(hasAgreementSlip(sentence), sentence).toBe(false);
+  });
+
+  it('looks at the tags only where the words could hold a slip, and loses none by it', () => {
+    // Words that make slips and near-slips: plurals, nouns in -ss, verbs in -s, adverbs, punctuation between.
+    const word = fc.constantFrom(
+      'Arteries',
+      'arteries',
+      'glands',
+      'the',
+      'new',
+      'laws',
+      'was',
+      'is',
+      'has',
+      'often',
+      'carries',
+      'takes',
+      'class',
+      'grass',
+      'Keynes',
+      'pupils',
+      'carry',
+      'blood',
+      'of',
+      'in',
+      ',',
+      '—',
+      '-',
+      '(',
+      ')',
+      "'",
+      '’s',
+      'it',
+      'co-operates',
+      'has-been',
+      'cats/veins',
+      'U.S.',
+      '1832',
+      'releases',
+      'quickly',
+      'GASES',
+      'IS',
+    );
+    const glue = fc.constantFrom(' ', ' ', ' ', '', '  ', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, glue), { minLength: 1, maxLength: 9 }), (parts) => {
+        const sentence = parts.map(([w, g]) => w + g).join('');
+        expect(hasAgreementSlip(sentence)).toBe(slipInTokens(tag(sentence)));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
