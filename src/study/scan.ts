@@ -129,12 +129,14 @@ async function scanWith(
   const written: NoteRecord[] = [];
   // The first scan names its rules before its first batch: an interrupted one is finished by the same rules.
   if (cold && storedRules !== rules) await store.setSetting(RULES_SETTING, rules);
-  // A first scan tells the kept records each batch as it commits, so no list of every note (with its people)
-  // waits for the end. (That changes `stored`, the kept map itself: nothing below reads it in a first scan.)
+  // A first scan keeps no record in memory: at 100,000 notes the records alone are ~40 MB at the end of the run,
+  // where the memory peaks. The next scan of a long-lived process reads them from the store once (~70 ms at
+  // 10,000 notes).
   const report = cold
-    ? await coldIndex(store, build, now, (records) => storedNotes.applied(records, []))
+    ? await coldIndex(store, build, now)
     : await rescan(store, build, survey, stored, gone, now, written);
-  storedNotes.applied(written, gone);
+  if (cold) storedNotes.forget();
+  else storedNotes.applied(written, gone);
   if (!cold && storedRules !== rules && (!rulesChanged || rebuildReachesAll(build)))
     await store.setSetting(RULES_SETTING, rules);
   return finish(report, build.parsed.length, build.problems);
@@ -285,12 +287,7 @@ async function rescan(
  * their notes' records are written in batches as the notes come, each batch one transaction: a scan cut short
  * leaves whole notes stored, and the next scan builds only the rest.
  */
-async function coldIndex(
-  store: Store,
-  build: BuildStream,
-  now: Date,
-  committed: (records: readonly NoteRecord[]) => void,
-): Promise<ReconcileReport> {
+async function coldIndex(store: Store, build: BuildStream, now: Date): Promise<ReconcileReport> {
   const perNote = new Map<string, number>();
   // Events wait for their note's record, as they belong to it.
   const events = new Map<string, readonly TimelineEvent[]>();
@@ -310,7 +307,6 @@ async function coldIndex(
         batchEvents,
       );
     });
-    committed(records);
     for (const p of paths) {
       build.records.delete(p);
       events.delete(p);
