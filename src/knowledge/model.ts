@@ -8,6 +8,11 @@ export interface Subject {
   readonly name: string;
   readonly person: boolean;
   readonly plural: boolean;
+  /**
+   * A heading that names a building or a place ("St. Denis" over "Built on the burial place of St. Denis"): never
+   * taken for a person, whoever else of that name the note mentions.
+   */
+  readonly place?: boolean;
 }
 
 export type TermOrigin = 'bold' | 'highlight' | 'code' | 'quote' | 'wikilink' | 'name' | 'acronym' | 'number';

@@ -52,6 +52,7 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
       sectionText,
     )?.[1];
   if (owner && !parts.includes(owner)) return { name: clean, person: false, plural: false };
+  if (PLACE_START.test(sectionText)) return { name: clean, person: false, plural: false, place: true };
   if (
     !topicLike &&
     (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText) || ROLE_START.test(sectionText))
@@ -82,6 +83,14 @@ function isInstruction(heading: string): boolean {
     rest.some((t) => t.pos === 'ADP')
   );
 }
+
+/**
+ * "Built on the burial place of …", "Located in Paris", "Consecrated in 1144": a section that opens a line by saying
+ * where its heading stands or when it was built is about a building or a place. "Built the Great Pyramid" (with an
+ * object) is what a person did.
+ */
+const PLACE_START =
+  /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:(?:was|is|were|are)[ \t]+)?(?:built|constructed|erected|located|situated|consecrated)[ \t]+(?:on|in|at|by|over|from|for|during|between|around|near|under|beside|along|\d)\b/i;
 
 export interface PronounCandidates {
   /** Subject of the parent bullet, if any. */

@@ -174,7 +174,7 @@ class Walker {
   /** Only the nearest heading names the subject: an outer "China" says nothing about "### Shang Dynasty". */
   private headingSubject(frames: readonly Frame[]): Subject | undefined {
     const subject = frames[frames.length - 1]?.subject;
-    if (!subject || subject.person || !this.options.people.has(subject.name)) return subject;
+    if (!subject || subject.person || subject.place || !this.options.people.has(subject.name)) return subject;
     return { ...subject, person: true };
   }
 

@@ -267,6 +267,20 @@ describe('definitions', () => {
     expect(find(items, 'qa', 'What is the Cabinet?')?.answer).toBe('a small group of senior ministers');
   });
 
+  it('asks no who-question about a building named after a person the note also names', () => {
+    const items = itemsOf(
+      '# Abbeys\n\n- St. Alban was a Roman soldier who sheltered a priest\n\n### St. Alban\n' +
+        '- Built on the grave of St. Alban\n- Mixed Norman and Gothic styles in its nave\n',
+    );
+    expect(find(items, 'qa', 'Who was a Roman soldier who sheltered a priest?')?.answer).toBe('St. Alban');
+    expect(items.filter((i) => /Norman and Gothic/.test(i.prompt) && /^Who\b/.test(i.prompt))).toEqual([]);
+  });
+
+  it('keeps the article the author wrote before a term in quotation marks', () => {
+    const items = itemsOf('- A "writ" is a written order from a court\n');
+    expect(find(items, 'qa', 'What is a "writ"?')?.answer).toBe('a written order from a court');
+  });
+
   it('gives a one-word countable term its article, and a process noun none', () => {
     const items = itemsOf(
       '- **phalanx**: a Greek battle formation of heavy infantry\n- **osmosis**: a process by which water crosses a membrane\n',

@@ -39,6 +39,15 @@ describe('headingSubject', () => {
     );
   });
 
+  it('takes a heading whose section says where it stands or when it was built as a place, never a person', () => {
+    expect(
+      headingSubject('St. Alban', '- Built on the grave of St. Alban\n- Seat of the bishop since 1877'),
+    ).toEqual({ name: 'St. Alban', person: false, plural: false, place: true });
+    expect(headingSubject('Hagia Irene', '- Located in Istanbul\n- Used as an armoury')?.place).toBe(true);
+    // Building something is what a person does.
+    expect(headingSubject('Khafre', '- Built the second pyramid at Giza')?.place).toBeUndefined();
+  });
+
   it('takes no subject from a heading that labels findings or highlights', () => {
     expect(headingSubject('Highlights', 'Makes the case for reason')).toBeUndefined();
     expect(headingSubject('Regional Priorities', 'Sped up clean energy')).toBeUndefined();

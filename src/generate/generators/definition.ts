@@ -116,9 +116,11 @@ function isPluralTerm(term: string): boolean {
  * as "a/an …" is one of a kind, and takes the article its explanation starts with.
  */
 export function withAuthorArticle(term: string, fact: string, explanation: string): string {
-  const article = new RegExp(`^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(
-    fact,
-  );
+  // Not `\b` after the term: a quoted term ('A "bull" is …') ends in a quote, after which no word boundary follows.
+  const article = new RegExp(
+    `^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).exec(fact);
   if (article && !/^(?:a|an|the)\s/i.test(term)) return `${article[1]!.toLowerCase()} ${term}`;
   const words = term.split(/\s+/);
   // "Screened host", "protected confider": plain words, two to four, only the first one perhaps capitalised
