@@ -107,6 +107,22 @@ function stemInPrompt(prompt: string, answer: string): boolean {
   return shown.some((w) => w !== a && w.length > stem.length && w.startsWith(stem));
 }
 
+/** Words that only title a name: "King Henry V" is "Henry V" to a reader. */
+const TITLE_WORD =
+  /^(?:King|Queen|Saint|St\.?|Emperor|Empress|Pope|Sir|Lord|Lady|President|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prince|Princess|Duke|Duchess|General|Tsar|Czar|Sultan|Caliph|Pharaoh)$/;
+
+/**
+ * "… given by Henry V … from Shakespeare's ___" → King Henry V: an answer of several words whose every capitalised
+ * word but its titles stands in the prompt already, so only the title is left to recall.
+ */
+function namedButForTitle(prompt: string, answer: string): boolean {
+  const words = answer.trim().split(/\s+/);
+  const names = words.filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORD.test(w));
+  if (words.length < 2 || names.length === 0 || names.length === words.length) return false;
+  const shown = ` ${prompt.replace(/_{3,}/g, ' ').replace(/[^\p{L}\p{N}'’.]+/gu, ' ')} `;
+  return names.every((name) => shown.includes(` ${name} `));
+}
+
 /** "___ is direct current" → DC: an all-capital answer made of the initials of words the prompt shows. */
 function initialsInPrompt(prompt: string, answer: string): boolean {
   const a = answer.trim();
@@ -394,6 +410,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Atomists … particles called ___" → atoms, "___ is direct current" → DC: the prompt spells the answer out.
     if (c.kind === 'cloze' && (stemInPrompt(c.prompt, c.answer) || initialsInPrompt(c.prompt, c.answer)))
       adjust(-0.3, 'the prompt spells the answer out (its stem or its initials)');
+    if (c.kind === 'cloze' && namedButForTitle(c.prompt, c.answer))
+      adjust(-0.3, 'the prompt names the answer but for its title ("Henry V" → King Henry V)');
     // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).
     if (c.generator === 'who' && /\s[-–—]\s/.test(c.prompt))
       adjust(-0.3, 'a dash joins a comment and a quotation');

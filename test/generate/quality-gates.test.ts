@@ -1688,6 +1688,22 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
       /spells/,
     );
   });
+
+  it('lowers a cloze whose prompt names its answer but for a title', () => {
+    expect(
+      reasons('cloze', 'The Harfleur speech is spoken by Henry V in the play ___.', 'King Henry V'),
+    ).toMatch(/but for its title/);
+    expect(
+      reasons('cloze', 'Pope Urban called for the crusade; ___ was crowned in 800.', 'Emperor Charlemagne'),
+    ).not.toMatch(/but for its title/);
+    // A name of the answer the prompt does not show, or an answer that is only a name, is asked fairly.
+    expect(reasons('cloze', 'Henry V won at Agincourt; his son was ___.', 'King Henry VI')).not.toMatch(
+      /but for its title/,
+    );
+    expect(reasons('cloze', 'The play about Henry V was written by ___.', 'William Shakespeare')).not.toMatch(
+      /but for its title/,
+    );
+  });
 });
 
 describe('confidence: how many clues a cloze shows', () => {
