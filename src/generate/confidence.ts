@@ -322,6 +322,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       /(?<!\bas\s)\b(?:many|several|some|various|numerous|other|multiple)\s+_{3,}/i.test(c.prompt)
     )
       adjust(-0.4, 'the blank is one of many ("created many ___")');
+    // "the relationship between ___" → 1/100: "between" takes two things, and an answer that is one leaves the
+    // other unsaid ("between ___" → "Rome and Carthage" is whole).
+    if (
+      c.kind === 'cloze' &&
+      /\bbetween\s+(?:the\s+)?_{3,}/i.test(c.prompt) &&
+      !/\s(?:and|&|or)\s|,|(?<!\d)\/|\/(?!\d)|\bvs?\.?\s/i.test(c.answer)
+    )
+      adjust(-0.3, 'the blank after "between" holds one thing of two');
     // "___ - Determination Mendel is …", "The ___- a State that …", "delivered ___ – Balance to be …": a blank that opens
     // on a dash, is glued to a hyphen or is followed by a new statement is a label and its notes run together (3 of 17
     // rated acceptable); "is ___ — not Sydney" is an ordinary aside.

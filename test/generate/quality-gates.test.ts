@@ -1689,6 +1689,18 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     );
   });
 
+  it('lowers a blank after "between" that holds one thing of the two', () => {
+    expect(reasons('cloze', 'Accuracy depends on the ratio between ___.', '1/1000')).toMatch(
+      /one thing of two/,
+    );
+    expect(reasons('cloze', 'The Seven Years War was fought between ___.', 'Britain and France')).not.toMatch(
+      /one thing of two/,
+    );
+    expect(reasons('cloze', 'Trade flowed between ___ ports.', 'Baltic, North Sea')).not.toMatch(
+      /one thing of two/,
+    );
+  });
+
   it('lowers a cloze whose prompt names its answer but for a title', () => {
     expect(
       reasons('cloze', 'The Harfleur speech is spoken by Henry V in the play ___.', 'King Henry V'),
