@@ -99,9 +99,14 @@ async function scanWith(
   const rulesChanged = stored.size > 0 && storedRules !== rules;
   if (rulesChanged) rebuildAll(survey, found.notes);
   // What a rebuild could not reach (a folder or a note that cannot be read) keeps the old rules' items: the setting
-  // then stays as it was, so that the next scan tries again.
-  const rebuildReachesAll = (build: BuildStream): boolean =>
-    survey.kept.length === 0 && build.parsed.length === survey.toBuild.length;
+  // then stays as it was, so that the next scan tries again. A note that was never stored (it never could be read)
+  // holds no item of the old rules, so it does not hold the setting back: else one binary file in a vault would
+  // make every later scan build every note again.
+  const rebuildReachesAll = (build: BuildStream): boolean => {
+    if (survey.kept.length > 0) return false;
+    const parsed = new Set(build.parsed);
+    return survey.toBuild.every((b) => b.previous === undefined || parsed.has(b.location.path));
+  };
   const notesSeen = watched ? watched.notesSeen : found.notes.length;
   const touched = survey.kept.filter((n) => stored.get(n.path) !== n);
   const finish = (

@@ -113,4 +113,26 @@ describe('a scan by other rules than the ones that made the stored items', () =>
       await store.close();
     }
   });
+
+  it('is not held back by a file that never could be read, which holds no item of the old rules', async () => {
+    const { vault, dataDir } = await vaultWithNotes();
+    // A binary file with a note's name, there from the start: it is reported by every scan and never stored.
+    await writeFile(join(vault, 'scan.md'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
+    const store = await openStore({ vault, dataDir });
+    try {
+      const first = await scanVaultIntoStore(store, vault, NOW, clock, { rules: 'old' });
+      expect(first.problems.map((p) => p.path)).toEqual(['scan.md']);
+      const upgraded = await scanVaultIntoStore(store, vault, later(1), clock, { rules: 'new' });
+      expect(upgraded.rulesChanged).toBe(true);
+      expect(upgraded.notesParsed).toBe(2);
+      expect(await store.getSetting(RULES_SETTING)).toBe('new');
+      // The next scan builds nothing: the upgrade is done, though the binary file is still there.
+      const after = await scanVaultIntoStore(store, vault, later(2), clock, { rules: 'new' });
+      expect(after.notesParsed).toBe(0);
+      expect(after.rulesChanged).toBeUndefined();
+      expect(after.problems.map((p) => p.path)).toEqual(['scan.md']);
+    } finally {
+      await store.close();
+    }
+  });
 });
