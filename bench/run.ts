@@ -19,7 +19,9 @@ import { formatTable, type Row, TARGETS } from './report.js';
 import { cardsStartup, machine } from './startup.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ORDER = ['baseline', 'pipeline', 'cold', 'warm', 'edit', 'serve-edit', 'review', 'huge'] as const;
+// serve-edit before edit: both after the cold index (run from the sources, rules "source"), serve-edit scans from
+// the sources too, and edit's first, untimed scan by the built CLI then moves the store to the CLI's rules.
+const ORDER = ['baseline', 'pipeline', 'cold', 'warm', 'serve-edit', 'edit', 'review', 'huge'] as const;
 
 function option(args: readonly string[], name: string, fallback: string): string {
   const at = args.indexOf(`--${name}`);
