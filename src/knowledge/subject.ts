@@ -53,6 +53,14 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
     )?.[1];
   if (owner && !parts.includes(owner)) return { name: clean, person: false, plural: false };
   if (PLACE_START.test(sectionText)) return { name: clean, person: false, plural: false, place: true };
+  // "## Dominican" over "- Some Dominicans became Pope": the heading names one of a group its own section names in
+  // the plural, and its bullets are about the group ("Dominicans believed that …", not "Dominican believed …").
+  if (
+    !/s$/.test(clean) &&
+    parts.length === 1 &&
+    new RegExp(`(?:^|[^\\p{L}])${escaped(clean)}s(?![\\p{L}])`, 'u').test(sectionText)
+  )
+    return { name: `${clean}s`, person: false, plural: true };
   if (
     !topicLike &&
     (PERSON_START.test(sectionText) || HUMAN_ONLY.test(sectionText) || ROLE_START.test(sectionText))
@@ -152,4 +160,8 @@ function lastWord(name: string): string {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

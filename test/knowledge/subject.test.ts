@@ -48,6 +48,17 @@ describe('headingSubject', () => {
     expect(headingSubject('Khafre', '- Built the second pyramid at Giza')?.place).toBeUndefined();
   });
 
+  it('takes a heading whose own section names it in the plural as the group', () => {
+    expect(
+      headingSubject('Carmelite', '- Believed in silent prayer\n- Some Carmelites lived as hermits'),
+    ).toEqual({ name: 'Carmelites', person: false, plural: true });
+    // A name that its section never writes with an -s stays one person.
+    expect(headingSubject('Hadrian', '- Believed the empire was big enough\n- Built a wall')).toMatchObject({
+      name: 'Hadrian',
+      plural: false,
+    });
+  });
+
   it('takes no subject from a heading that labels findings or highlights', () => {
     expect(headingSubject('Highlights', 'Makes the case for reason')).toBeUndefined();
     expect(headingSubject('Regional Priorities', 'Sped up clean energy')).toBeUndefined();
