@@ -276,6 +276,20 @@ describe('definitions', () => {
     expect(items.filter((i) => /Norman and Gothic/.test(i.prompt) && /^Who\b/.test(i.prompt))).toEqual([]);
   });
 
+  it('writes "the" before a dynasty, an empire or a war that a bullet takes from its heading', () => {
+    const items = itemsOf(
+      '# England\n\n### Tudor Dynasty\n- Ended in 1603 with the death of Elizabeth I\n\n' +
+        '### Hadrian\n- Built a wall across northern Britain in 122 AD\n',
+    );
+    expect(find(items, 'date', 'The Tudor Dynasty ended in ___ with the death of Elizabeth I.')?.answer).toBe(
+      '1603',
+    );
+    // A person's name takes none.
+    expect(find(items, 'date', 'Hadrian built a wall across northern Britain in ___.')?.answer).toBe(
+      '122 AD',
+    );
+  });
+
   it('keeps the article the author wrote before a term in quotation marks', () => {
     const items = itemsOf('- A "writ" is a written order from a court\n');
     expect(find(items, 'qa', 'What is a "writ"?')?.answer).toBe('a written order from a court');
