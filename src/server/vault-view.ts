@@ -1,10 +1,12 @@
 /**
  * What the web pages show of the vault itself, beside the study store: note texts, titles and rendered source
- * lines. Read-only; refreshed after every scan. (The timeline comes from the store: timeline.ts.)
+ * lines. Read-only; refreshed after every scan. It keeps each note's path and title only: a note's text is read
+ * when a page asks for it (a vault of 100,000 notes is ~300 MB of text, which a long-lived `serve` would otherwise
+ * hold). (The timeline comes from the store: timeline.ts.)
  */
 import { basename, join } from 'node:path';
 import { noteTitle } from '../markdown/title.js';
-import { readNote, scanVault } from '../vault/index.js';
+import { findNotes, readNote } from '../vault/index.js';
 import type { NoteFile } from '../vault/types.js';
 import type { NotesView } from './api-context.js';
 import type { ApiSource } from './api-types.js';
@@ -35,39 +37,51 @@ export function titleOf(file: Pick<NoteFile, 'path' | 'text'>): string {
   return noteTitle(file.text, file.path);
 }
 
+/** Notes read at once while the view is refreshed: enough to keep the disk busy, few texts held at a time. */
+const READ_AHEAD = 16;
+
 /** A view of the vault at `root`; call `refresh()` before first use. */
 export function createVaultView(root: string, vaultName = basename(root)): VaultView {
-  let files = new Map<string, NoteFile>();
-  // Titles are read once per refresh, not on every /api/stats or /api/notes request.
+  // The notes present at the last refresh, by path (sorted), with their titles: read once per refresh, not on
+  // every /api/stats or /api/notes request.
   let titles = new Map<string, string>();
   const obsidianUrl = (path: string): string =>
     `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(path.replace(/\.md$/i, ''))}`;
+  /** The note's text now, if it was there at the last refresh and can be read. */
+  const textOf = async (path: string): Promise<string | undefined> => {
+    if (!titles.has(path)) return undefined;
+    const read = await readNote({ path, absolutePath: join(root, path) });
+    return read.ok ? read.file.text : undefined;
+  };
   return {
     async refresh(paths) {
-      if (paths?.every((p) => p.toLowerCase().endsWith('.md'))) {
-        for (const path of paths) {
-          const read = await readNote({ path, absolutePath: join(root, path) });
-          if (read.ok) {
-            files.set(path, read.file);
-            titles.set(path, titleOf(read.file));
-          } else {
-            files.delete(path);
-            titles.delete(path);
-          }
-        }
-        files = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        return;
+      const next = new Map(titles);
+      let named: readonly string[];
+      if (paths?.every((p) => p.toLowerCase().endsWith('.md'))) named = paths;
+      else {
+        const found = await findNotes(root);
+        named = found.notes.map((n) => n.path);
+        next.clear();
       }
-      const scan = await scanVault(root, { allowEmpty: true });
-      files = new Map(scan.files.map((file) => [file.path, file]));
-      titles = new Map(scan.files.map((file) => [file.path, titleOf(file)]));
+      for (let at = 0; at < named.length; at += READ_AHEAD) {
+        const batch = named.slice(at, at + READ_AHEAD);
+        const reads = await Promise.all(
+          batch.map((path) => readNote({ path, absolutePath: join(root, path) })),
+        );
+        reads.forEach((read, i) => {
+          const path = batch[i] as string;
+          if (read.ok) next.set(path, titleOf(read.file));
+          else next.delete(path);
+        });
+      }
+      titles = new Map([...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     },
-    notePaths: () => [...files.keys()],
-    noteText: async (path) => files.get(path)?.text,
+    notePaths: () => [...titles.keys()],
+    noteText: textOf,
     noteTitle: (path) => titles.get(path) ?? basename(path).replace(/\.md$/i, ''),
     async source(ref) {
-      const file = files.get(ref.path);
-      return file ? sourceOf(file.text, ref, obsidianUrl(ref.path)) : null;
+      const text = await textOf(ref.path);
+      return text === undefined ? null : sourceOf(text, ref, obsidianUrl(ref.path));
     },
     obsidianUrl,
   };
