@@ -108,8 +108,9 @@ function stemInPrompt(prompt: string, answer: string): boolean {
 }
 
 /** Words that only title a name: "King Henry V" is "Henry V" to a reader. */
+// Not "Lady", "Mrs", "Mr": "Lady Macbeth" and "Mrs Birling" are other people than "Macbeth" and "Birling".
 const TITLE_WORD =
-  /^(?:King|Queen|Saint|St\.?|Emperor|Empress|Pope|Sir|Lord|Lady|President|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prince|Princess|Duke|Duchess|General|Tsar|Czar|Sultan|Caliph|Pharaoh)$/;
+  /^(?:King|Queen|Saint|St\.?|Emperor|Empress|Pope|President|Prince|Princess|Duke|Duchess|General|Tsar|Czar|Sultan|Caliph|Pharaoh)$/;
 
 /**
  * "… given by Henry V … from Shakespeare's ___" → King Henry V: an answer of several words whose every capitalised
@@ -326,7 +327,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // other unsaid ("between ___" → "Rome and Carthage" is whole).
     if (
       c.kind === 'cloze' &&
-      /\bbetween\s+(?:the\s+)?_{3,}/i.test(c.prompt) &&
+      // "between the ___ and the Soviet Union" names the other thing itself.
+      /\bbetween\s+(?:the\s+)?_{3,}(?!\s*(?:,\s*)?(?:and|&|or)\b)/i.test(c.prompt) &&
       !/\s(?:and|&|or)\s|,|(?<!\d)\/|\/(?!\d)|\bvs?\.?\s/i.test(c.answer)
     )
       adjust(-0.3, 'the blank after "between" holds one thing of two');

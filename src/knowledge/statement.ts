@@ -64,7 +64,7 @@ export function statementToFact(input: StatementInput): Fact {
   if (!resolved.subject && !unresolved && inheritFrom && startsWithVerb(text, input.knownNames)) {
     const be = isPassive(text) ? `${beFor(inheritFrom, input.past)} ` : '';
     // "Married Catherine of Valois": the first word is the verb, lower-cased even before a name.
-    text = `${subjectPhrase(inheritFrom.name)} ${be}${lowerVerb(text, input.knownNames)}`;
+    text = `${subjectPhrase(inheritFrom)} ${be}${lowerVerb(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
   } else if (
@@ -75,7 +75,7 @@ export function statementToFact(input: StatementInput): Fact {
     !namesItself(text, inheritFrom.name) &&
     isDescription(text, input.knownNames)
   ) {
-    text = `${subjectPhrase(inheritFrom.name)} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;
+    text = `${subjectPhrase(inheritFrom)} ${beFor(inheritFrom, input.past)} ${lowerFirst(text, input.knownNames)}`;
     subject = inheritFrom;
     inherited = true;
     description = true;
@@ -132,10 +132,12 @@ function overlong(written: string, input: StatementInput): Fact {
  * "Defeated by the Mongols" → "The Kurdish Dynasty was defeated …"); a heading's subject is kept without it.
  */
 const NEEDS_ARTICLE =
-  /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Dynasty|Empire|Kingdom|Republic|Senate|Army|Navy|Party|Revolution|War|Union|Council|Assembly|Parliament|Congress|Church|Crusade|League|Alliance|Confederacy|Caliphate|Sultanate|Papacy|Reformation|Renaissance|Enlightenment|Inquisition|Court)$/u;
+  /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Dynasty|Empire|Kingdom|Republic|Senate|Army|Navy|Party|Revolution|War|Union|Council|Assembly|Parliament|Congress|Crusade|League|Alliance|Confederacy|Caliphate|Sultanate|Papacy|Reformation|Renaissance|Enlightenment|Inquisition)$/u;
 
-function subjectPhrase(name: string): string {
-  return NEEDS_ARTICLE.test(name) && !/^(?:The|A|An)\s/.test(name) ? `The ${name}` : name;
+function subjectPhrase(subject: Subject): string {
+  const { name } = subject;
+  // "Alonzo Church", "Margaret Court": people are named as they are.
+  return !subject.person && NEEDS_ARTICLE.test(name) && !/^(?:The|A|An)\s/.test(name) ? `The ${name}` : name;
 }
 
 /** "Lenin and Stalin were not" under "Leon Trotsky was ideologically marxist" → the full statement. */

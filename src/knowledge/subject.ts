@@ -52,12 +52,12 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
       sectionText,
     )?.[1];
   if (owner && !parts.includes(owner)) return { name: clean, person: false, plural: false };
-  if (PLACE_START.test(sectionText)) return { name: clean, person: false, plural: false, place: true };
-  // "## Dominican" over "- Some Dominicans became Pope": the heading names one of a group its own section names in
-  // the plural, and its bullets are about the group ("Dominicans believed that …", not "Dominican believed …").
+  // "## Dominican" over "- Some Dominicans became Pope": a member of an order or a movement (a word in -an, -ite,
+  // -ist) that its own section writes in the plural, whose bullets are about the group ("Dominicans believed that …",
+  // not "Dominican believed …"). A family name ("the Kennedys") or a body ("Parliaments") is not such a word.
   if (
-    !/s$/.test(clean) &&
     parts.length === 1 &&
+    /(?:an|ite|ist)$/.test(clean) &&
     new RegExp(`(?:^|[^\\p{L}])${escaped(clean)}s(?![\\p{L}])`, 'u').test(sectionText)
   )
     return { name: `${clean}s`, person: false, plural: true };
@@ -67,6 +67,8 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   ) {
     return { name: clean, person: true, plural: false };
   }
+  // Only with no sign of a person: "Born in Vinci", "Sailed on the Beagle" outweigh "Located in Milan from 1482".
+  if (PLACE_START.test(sectionText)) return { name: clean, person: false, plural: false, place: true };
   const plural = /[^s]s$/.test(clean) && clean.split(/\s+/).length === 1;
   if (GROUP_START.test(sectionText) && plural) return { name: clean, person: true, plural: true };
   return { name: clean, person: false, plural };
@@ -83,6 +85,8 @@ function isInstruction(heading: string): boolean {
     (t) => t.pos !== 'SPACE',
   );
   if (first?.pos !== 'VERB' || second === undefined || /(?:ing|ed)$/i.test(first.text)) return false;
+  // "Act of Supremacy", "Cross of Gold", "Turn of the Screw": a word before "of" is a noun, whatever the tagger says.
+  if (second.pos === 'ADP' || second.pos === 'CCONJ') return false;
   // What follows is the verb's object: "the …", "all …", a small word, or a phrase with a preposition ("… Treaty of
   // Versailles"). Two names alone may be a person whose first name is also a verb ("Harry Truman", "Drew …").
   return (
@@ -98,7 +102,7 @@ function isInstruction(heading: string): boolean {
  * object) is what a person did.
  */
 const PLACE_START =
-  /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:(?:was|is|were|are)[ \t]+)?(?:built|constructed|erected|located|situated|consecrated)[ \t]+(?:on|in|at|by|over|from|for|during|between|around|near|under|beside|along|\d)\b/i;
+  /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:(?:was|is|were|are)[ \t]+)?(?:built|constructed|erected|located|situated|consecrated)[ \t]+(?!on[ \t]+(?:the[ \t]+)?(?:work|ideas?|theor(?:y|ies)|findings|research|discoveries|success|foundations?[ \t]+laid)\b)(?:on|in|at|by|over|from|for|during|between|around|near|under|beside|along|\d)\b/i;
 
 export interface PronounCandidates {
   /** Subject of the parent bullet, if any. */

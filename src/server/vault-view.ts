@@ -4,6 +4,7 @@
  * when a page asks for it (a vault of 100,000 notes is ~300 MB of text, which a long-lived `serve` would otherwise
  * hold). (The timeline comes from the store: timeline.ts.)
  */
+import { lstat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { noteTitle } from '../markdown/title.js';
 import { findNotes, readNote } from '../vault/index.js';
@@ -50,7 +51,11 @@ export function createVaultView(root: string, vaultName = basename(root)): Vault
   /** The note's text now, if it was there at the last refresh and can be read. */
   const textOf = async (path: string): Promise<string | undefined> => {
     if (!titles.has(path)) return undefined;
-    const read = await readNote({ path, absolutePath: join(root, path) });
+    const absolutePath = join(root, path);
+    // Only a file, as the walk found it: a link put in its place since (perhaps to outside the vault) is not read.
+    const info = await lstat(absolutePath).catch(() => undefined);
+    if (!info?.isFile()) return undefined;
+    const read = await readNote({ path, absolutePath });
     return read.ok ? read.file.text : undefined;
   };
   return {

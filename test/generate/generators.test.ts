@@ -284,10 +284,12 @@ describe('definitions', () => {
     expect(find(items, 'date', 'The Tudor Dynasty ended in ___ with the death of Elizabeth I.')?.answer).toBe(
       '1603',
     );
-    // A person's name takes none.
+    // A person's name takes none, even one that ends like a body ("Church", "Court").
     expect(find(items, 'date', 'Hadrian built a wall across northern Britain in ___.')?.answer).toBe(
       '122 AD',
     );
+    const church = itemsOf('# Logic\n\n### Alonzo Church\n- Wrote a paper on the lambda calculus in 1936\n');
+    expect(church.some((i) => /^The Alonzo/.test(i.prompt))).toBe(false);
   });
 
   it('keeps the article the author wrote before a term in quotation marks', () => {

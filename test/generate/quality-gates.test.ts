@@ -1699,6 +1699,10 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     expect(reasons('cloze', 'Trade flowed between ___ ports.', 'Baltic, North Sea')).not.toMatch(
       /one thing of two/,
     );
+    // The prompt names the other thing itself.
+    expect(
+      reasons('cloze', 'The Cold War was a rivalry between the ___ and the Soviet Union.', 'United States'),
+    ).not.toMatch(/one thing of two/);
   });
 
   it('lowers a cloze whose prompt names its answer but for a title', () => {
@@ -1708,6 +1712,10 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     expect(
       reasons('cloze', 'Pope Urban called for the crusade; ___ was crowned in 800.', 'Emperor Charlemagne'),
     ).not.toMatch(/but for its title/);
+    // "Lady Macbeth" is someone else than the "Macbeth" the prompt names.
+    expect(reasons('cloze', '___ urges Macbeth to kill the king.', 'Lady Macbeth')).not.toMatch(
+      /but for its title/,
+    );
     // A name of the answer the prompt does not show, or an answer that is only a name, is asked fairly.
     expect(reasons('cloze', 'Henry V won at Agincourt; his son was ___.', 'King Henry VI')).not.toMatch(
       /but for its title/,

@@ -92,6 +92,13 @@ describe('hasAgreementSlip', () => {
     expect(hasAgreementSlip('The new laws was passed in 1832.')).toBe(true);
     // An adverb between them, and no other word in -s after a word in -s.
     expect(hasAgreementSlip('The glands quickly releases insulin.')).toBe(true);
+    // "isn't": the tagger reads "is" and "n't".
+    expect(hasAgreementSlip("The new taxes isn't popular.")).toBe(
+      slipInTokens(tag("The new taxes isn't popular.")),
+    );
+    expect(hasAgreementSlip('The reforms hasn’t worked.')).toBe(
+      slipInTokens(tag('The reforms hasn’t worked.')),
+    );
   });
 
   it('leaves agreeing subjects, nouns after a preposition and singular nouns in -s alone', () => {

@@ -31,6 +31,8 @@ describe('headingSubject', () => {
   it('still takes a heading whose first word is a noun, or an event in -ing, as its subject', () => {
     expect(headingSubject('Reform Act', 'Extended the vote in 1832')?.name).toBe('Reform Act');
     expect(headingSubject('Test Act', 'Kept Catholics out of office')?.name).toBe('Test Act');
+    // A noun before "of" names a thing: "Act of Supremacy", "Cross of Gold".
+    expect(headingSubject('Act of Supremacy', 'Passed by Parliament in 1534')?.name).toBe('Act of Supremacy');
     // A first name that is also a verb ("to pierce", "to harry") heads a person, not an aim.
     expect(headingSubject('Pierce Whitlock', 'Born in Leeds')?.name).toBe('Pierce Whitlock');
     expect(headingSubject('Harry Okafor', 'Took office in 1961')?.name).toBe('Harry Okafor');
@@ -44,14 +46,30 @@ describe('headingSubject', () => {
       headingSubject('St. Alban', '- Built on the grave of St. Alban\n- Seat of the bishop since 1877'),
     ).toEqual({ name: 'St. Alban', person: false, plural: false, place: true });
     expect(headingSubject('Hagia Irene', '- Located in Istanbul\n- Used as an armoury')?.place).toBe(true);
-    // Building something is what a person does.
+    // Building something is what a person does, and a person's section outweighs "Located in".
     expect(headingSubject('Khafre', '- Built the second pyramid at Giza')?.place).toBeUndefined();
+    expect(
+      headingSubject(
+        'Leonardo',
+        'Born in Vinci in 1452\nLocated in Milan from 1482\nPainted the Last Supper',
+      ),
+    ).toMatchObject({ person: true });
+    expect(
+      headingSubject('Mendel', '- Built on the work of earlier breeders\n- Grew peas')?.place,
+    ).toBeUndefined();
   });
 
   it('takes a heading whose own section names it in the plural as the group', () => {
     expect(
       headingSubject('Carmelite', '- Believed in silent prayer\n- Some Carmelites lived as hermits'),
     ).toEqual({ name: 'Carmelites', person: false, plural: true });
+    // A family name or a body in the plural is not a member of a group.
+    expect(headingSubject('Kennedy', '- Elected in 1960\n- The youngest of the Kennedys to run')?.name).toBe(
+      'Kennedy',
+    );
+    expect(headingSubject('Parliament', '- Dissolved in 1629\n- Later Parliaments met')?.name).toBe(
+      'Parliament',
+    );
     // A name that its section never writes with an -s stays one person.
     expect(headingSubject('Hadrian', '- Believed the empire was big enough\n- Built a wall')).toMatchObject({
       name: 'Hadrian',
