@@ -1,7 +1,7 @@
 /** A bullet with one author-marked term whose children explain it is a concept: term → explanation. */
 import type { Concept, Fact } from './model.js';
 import { isAuthorMarked } from './terms.js';
-import { trimEndPunctuation } from './text.js';
+import { escapeRegExp, trimEndPunctuation } from './text.js';
 
 const CLAIM_VERBS =
   /^(?:argued|argues|stated|states|claimed|claims|said|says|believed|believes|suggested|suggests|proposed|proposes|held|holds|maintained|maintains)\s+that\s+/i;
@@ -30,7 +30,7 @@ export function conceptOf(fact: Fact): Concept | undefined {
   if (!argues && (parts.length > 2 || parts.some((p) => p.split(/\s+/).length > MAX_PLAIN_WORDS)))
     return undefined;
   const past = fact.clause?.info.form === 'past' || /\b(?:was|were|had|did)\b|ed\b/.test(fact.text);
-  const article = new RegExp(`\\bthe\\s+${escapeRe(term)}`).test(fact.text) ? 'the ' : '';
+  const article = new RegExp(`\\bthe\\s+${escapeRegExp(term)}`).test(fact.text) ? 'the ' : '';
   return {
     term: `${article}${term}`,
     verb: argues ? 'argue' : 'be',
@@ -54,8 +54,4 @@ function gistOf(child: Fact, term: string, parent: Fact): { text: string; argues
     if (claim) return { text: trimEndPunctuation(rest.slice(claim[0].length)), argues: true };
   }
   return { text: trimEndPunctuation(child.text), argues: false };
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -201,8 +201,8 @@ export function hasMainVerb(text: string): boolean {
 /**
  * What `hasAgreementSlip` needs in the text itself: a word ending in a single "s" right before a space, then, after
  * at most one more word, "is", "was", "has" or a word ending in a single "s", up to a character that is neither a
- * letter nor a digit, or
- * "n't" ("isn't": the tagger splits it off). Looser than the tagged test (any word, any part of speech), never stricter.
+ * letter nor a digit, or up to "n't" ("isn't": the tagger splits it off). Looser than the tagged test (any word,
+ * any part of speech), never stricter.
  */
 const MAYBE_SLIP = /[^s'’\s]s\s+(?:\S+\s+)?(?:is|was|has|\S*[^s\s]s)(?=$|[^\p{L}\p{N}]|n['’]t)/iu;
 

@@ -3,6 +3,7 @@
 import type { Subject } from './model.js';
 import { tag } from './pos.js';
 import { isStructuralLabel } from './structure.js';
+import { escapeRegExp } from './text.js';
 
 const TOPIC_WORDS = new Set(
   (
@@ -40,9 +41,9 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   if (parts.some((p) => TOPIC_WORDS.has(p.toLowerCase()) || p.toLowerCase() === 'and')) return undefined;
   // "Full Text", "Key Points", "Background": a heading that labels a part of the note names no one.
   if (isStructuralLabel(name)) return undefined;
-  if (isInstruction(name)) return undefined;
   const named = parts.every((p, i) => /^\p{Lu}/u.test(p) || (i > 0 && JOINERS.has(p.toLowerCase())));
-  if (!named) return undefined;
+  // The tagger only for a heading that could otherwise name someone.
+  if (!named || isInstruction(name)) return undefined;
   const clean = name.replace(/^the\s+/i, '');
   const topicLike = /\sof\s+the\s/i.test(name);
   // "### Almagest" › "Ptolemy's report on astronomy": a line that calls the heading someone else's names a work or
@@ -58,7 +59,7 @@ export function headingSubject(heading: string, sectionText: string): Subject | 
   if (
     parts.length === 1 &&
     /(?:an|ite|ist)$/.test(clean) &&
-    new RegExp(`(?:^|[^\\p{L}])${escaped(clean)}s(?![\\p{L}])`, 'u').test(sectionText)
+    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(clean)}s(?![\\p{L}])`, 'u').test(sectionText)
   )
     return { name: `${clean}s`, person: false, plural: true };
   if (
@@ -138,7 +139,7 @@ export function resolveLeadingPronoun(text: string, c: PronounCandidates): Resol
 }
 
 function pickReferent(pronoun: string, mainClause: string, c: PronounCandidates): Subject | undefined {
-  const inClause = (name: string): boolean => new RegExp(`\\b${escapeRe(name)}\\b`).test(mainClause);
+  const inClause = (name: string): boolean => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(mainClause);
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
     const candidates: Subject[] = [];
     if (c.parentSubject?.person && !c.parentSubject.plural) candidates.push(c.parentSubject);
@@ -160,12 +161,4 @@ function pickReferent(pronoun: string, mainClause: string, c: PronounCandidates)
 
 function lastWord(name: string): string {
   return name.split(/\s+/).pop() ?? name;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -64,6 +64,11 @@ export function containsWords(haystack: string, needle: string): boolean {
   return ` ${normalise(haystack)} `.includes(` ${n} `);
 }
 
+/** `text` with the characters a regular expression reads specially escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Collapses whitespace and trims. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   containsWords,
+  escapeRegExp,
   isBalanced,
   normalise,
   splitSentences,
@@ -122,5 +123,13 @@ describe('trimEndPunctuation', () => {
       'The treaty was signed by the U.S.',
     );
     expect(trimEndPunctuation('Trade grew in the U.S')).toBe('Trade grew in the U.S');
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes an expression that matches the text literally', () => {
+    const text = 'C++ (1985) costs $3.50 [v2] a|b ^x? {y} \\n*';
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp('a.c')).test('abc')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Definitions → "What is X?" (the explanation) and the reverse (the explanation → the term). */
 import type { NoteKnowledge } from '../../knowledge/model.js';
-import { trimEndPunctuation, words } from '../../knowledge/text.js';
+import { escapeRegExp, trimEndPunctuation, words } from '../../knowledge/text.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { asQuestion } from '../phrasing.js';
 import { fromFact } from './make.js';
@@ -117,10 +117,7 @@ function isPluralTerm(term: string): boolean {
  */
 export function withAuthorArticle(term: string, fact: string, explanation: string): string {
   // Not `\b` after the term: a quoted term ('A "bull" is …') ends in a quote, after which no word boundary follows.
-  const article = new RegExp(
-    `^(a|an|the)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  ).exec(fact);
+  const article = new RegExp(`^(a|an|the)\\s+${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').exec(fact);
   if (article && !/^(?:a|an|the)\s/i.test(term)) return `${article[1]!.toLowerCase()} ${term}`;
   const words = term.split(/\s+/);
   // "Screened host", "protected confider": plain words, two to four, only the first one perhaps capitalised
