@@ -208,18 +208,50 @@ describeWith(chromiumTool(), 'test/e2e/web.test.ts')('the web app in chromium', 
       await page.locator('.drill .choices button', { hasText: text }).click();
     await page.locator('.verdict', { hasText: 'Not yet' }).waitFor();
     expect(await page.locator('.drill-answer .event-text').allTextContents()).toEqual(texts);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.locator('.drill .choices button').first().waitFor();
-    const shown = await page.locator('.drill .choices button').allTextContents();
-    for (const text of texts) {
-      const index = shown.findIndex((label) => label.includes(text));
-      await page.keyboard.press(String(index + 1));
-    }
-    await page.locator('.verdict', { hasText: 'Correct' }).waitFor();
+    // Keys pressed the moment the new round is on the page count: click "Try again" and press the keys in
+    // the same task, once the page has rendered the round (no frame or timer in between).
+    const pressed = await page.evaluate(async (order) => {
+      const again = Array.from(document.querySelectorAll('button')).find(
+        (b) => b.textContent === 'Try again',
+      );
+      again?.click();
+      for (let i = 0; i < 20 && !document.querySelector('.drill .choices button'); i++)
+        await Promise.resolve();
+      const shown = Array.from(document.querySelectorAll('.drill .choices button')).map(
+        (b) => b.textContent ?? '',
+      );
+      for (const text of order) {
+        const key = String(shown.findIndex((label) => label.includes(text)) + 1);
+        window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      }
+      return shown.length;
+    }, texts);
+    expect(pressed).toBe(3);
+    await page.locator('.verdict', { hasText: 'Correct' }).waitFor({ timeout: 5000 });
     expect(await page.locator('.drill-answer li.placed').count()).toBe(3);
     await shot('timeline-drill-result');
     await page.getByRole('button', { name: 'Back to the timeline' }).click();
     await page.locator('.selection-bar', { hasText: '3 ticked' }).waitFor();
+  });
+
+  it('follows an address changed the moment the page has started', async () => {
+    const fresh = await browser.newPage();
+    try {
+      // As soon as the app has rendered, before the first paint: listeners attached after it would miss it.
+      await fresh.addInitScript(() => {
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('nav.top')) return;
+          seen.disconnect();
+          location.hash = '#/timeline';
+        });
+        seen.observe(document, { childList: true, subtree: true });
+      });
+      await fresh.goto(t.server.url);
+      await fresh.locator('h1', { hasText: 'Timeline' }).waitFor({ timeout: 5000 });
+      expect(await fresh.locator('nav a[aria-current="page"]').textContent()).toBe('Timeline');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('shows argument prompts with the answer typed during study', async () => {

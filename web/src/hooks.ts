@@ -1,14 +1,16 @@
 /** Small shared hooks: the hash route, live vault changes, and loading JSON. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { get } from './api';
 
 /** The part of the address after `#`, e.g. `/browse?q=cell`. */
 export function useRoute(): string {
   const read = (): string => decodeURI(location.hash.replace(/^#/, '')) || '/study';
   const [route, setRoute] = useState(read);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const update = (): void => setRoute(read());
     window.addEventListener('hashchange', update);
+    // The address may have changed between the first render and now: a change then fired no listener.
+    update();
     return () => window.removeEventListener('hashchange', update);
   }, []);
   return route;
@@ -29,8 +31,10 @@ export function listenForVaultChanges(): void {
 /** A number that grows each time the vault changes (pages reload their data when it does). */
 export function useVaultVersion(): number {
   const [version, setVersion] = useState(vaultVersion);
-  useEffect(() => {
+  useLayoutEffect(() => {
     listeners.add(setVersion);
+    // A change announced between the first render and now reached no listener: catch up.
+    setVersion(vaultVersion);
     return () => {
       listeners.delete(setVersion);
     };
@@ -69,9 +73,13 @@ export function useJson<T>(path: string): Loaded<T> {
   return { data, error, reload: useCallback(() => setTick((t) => t + 1), []) };
 }
 
-/** Calls `handler` for key presses outside text fields (keyboard-first pages). */
+/**
+ * Calls `handler` for key presses outside text fields (keyboard-first pages). The listener is attached as
+ * the page renders (a layout effect), not after the next paint: a key pressed the moment a question or a
+ * drill round appears is not lost.
+ */
 export function useKeys(handler: (event: KeyboardEvent) => void, deps: readonly unknown[]): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
       if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
