@@ -21,6 +21,7 @@ import { isAuthorMarked } from '../knowledge/terms.js';
 import { contentWords, normalise, words } from '../knowledge/text.js';
 import { isKnownVerb, recogniseVerb } from '../knowledge/verbs.js';
 import type { Candidate } from './candidate.js';
+import { hasWholeWord } from './gates/context-leak.js';
 
 export interface Assessment {
   readonly score: number;
@@ -491,6 +492,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // line before or after it (10 of 33 rated acceptable).
     else if (BACK_REFERENCE.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.3, 'refers back to a line not shown');
+    // "An author lived there and wrote ___.": "there" points at a place the sentence has not named.
+    if (c.kind !== 'explicit' && pointsThere(c.prompt)) adjust(-0.3, 'points at a place not shown');
     // "What is the Appian Way? → one such road": the answer leans on the line above it.
     if (/^(?:one such|such|this|these|those|that one|it|they)\b/i.test(c.answer.trim()))
       adjust(-0.3, 'the answer points at something not shown');
@@ -500,6 +503,18 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       )
     )
       adjust(-0.2, 'starts by pointing at something not shown');
+    // "Nor does the transaction need …", "All other types of impossibility are …": the sentence goes on from the
+    // line before it (2 of 10 ratings acceptable).
+    if (/^(?:nor|all\s+(?:the\s+)?other|the\s+rest\s+of)\b/i.test(c.prompt.trim()))
+      adjust(-0.3, 'goes on from a line not shown');
+    // "To identify if the language has a ___ …": a purpose with no sentence to serve (a comma or a modal brings
+    // the sentence: "To obtain an injunction an applicant must show …").
+    if (
+      c.kind === 'cloze' &&
+      /^to\s+\p{Ll}+\s/iu.test(c.prompt.trim()) &&
+      !/,|\b(?:must|should|can|could|will|would|may|might|needs?\s+to|has\s+to|have\s+to)\b/i.test(c.prompt)
+    )
+      adjust(-0.3, 'a purpose with no sentence to serve');
     // The breadcrumb may name the referent ("him" under "Julius Caesar"); with only the title it cannot.
     if (c.context.length <= 1 && /\b(?:it|they|them|him|she|he)\b/i.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.15, 'a pronoun whose referent the prompt does not show');
@@ -514,6 +529,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.kind === 'cloze' && cutsName(c.prompt)) adjust(-0.3, 'the blank cuts a name in two');
     if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(c.prompt))
       adjust(-0.15, 'blanks an aside in brackets');
+    // "Errors are always ___.", "Technology is enabling ___.": a short sentence that neither defines a word nor is
+    // about its heading leaves too little around the blank to pin it down (about 1 in 5 ratings acceptable).
+    if (
+      c.kind === 'cloze' &&
+      c.shape !== 'list' &&
+      tooLittleAroundBlank(c.prompt, fact?.context ?? c.context)
+    )
+      adjust(-0.3, 'too little around the blank to pin it down');
     if (isCommonWord(c.answer) && (c.kind === 'cloze' || c.kind === 'qa') && !answerIsMarkedIn(c, fact))
       adjust(-0.15, 'a one-word common answer');
   }
@@ -971,6 +994,47 @@ function verbEvidence(text: string): 'finite' | 'participle' | 'none' {
     else if (v.form !== 'base') return 'finite';
   }
   return participle ? 'participle' : 'none';
+}
+
+/** "there" that is no "there is"/"there was": a place, which must be named before it. */
+const PLACE_THERE =
+  /\S\s+there\b(?!\s+(?:is|are|was|were|be|been|has|have|had|will|would|may|might|must|can|could|seems?|exists?|existed|remains?|remained|appears?|appeared|lived|lies|lay)\b)/i;
+
+/** "… lived there and wrote …" with no place (no capitalised word after the first) before "there". */
+function pointsThere(prompt: string): boolean {
+  const match = PLACE_THERE.exec(prompt);
+  if (!match) return false;
+  const before = prompt
+    .slice(0, match.index + match[0].length - 'there'.length)
+    .trim()
+    .split(/\s+/)
+    .slice(1);
+  return !before.some((w) => /^["“(]?\p{Lu}/u.test(w));
+}
+
+/** At most this many words beside the blank: "Errors are always ___." */
+const SHORT_CLOZE_WORDS = 4;
+/** "Jihad means …", "___ stands for …": a definition needs no more words around its blank. */
+const DEFINES = /\b(?:means?|meaning|stands?\s+for|is\s+short\s+for)\s+\S/i;
+
+/**
+ * A cloze of a few words that defines nothing and whose first word is no heading above it: "Euclid wrote the ___
+ * textbook." under "Euclid" is about its section; "Some pressure groups ___." is about anything.
+ */
+function tooLittleAroundBlank(prompt: string, context: readonly string[]): boolean {
+  const around = prompt
+    .replace(/_{3,}/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\d]/u.test(w));
+  if (around.length === 0 || around.length > SHORT_CLOZE_WORDS) return false;
+  // "The Tsar issued the ___.": a named subject pins the sentence down.
+  if (DEFINES.test(prompt) || /^the\s+\p{Lu}/iu.test(prompt.trim())) return false;
+  // "Hepatitis B spreads through ___.": a capital after the first word names something.
+  if (around.slice(1).some((w) => /^["“(]?\p{Lu}/u.test(w))) return false;
+  const first = /^[\p{L}\d'’-]+/u.exec(prompt.trim())?.[0];
+  if (!first) return true;
+  return !context.some((heading) => hasWholeWord(heading, first));
 }
 
 /** "the Second ___" (World War): a capitalised word glued to the blank is part of the hidden name. */

@@ -1886,3 +1886,68 @@ describe('the late rules of 2026-12-06 leave ordinary sentences alone (review)',
     ).not.toMatch(/names a class/);
   });
 });
+
+describe('rules of 2026-12-07: short clozes, sentences that go on from the line before, cut definitions', () => {
+  const reasons = (prompt: string, answer: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer, generator: 'cloze' }), undefined).reasons.join('; ');
+
+  it('lowers a cloze of a few words that defines nothing and names nothing', () => {
+    expect(reasons('Comets are usually ___.', 'icy')).toMatch(/too little around the blank/);
+    expect(reasons('Most guilds ___.', 'fixed prices')).toMatch(/too little around the blank/);
+    // A definition, a named subject, or a longer sentence says enough.
+    expect(reasons('Samizdat means ___.', 'self-published')).not.toMatch(/too little/);
+    expect(reasons('___ stands for direct current.', 'DC')).not.toMatch(/too little/);
+    expect(reasons('The Senate rejected the ___.', 'Treaty of Versailles')).not.toMatch(/too little/);
+    expect(reasons('Comets are usually made of dust and ___.', 'ice')).not.toMatch(/too little/);
+  });
+
+  it('keeps a short cloze about the heading it stands under', () => {
+    const note = '# Astronomers\n## Kepler\n- Kepler published the **Rudolphine Tables**.\n';
+    expect(itemsOf(note).some((i) => i.kind === 'cloze' && i.answer === 'Rudolphine Tables')).toBe(true);
+    const loose = '# Trade\n## Markets\n- Merchants usually sold **spices**.\n';
+    expect(itemsOf(loose).some((i) => i.kind === 'cloze' && i.answer === 'spices')).toBe(false);
+  });
+
+  it('lowers a sentence that goes on from the line before it', () => {
+    expect(reasons('Nor must the seller be a ___ dealer.', 'licensed')).toMatch(/goes on from a line/);
+    expect(reasons('All other kinds of error are called ___ errors.', 'random')).toMatch(
+      /goes on from a line/,
+    );
+    expect(reasons('All tenants must give ___ notice.', 'written')).not.toMatch(/goes on from a line/);
+  });
+
+  it('lowers a purpose with no sentence to serve, not one that has its sentence', () => {
+    expect(reasons('To check if the witness saw the ___ clearly.', 'accident')).toMatch(/a purpose/);
+    expect(
+      reasons('To win a recount a candidate must show a ___ in the count.', 'material error'),
+    ).not.toMatch(/a purpose/);
+    expect(reasons('To win a recount, show a ___ in the count.', 'material error')).not.toMatch(/a purpose/);
+  });
+
+  it('drops a definition cut before its list', () => {
+    const check = (prompt: string) =>
+      wholeText.check(candidate({ kind: 'reverse', prompt, answer: 'Exhibit', shape: 'definition' }));
+    expect(check('Which term means: any object shown to a court, and includes?')).toMatch(/cut before/);
+    expect(check('Which term means: the evidence a party relies on, in the form of?')).toMatch(/cut before/);
+    expect(check('Which term means: any object shown to a court as evidence?')).toBeUndefined();
+  });
+
+  it('finds a party of a case the breadcrumb writes in capitals', () => {
+    expect(namesAnswerPartly(['Contract', 'NORTHERN MILLS LTD V BARTOLI (1990)'], 'Mr Bartoli')).toBe(true);
+    expect(namesAnswerPartly(['Contract', 'Northern Mills Ltd v Bartoli (1990)'], 'Mr Bartoli')).toBe(true);
+    expect(namesAnswerPartly(['Contract', 'NORTHERN MILLS LTD V GRANT (1990)'], 'Mr Bartoli')).toBe(false);
+  });
+});
+
+describe('confidence: "there" needs its place', () => {
+  const reasons = (prompt: string, answer: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer, generator: 'cloze' }), undefined).reasons.join('; ');
+
+  it('lowers "there" with no place before it, not "there was" nor a place the sentence names', () => {
+    expect(reasons('A poet settled there and wrote ___.', 'Lyrics of the Lake')).toMatch(/a place not shown/);
+    expect(reasons('The poet moved to Grasmere and wrote ___ there.', 'Lyrics of the Lake')).not.toMatch(
+      /a place not shown/,
+    );
+    expect(reasons('At first there was no ___ in the valley.', 'road')).not.toMatch(/a place not shown/);
+  });
+});

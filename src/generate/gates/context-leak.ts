@@ -25,7 +25,10 @@ export function namesAnswerPartly(context: readonly string[], answer: string): b
   const names = answer.match(/\p{Lu}\p{Ll}{3,}/gu) ?? [];
   const tokens = names.filter((n) => !/^(?:The|This|That|Court|High|Supreme|State|Commonwealth)$/.test(n));
   if (tokens.length === 0 || tokens.length > 3) return false;
-  return context.some((part) => tokens.some((t) => hasWholeWord(part, t)));
+  // Law notes often write a case name in capitals ("COMMERCIAL BANK OF AUSTRALIA V AMADIO"): compare in capitals.
+  return context.some((part) =>
+    tokens.some((t) => hasWholeWord(part, t) || (isAllCaps(part) && hasWholeWord(part, t.toUpperCase()))),
+  );
 }
 
 /**
@@ -61,6 +64,11 @@ function before(text: string, index: number): number {
     if (high >= 0xd800 && high <= 0xdbff) return index - 2;
   }
   return index - 1;
+}
+
+/** "COMMERCIAL BANK OF AUSTRALIA V AMADIO (1983) 151 CLR 447": letters, all of them capitals. */
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 const PERSON_LIKE =

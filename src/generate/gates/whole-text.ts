@@ -95,6 +95,12 @@ function promptShape(c: Candidate): string | undefined {
   // "What did the Summit call for industrialization through?", "Which term means: the mass number, and?"
   if (DANGLING_PROMPT.test(text.replace(/[\s.?!]+$/, '')) && !PHRASAL_END.test(text))
     return 'the prompt ends in a word that needs a continuation';
+  // "Which term means: any record of information, and includes?": a definition cut before its list.
+  if (
+    /^Which term means:/.test(p) &&
+    /\s(?:of|includes?|including|such as|namely|like|e\.g\.?)\?$/i.test(p.trim())
+  )
+    return 'the definition is cut before its list';
   // "… to detain ___ as.", "… for a ticket in.": a statement cut after its preposition (0 of 12 rated).
   if (
     c.kind === 'cloze' &&
