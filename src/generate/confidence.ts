@@ -493,7 +493,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     else if (BACK_REFERENCE.test(c.prompt.replace(/_{3,}/g, '')))
       adjust(-0.3, 'refers back to a line not shown');
     // "An author lived there and wrote ___.": "there" points at a place the sentence has not named.
-    if (c.kind !== 'explicit' && pointsThere(c.prompt)) adjust(-0.3, 'points at a place not shown');
+    if (pointsThere(c.prompt)) adjust(-0.3, 'points at a place not shown');
     // "What is the Appian Way? → one such road": the answer leans on the line above it.
     if (/^(?:one such|such|this|these|those|that one|it|they)\b/i.test(c.answer.trim()))
       adjust(-0.3, 'the answer points at something not shown');
