@@ -31,6 +31,7 @@ const EXTERNAL = [
   'yaml',
   'wink-nlp',
   'wink-eng-lite-web-model',
+  'word-list',
 ];
 
 await rm(outdir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import {
   startsWithVerb,
   tag,
 } from '../knowledge/pos.js';
+import { misspeltWord } from '../knowledge/spelling.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { contentWords, normalise, words } from '../knowledge/text.js';
@@ -170,6 +171,8 @@ export interface NoteSignals {
   readonly caseLaw: boolean;
   /** The parties of the cases a note of cases names, lowercased ("white", "john warwick & co ltd"). */
   readonly caseParties?: ReadonlySet<string>;
+  /** How many times the note writes a word (lower case): a word the author wrote once may be a slip of the pen. */
+  readonly timesWritten?: (word: string) => number;
 }
 
 const PLAIN_NOTE: NoteSignals = { english: true, caseLaw: false };
@@ -539,6 +542,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.3, 'too little around the blank to pin it down');
     if (isCommonWord(c.answer) && (c.kind === 'cloze' || c.kind === 'qa') && !answerIsMarkedIn(c, fact))
       adjust(-0.15, 'a one-word common answer');
+  }
+  // "logial unit of work", "1. ___ → Indentification": a word misspelt once in the note (the raters fail every one;
+  // a word the note writes on two lines or more is its own term, "jhumming"). Looked up last, and only for a
+  // candidate that would be kept: most candidates never need the word list.
+  if (english && score >= MIN_CONFIDENCE) {
+    const typo = misspeltIn(c);
+    if (typo && (note.timesWritten?.(typo.toLowerCase()) ?? 1) <= 1)
+      adjust(-0.4, `a word no dictionary spells so ("${typo}")`);
   }
   return { score: Math.round(score * 100) / 100, reasons };
 }
@@ -1012,6 +1023,14 @@ function pointsThere(prompt: string): boolean {
   return !before.some((w) => /^["“(]?\p{Lu}/u.test(w));
 }
 
+/** A misspelt word of the prompt (its own words, not the question's template) or of the answer. */
+function misspeltIn(c: Candidate): string | undefined {
+  if (c.kind === 'order' || c.kind === 'argument') return undefined;
+  const own = c.prompt.replace(/^Which term means:\s*/, '');
+  const oneWord = !/\s/.test(c.answer.trim());
+  return misspeltWord(own) ?? misspeltWord(c.answer, oneWord);
+}
+
 /** At most this many words beside the blank: "Errors are always ___." */
 const SHORT_CLOZE_WORDS = 4;
 /** "Jihad means …", "___ stands for …": a definition needs no more words around its blank. */
@@ -1028,8 +1047,8 @@ function tooLittleAroundBlank(prompt: string, context: readonly string[]): boole
     .split(/\s+/)
     .filter((w) => /[\p{L}\d]/u.test(w));
   if (around.length === 0 || around.length > SHORT_CLOZE_WORDS) return false;
-  // "The Tsar issued the ___.": a named subject pins the sentence down.
-  if (DEFINES.test(prompt) || /^the\s+\p{Lu}/iu.test(prompt.trim())) return false;
+  // "The Tsar issued the ___.", "The ___ met in 1815.": a named subject or a date pins the sentence down.
+  if (DEFINES.test(prompt) || /^the\s+\p{Lu}/iu.test(prompt.trim()) || /\d{3,}/.test(prompt)) return false;
   // "Hepatitis B spreads through ___.": a capital after the first word names something.
   if (around.slice(1).some((w) => /^["“(]?\p{Lu}/u.test(w))) return false;
   const first = /^[\p{L}\d'’-]+/u.exec(prompt.trim())?.[0];

@@ -110,7 +110,12 @@ export function generateNote(
   ];
   const caseLaw = isCaseLawNote(k);
   // Only a note of cases has its parties read: every rule that asks about them needs one.
-  const signals = { english: k.english, caseLaw, ...(caseLaw ? { caseParties: casePartiesOf(k) } : {}) };
+  const signals = {
+    english: k.english,
+    caseLaw,
+    ...(caseLaw ? { caseParties: casePartiesOf(k) } : {}),
+    timesWritten: wordCounter(k),
+  };
   const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
   const { kept, dropped } = bestPerFact(confident, maxPerFact);
   for (const d of dropped)
@@ -205,6 +210,41 @@ function casePartiesOf(k: NoteKnowledge): Set<string> {
   const parties = new Set<string>();
   for (const f of k.facts) for (const p of casePartiesIn(f.text)) parties.add(p);
   return parties;
+}
+
+/**
+ * On how many lines the note writes each word (lower case), counted on first question (most notes are never
+ * asked): a line read both as a fact and as a definition counts once.
+ */
+function wordCounter(k: NoteKnowledge): (word: string) => number {
+  let lines: Map<string, Set<number>> | undefined;
+  return (word) => {
+    if (!lines) {
+      lines = new Map();
+      for (const [line, text] of noteTexts(k))
+        for (const [w] of text.toLowerCase().matchAll(/[a-z]+/g)) {
+          const seen = lines.get(w) ?? new Set<number>();
+          seen.add(line);
+          lines.set(w, seen);
+        }
+    }
+    return lines.get(word)?.size ?? 0;
+  };
+}
+
+/** Every text the note's knowledge holds, as the author wrote it, with the line it starts on (the title: 0). */
+function* noteTexts(k: NoteKnowledge): Iterable<[number, string]> {
+  yield [0, k.title];
+  const facts = [...k.facts];
+  for (let f = facts.pop(); f; f = facts.pop()) {
+    yield [f.source.line, f.written];
+    facts.push(...f.children);
+  }
+  for (const c of k.concepts) for (const t of [c.term, ...c.explanation]) yield [c.source.line, t];
+  for (const d of k.definitions) for (const t of [d.term, d.explanation]) yield [d.source.line, t];
+  for (const q of k.questions) for (const t of [q.question, ...q.answers]) yield [q.source.line, t];
+  for (const e of k.explicit) for (const t of [e.prompt, e.answer]) yield [e.source.line, t];
+  for (const a of k.arguments) for (const t of [a.prompt, a.model]) yield [a.source.line, t];
 }
 
 /** The note's facts by their text, so the confidence can see how a candidate's fact was read. */
