@@ -696,6 +696,10 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
     adjust(-0.35, 'a list of topics, not a description');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
+  // "a fault-based system" → Negligence, "a measure of energy" → Joules: a few words after "a" name a kind of thing
+  // that many terms are (37 of 100 ratings acceptable); "the old unit for Hertz" names one (60 of 71).
+  if (words(explanation).length <= SHORT_KIND_WORDS && /^(?:a|an|some|any)\s/i.test(explanation.trim()))
+    adjust(-0.3, 'a few words naming a kind of thing, which many terms are');
   if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
   // "Which term means: a mechanism or formula can fill the gap?": a statement about the term, not what it means
   // (13 of 32 rated items acceptable, against 69 % for descriptions).
@@ -1030,6 +1034,9 @@ function misspeltIn(c: Candidate): string | undefined {
   const oneWord = !/\s/.test(c.answer.trim());
   return misspeltWord(own) ?? misspeltWord(c.answer, oneWord);
 }
+
+/** At most this many words in a reverse item's description that opens with "a" ("a declaration of truth"). */
+const SHORT_KIND_WORDS = 6;
 
 /** At most this many words beside the blank: "Errors are always ___." */
 const SHORT_CLOZE_WORDS = 4;

@@ -1952,3 +1952,20 @@ describe('confidence: "there" needs its place', () => {
     expect(reasons('At first there was no ___ in the valley.', 'road')).not.toMatch(/a place not shown/);
   });
 });
+
+describe('confidence: a few words naming a kind of thing', () => {
+  const reasons = (prompt: string, answer: string) =>
+    assess(
+      candidate({ kind: 'reverse', prompt, answer, generator: 'definition', shape: 'definition' }),
+      undefined,
+    ).reasons.join('; ');
+
+  it('lowers a short description that opens with "a", not one that names one thing or says more', () => {
+    expect(reasons('Which term means: a kind of tax on land?', 'Tithe')).toMatch(/naming a kind of thing/);
+    expect(reasons('Which term means: some sort of trading post?', 'Factory')).toMatch(/naming a kind/);
+    expect(reasons('Which term means: the old unit for frequency?', 'CPS')).not.toMatch(/naming a kind/);
+    expect(
+      reasons('Which term means: a tax on land paid to the parish church each year?', 'Tithe'),
+    ).not.toMatch(/naming a kind/);
+  });
+});
