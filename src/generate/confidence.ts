@@ -530,6 +530,11 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.kind === 'cloze' && c.shape !== 'list' && answerHasVerb(c.answer))
       adjust(-0.3, 'the blank takes in a verb of the sentence');
     if (c.kind === 'cloze' && cutsName(c.prompt)) adjust(-0.3, 'the blank cuts a name in two');
+    // "___ are ethnicity, tribe, kin … → Identity", "the implications of the ___ have been debated → letter of
+    // comfort": the verb after the blank does not agree with the answer, so either the note slipped or the blank is
+    // not what the verb is about (2 of 36 ratings acceptable).
+    if (c.kind === 'cloze' && verbAfterBlankDisagrees(c.prompt, c.answer))
+      adjust(-0.3, 'the verb after the blank does not agree with the answer');
     if (c.kind === 'cloze' && /\([^)]*_{3,}[^)]*\)/.test(c.prompt))
       adjust(-0.15, 'blanks an aside in brackets');
     // "Errors are always ___.", "Technology is enabling ___.": a short sentence that neither defines a word nor is
@@ -1033,6 +1038,30 @@ function misspeltIn(c: Candidate): string | undefined {
   const own = c.prompt.replace(/^Which term means:\s*/, '');
   const oneWord = !/\s/.test(c.answer.trim());
   return misspeltWord(own) ?? misspeltWord(c.answer, oneWord);
+}
+
+/**
+ * "___ are …" with a singular answer, "___ was …" with a plural one ("Identity are", "the ___ was → Islands"). A
+ * blank after "and" is half of a plural subject ("Oil and ___ were …"); a list answer ("iron, tin and lead") may
+ * take "are" whatever its last word.
+ */
+function verbAfterBlankDisagrees(prompt: string, answer: string): boolean {
+  const match = /(\S+\s+)?_{3,}\s+(is|was|has|are|were|have)\b/i.exec(prompt);
+  if (!match) return false;
+  if (/^(?:and|or)\s+$/i.test(match[1] ?? '')) return false;
+  // "The value of all deficiencies": the noun before "of" is the one the verb agrees with.
+  const last =
+    answer
+      .trim()
+      .split(/\s+of\s+/i)[0]
+      ?.split(/\s+/)
+      .pop() ?? '';
+  if (!/^\p{L}+$/u.test(last)) return false;
+  const plural = /\p{Ll}s$/u.test(last) && !/(?:ss|us|is|ics|ws)$/i.test(last);
+  const listAnswer = /,|;|\band\b/.test(answer);
+  const singularVerb = /^(?:is|was|has)$/i.test(match[2] ?? '');
+  // "Trade and commerce has been read widely": two nouns joined may be one idea with a singular verb.
+  return singularVerb ? plural : !plural && !listAnswer;
 }
 
 /** At most this many words in a reverse item's description that opens with "a" ("a declaration of truth"). */

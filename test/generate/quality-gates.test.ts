@@ -1969,3 +1969,26 @@ describe('confidence: a few words naming a kind of thing', () => {
     ).not.toMatch(/naming a kind/);
   });
 });
+
+describe('confidence: the verb after the blank agrees with the answer', () => {
+  const reasons = (prompt: string, answer: string) =>
+    assess(candidate({ kind: 'cloze', prompt, answer, generator: 'cloze' }), undefined).reasons.join('; ');
+
+  it('lowers a verb that does not agree with the answer', () => {
+    expect(reasons('___ are rivers, lakes and glaciers in the valley.', 'Hydrology')).toMatch(
+      /does not agree/,
+    );
+    expect(reasons('The banks of the ___ were flooded in spring.', 'Severn')).toMatch(/does not agree/);
+    expect(reasons('The ___ was sunk off the coast of Chile.', 'Falkland Islands')).toMatch(/does not agree/);
+  });
+
+  it('leaves agreeing verbs, plural subjects with "and", ideas of two nouns and heads before "of" alone', () => {
+    expect(reasons('___ are rocks made from cooled magma.', 'Igneous rocks')).not.toMatch(/does not agree/);
+    expect(reasons('Tin and ___ were mined in Cornwall.', 'copper')).not.toMatch(/does not agree/);
+    expect(reasons('___ is read widely by the courts.', 'Trade and commerce')).not.toMatch(/does not agree/);
+    expect(reasons('___ was the main cost of the war.', 'The price of supplies')).not.toMatch(
+      /does not agree/,
+    );
+    expect(reasons('___ is the study of heat and work.', 'Thermodynamics')).not.toMatch(/does not agree/);
+  });
+});
