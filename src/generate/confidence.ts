@@ -63,9 +63,9 @@ const REFERENCES =
 /** A demonstrative that points at something the prompt does not show ("such a copy", "this inviolability"). */
 const POINTER =
   /\b(?:this|these|those|said|aforementioned)\s+(?!(?:out|up|off|and|or|to|in|on|of|by|with|for|at|as)\b)\p{Ll}+|\bsuch\s+(?!(?:as|that)\b)\p{Ll}+|\bthe (?:above|following)\b/iu;
-/** "act that way", "made that declaration": "that" pointing back at a thing the prompt does not show. */
+/** "act that way", "That interest is …": "that" pointing back at a thing the prompt does not show. */
 const THAT_POINTER =
-  /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/;
+  /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/i;
 /** "the option we've studied most so far", "covered in this lesson": a remark about the course, true only in it. */
 const COURSE_REMARK =
   /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|\bin class (?:today|yesterday|this week)\b|(?<!\bthe )\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
@@ -563,7 +563,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
 const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 /** A judge or party known only by its role in a case ("the primary judge", "Who argued its promise …?"). */
 const UNNAMED_CASE_ROLE =
-  /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b/i;
+  /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b|^the case\b/i;
 /** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
 const COURT = /\b(?:Court|Tribunal|HCA|NSWCA|Bench)\b/;
 /** Headings of a case's story in law notes. */

@@ -1992,3 +1992,19 @@ describe('confidence: the verb after the blank agrees with the answer', () => {
     expect(reasons('___ is the study of heat and work.', 'Thermodynamics')).not.toMatch(/does not agree/);
   });
 });
+
+describe('confidence: pointers written with a capital', () => {
+  it('reads "That interest …" as pointing back like "that interest", and "The case …" with no case named', () => {
+    const reasons = (prompt: string, context = ['Note']) =>
+      assess(
+        candidate({ kind: 'cloze', prompt, answer: 'Spain', generator: 'cloze', context }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reasons('That rivalry aside, that interest was shared by ___ and Portugal.')).toMatch(/not shown/);
+    expect(reasons('That interest was shared by ___ and Portugal.')).toMatch(/not shown/);
+    expect(reasons('The case was appealed by ___ in 1990.')).toMatch(/not named/);
+    expect(reasons('The case was appealed by ___ in 1990.', ['Law', 'Ruiz v Moreno'])).not.toMatch(
+      /not named/,
+    );
+  });
+});
