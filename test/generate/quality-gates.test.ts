@@ -1953,20 +1953,18 @@ describe('confidence: "there" needs its place', () => {
   });
 });
 
-describe('confidence: a few words naming a kind of thing', () => {
+describe('confidence: a description that names a class of things', () => {
   const reasons = (prompt: string, answer: string) =>
     assess(
       candidate({ kind: 'reverse', prompt, answer, generator: 'definition', shape: 'definition' }),
       undefined,
     ).reasons.join('; ');
 
-  it('lowers a short description that opens with "a", not one that names one thing or says more', () => {
-    expect(reasons('Which term means: a kind of tax on land?', 'Tithe')).toMatch(/naming a kind of thing/);
-    expect(reasons('Which term means: some sort of trading post?', 'Factory')).toMatch(/naming a kind/);
-    expect(reasons('Which term means: the old unit for frequency?', 'CPS')).not.toMatch(/naming a kind/);
-    expect(
-      reasons('Which term means: a tax on land paid to the parish church each year?', 'Tithe'),
-    ).not.toMatch(/naming a kind/);
+  it('lowers "a measure of …", "a class of …", not a description that names one thing', () => {
+    expect(reasons('Which term means: a measure of loudness?', 'Decibel')).toMatch(/names a class/);
+    expect(reasons('Which term means: a class of minor crimes?', 'Summary offence')).toMatch(/names a class/);
+    expect(reasons('Which term means: a tax on imported goods?', 'Tariff')).not.toMatch(/names a class/);
+    expect(reasons('Which term means: the old unit for frequency?', 'CPS')).not.toMatch(/names a class/);
   });
 });
 
