@@ -1038,7 +1038,7 @@ function misspeltIn(c: Candidate): string | undefined {
 }
 
 /**
- * "___ are …" with a singular answer, "___ was …" with a plural one ("Identity are", "the ___ was → Islands"). A
+ * "___ are …" with a singular answer, "___ was …" with a plural one ("Identity are", "the ___ was → boats"). A
  * blank after "and" is half of a plural subject ("Oil and ___ were …"); a list answer ("iron, tin and lead") may
  * take "are" whatever its last word.
  */
@@ -1059,12 +1059,15 @@ function verbAfterBlankDisagrees(prompt: string, answer: string): boolean {
       ?.split(/\s+/)
       .pop() ?? '';
   if (!/^\p{L}+$/u.test(last)) return false;
-  const plural = /\p{Ll}s$/u.test(last) && !/(?:ss|us|is|ics|ws)$/i.test(last);
-  const listAnswer = /,|;|\band\b/.test(answer);
   const singularVerb = /^(?:is|was|has)$/i.test(verb[1] ?? '');
-  // "Trade and commerce has been read widely": two nouns joined may be one idea with a singular verb.
-  return singularVerb ? plural : !plural && !listAnswer;
+  // Plural by its "-s" only when written in lower case ("Athens", "Marble Islands" are names); singular only by an
+  // abstract noun's ending ("identity", "structuration"): "stomata", "bacteria" and "people" are plurals without "-s".
+  if (singularVerb) return /^\p{Ll}+s$/u.test(last) && !/(?:ss|us|is|ics|ws)$/.test(last);
+  return SINGULAR_ENDING.test(last) && !/,|;|\band\b/.test(answer);
 }
+
+/** Endings of abstract nouns, which are singular ("identity", "nationalism", "structuration"). */
+const SINGULAR_ENDING = /(?:ity|ism|tion|sion|ment|ness|ship|ance|ence|ogy|dom|hood)$/i;
 
 /** At most this many words beside the blank: "Errors are always ___." */
 const SHORT_CLOZE_WORDS = 4;

@@ -1976,8 +1976,18 @@ describe('confidence: the verb after the blank agrees with the answer', () => {
     expect(reasons('___ are rivers, lakes and glaciers in the valley.', 'Hydrology')).toMatch(
       /does not agree/,
     );
-    expect(reasons('The banks of the ___ were flooded in spring.', 'Severn')).toMatch(/does not agree/);
-    expect(reasons('The ___ was sunk off the coast of Chile.', 'Falkland Islands')).toMatch(/does not agree/);
+    expect(reasons('The causes of the ___ were argued over for years.', 'Depression')).toMatch(
+      /does not agree/,
+    );
+    expect(reasons('The ___ was sunk off the coast of Chile.', 'fishing boats')).toMatch(/does not agree/);
+  });
+
+  it('knows plurals without "-s" and names that end in "-s"', () => {
+    expect(reasons('___ are pores in a leaf that let gases in and out.', 'Stomata')).not.toMatch(
+      /does not agree/,
+    );
+    expect(reasons('___ are the people a tribunal hears from.', 'Witnesses')).not.toMatch(/does not agree/);
+    expect(reasons('The ___ was the city of the Acropolis.', 'Athens')).not.toMatch(/does not agree/);
   });
 
   it('leaves agreeing verbs, plural subjects with "and", ideas of two nouns and heads before "of" alone', () => {
