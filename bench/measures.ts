@@ -3,7 +3,7 @@
  * RSS is its own: the pipeline's trees and items would otherwise inflate every later measure's peak.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -194,6 +194,34 @@ export const MEASURES: Record<string, Measure> = {
         firstScan: { notesParsed: firstScan?.notesParsed, rulesChanged: firstScan?.rulesChanged ?? false },
       },
     };
+  },
+  /**
+   * A rules upgrade: a copy of the indexed store scanned by rules of another name, so every note is built again
+   * and reconciled with the items it holds (batch by batch). Time and peak RSS; the store measured on stays as it
+   * was.
+   */
+  upgrade: async (args) => {
+    const dataDir = `${args.dataDir}-upgrade`;
+    await rm(dataDir, { recursive: true, force: true });
+    await cp(args.dataDir, dataDir, { recursive: true });
+    const { scanVaultIntoStore } = await import('../src/study/scan.js');
+    const store = await openStore({ vault: args.vault, dataDir });
+    try {
+      const { ms, value } = await timed(() =>
+        scanVaultIntoStore(store, args.vault, new Date(args.now), () => performance.now(), {
+          rules: `bench-upgrade-${Date.now()}`,
+          // For a before/after: BENCH_UPGRADE_BATCH_ITEMS=1e9 reconciles the whole upgrade in one transaction.
+          ...(process.env.BENCH_UPGRADE_BATCH_ITEMS
+            ? { batchItems: Number(process.env.BENCH_UPGRADE_BATCH_ITEMS) }
+            : {}),
+        }),
+      );
+      const { problems, notes, deletedNotes, ...counts } = value;
+      return { ms, details: { ...counts, notesChanged: notes.length, problems: problems.length } };
+    } finally {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   },
   /** Cold index of a vault `hugeNotes` notes big (default 100,000): time per note and peak RSS. */
   huge: async (args) => {

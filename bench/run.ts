@@ -4,7 +4,7 @@
  * bench/results/<timestamp>.json.
  * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000
  *   --review-budget-ms 90000 --cold-batch 0 --huge-notes (10 × notes)
- *   --only baseline,pipeline,cold,warm,edit,serve-edit,review,huge,cards
+ *   --only baseline,pipeline,cold,warm,edit,serve-edit,upgrade,review,huge,cards
  *   --work DIR: keep the vault and its database in DIR (made on the first run) instead of a temporary folder, so a
  *   later run can measure warm, edit and serve-edit again without the minutes of a cold index (`--only
  *   warm,edit,serve-edit`); each edit measure appends a bullet to a few notes of that vault.
@@ -21,7 +21,17 @@ import { cardsStartup, machine } from './startup.js';
 const here = fileURLToPath(new URL('.', import.meta.url));
 // serve-edit before edit: both after the cold index (run from the sources, rules "source"), serve-edit scans from
 // the sources too, and edit's first, untimed scan by the built CLI then moves the store to the CLI's rules.
-const ORDER = ['baseline', 'pipeline', 'cold', 'warm', 'serve-edit', 'edit', 'review', 'huge'] as const;
+const ORDER = [
+  'baseline',
+  'pipeline',
+  'cold',
+  'warm',
+  'serve-edit',
+  'edit',
+  'upgrade',
+  'review',
+  'huge',
+] as const;
 
 function option(args: readonly string[], name: string, fallback: string): string {
   const at = args.indexOf(`--${name}`);
