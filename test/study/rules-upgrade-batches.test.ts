@@ -83,7 +83,54 @@ async function upgradeWith(batchItems: number): Promise<{ store: Store; upgraded
   return { store, upgraded: chosen.map((i) => i.id) };
 }
 
+/** The store, but its `failAt`-th transaction throws (a crash in the middle of an upgrade). */
+function failingAt(inner: Store, failAt: number): Store {
+  let calls = 0;
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop !== 'transaction') {
+        // Bound to the store itself: its methods read private fields, which a proxy does not have.
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return <T>(fn: (tx: Store) => Promise<T>) => {
+        calls++;
+        if (calls === failAt) return Promise.reject(new Error('power cut'));
+        return target.transaction(fn);
+      };
+    },
+  });
+}
+
 describe('a rules upgrade reconciled in batches', () => {
+  it('is finished by the next scan when cut short, with the reviews kept', async () => {
+    const { vault, dataDir } = await riverVault();
+    const store = await openStore({ vault, dataDir });
+    const whole = await upgradeWith(1_000_000);
+    try {
+      await scanVaultIntoStore(store, vault, NOW, clock, { rules: 'old' });
+      const items = (await store.listItems()).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const chosen = items.filter((_, index) => index % 2 === 0);
+      for (const [n, item] of chosen.entries()) {
+        await review(store, item.id, n + 1);
+        await store.updateItem(item.id, asOldRules(item), later(30));
+      }
+      const cut = failingAt(store, 4);
+      await expect(
+        scanVaultIntoStore(cut, vault, later(60), clock, { rules: 'new', batchItems: 1 }),
+      ).rejects.toThrow('power cut');
+      // Some batches are written, the rules are still the old ones: the next scan builds every note again.
+      expect(await store.getSetting(RULES_SETTING)).toBe('old');
+      const again = await scanVaultIntoStore(store, vault, later(61), clock, { rules: 'new', batchItems: 1 });
+      expect(again.rulesChanged).toBe(true);
+      expect(await store.getSetting(RULES_SETTING)).toBe('new');
+      expect(await snapshot(store)).toEqual(await snapshot(whole.store));
+    } finally {
+      await store.close();
+      await whole.store.close();
+    }
+  });
+
   it('leaves the store as one transaction does, reviews and all', async () => {
     const batched = await upgradeWith(1);
     const whole = await upgradeWith(1_000_000);
