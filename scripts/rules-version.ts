@@ -17,7 +17,7 @@ const SOURCES = [
   'src/work-budget.ts',
   'src/vault/read-note.ts',
 ];
-const LIBRARIES = ['markdown-it', 'wink-nlp', 'wink-eng-lite-web-model', 'yaml'];
+const LIBRARIES = ['markdown-it', 'wink-nlp', 'wink-eng-lite-web-model', 'word-list', 'yaml'];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
