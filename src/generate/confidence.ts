@@ -1034,7 +1034,13 @@ function misspeltIn(c: Candidate): string | undefined {
   if (c.kind === 'order' || c.kind === 'argument') return undefined;
   const own = c.prompt.replace(/^Which term means:\s*/, '');
   const oneWord = !/\s/.test(c.answer.trim());
-  return misspeltWord(own) ?? misspeltWord(c.answer, oneWord);
+  // "Steps: 1. Indentification; 2. ___; …": a one-word line of a list shown in the prompt is a term like an answer.
+  const lines = own.includes(';') ? own.split(/;\s*/).map((l) => l.replace(/^.*?\d+[.)]\s*/, '').trim()) : [];
+  return (
+    misspeltWord(own) ??
+    misspeltWord(c.answer, oneWord) ??
+    lines.map((l) => (/^\p{L}+[.]?$/u.test(l) ? misspeltWord(l, true) : undefined)).find(Boolean)
+  );
 }
 
 /**

@@ -45,3 +45,19 @@ describe('items with a word misspelt once in the note', () => {
     expect(itemsOf(twice).some((i) => i.answer === 'partially permeable membrane')).toBe(true);
   });
 });
+
+describe('a misspelt line of a list shown in the prompt', () => {
+  it('lowers a list cloze whose other line is misspelt, not one whose lines are spelt right', async () => {
+    const { assess } = await import('../../src/generate/confidence.js');
+    const { candidate } = await import('../generate/helpers.js');
+    const reasons = (prompt: string) =>
+      assess(
+        candidate({ kind: 'cloze', prompt, answer: 'Drafting', generator: 'question-list', shape: 'list' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reasons('Stages of an essay: 1. Researhcing; 2. ___; 3. Reviewing.')).toMatch(
+      /no dictionary spells/,
+    );
+    expect(reasons('Stages of an essay: 1. Researching; 2. ___; 3. Reviewing.')).not.toMatch(/no dictionary/);
+  });
+});
