@@ -321,7 +321,6 @@ async function upgrade(store: Store, build: BuildStream, scope: UpgradeScope): P
   let items: Item[] = [];
   let events: TimelineEvent[] = [];
   let parsedDone = 0;
-  const recordsDone = new Set<string>();
   const flush = async (upTo: string | undefined): Promise<void> => {
     const last = upTo === undefined;
     const within = (path: string) => last || path <= upTo;
@@ -330,8 +329,9 @@ async function upgrade(store: Store, build: BuildStream, scope: UpgradeScope): P
       parsed.push(build.parsed[parsedDone] ?? '');
       parsedDone++;
     }
-    const records = [...build.records.values()].filter((r) => within(r.path) && !recordsDone.has(r.path));
-    for (const r of records) recordsDone.add(r.path);
+    // A written batch's records leave the stream, as the first scan's do: later batches see only their own.
+    const records = [...build.records.values()].filter((r) => within(r.path));
+    for (const r of records) build.records.delete(r.path);
     const changed = [...records, ...(last ? survey.kept : [])].filter((r) => stored.get(r.path) !== r);
     changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const batch = { items, events, parsed, changed };

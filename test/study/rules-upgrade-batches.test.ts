@@ -68,8 +68,8 @@ async function snapshot(store: Store): Promise<string[]> {
   return rows.sort();
 }
 
-/** Indexes the vault by rules "old", answers and re-phrases some items as "old" made them, then upgrades. */
-async function upgradeWith(batchItems: number): Promise<{ store: Store; upgraded: string[] }> {
+/** A store of the vault indexed by rules "old", with every other item answered and re-phrased as "old" made it. */
+async function indexedByOldRules(): Promise<{ store: Store; vault: string; chosen: string[] }> {
   const { vault, dataDir } = await riverVault();
   const store = await openStore({ vault, dataDir });
   await scanVaultIntoStore(store, vault, NOW, clock, { rules: 'old' });
@@ -79,8 +79,14 @@ async function upgradeWith(batchItems: number): Promise<{ store: Store; upgraded
     await review(store, item.id, n + 1);
     await store.updateItem(item.id, asOldRules(item), later(30));
   }
+  return { store, vault, chosen: chosen.map((i) => i.id) };
+}
+
+/** The same store upgraded to rules "new", `batchItems` items a transaction. */
+async function upgradeWith(batchItems: number): Promise<{ store: Store; upgraded: string[] }> {
+  const { store, vault, chosen } = await indexedByOldRules();
   await scanVaultIntoStore(store, vault, later(60), clock, { rules: 'new', batchItems });
-  return { store, upgraded: chosen.map((i) => i.id) };
+  return { store, upgraded: chosen };
 }
 
 /** The store, but its `failAt`-th transaction throws (a crash in the middle of an upgrade). */
@@ -104,17 +110,9 @@ function failingAt(inner: Store, failAt: number): Store {
 
 describe('a rules upgrade reconciled in batches', () => {
   it('is finished by the next scan when cut short, with the reviews kept', async () => {
-    const { vault, dataDir } = await riverVault();
-    const store = await openStore({ vault, dataDir });
+    const { store, vault } = await indexedByOldRules();
     const whole = await upgradeWith(1_000_000);
     try {
-      await scanVaultIntoStore(store, vault, NOW, clock, { rules: 'old' });
-      const items = (await store.listItems()).sort((a, b) => (a.id < b.id ? -1 : 1));
-      const chosen = items.filter((_, index) => index % 2 === 0);
-      for (const [n, item] of chosen.entries()) {
-        await review(store, item.id, n + 1);
-        await store.updateItem(item.id, asOldRules(item), later(30));
-      }
       const cut = failingAt(store, 4);
       await expect(
         scanVaultIntoStore(cut, vault, later(60), clock, { rules: 'new', batchItems: 1 }),
