@@ -16,7 +16,7 @@ import {
   startsWithVerb,
   tag,
 } from '../knowledge/pos.js';
-import { misspeltWord } from '../knowledge/spelling.js';
+import { isKnownWord, misspeltWord } from '../knowledge/spelling.js';
 import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { contentWords, normalise, words } from '../knowledge/text.js';
@@ -241,6 +241,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   }
 
   if (c.kind !== 'argument' && c.kind !== 'order' && c.kind !== 'explicit') {
+    // "India started around ___", "Society randomly and mysteriously disappeared around ___": a place, or a noun
+    // with no article, that began or ended: what began (its civilisation, its kingdom) was left in the heading.
+    if (c.kind === 'date' && lostWhatBegan(c.prompt))
+      adjust(-0.35, 'a place or a bare noun "started" or "disappeared": what did was left in the heading');
     // "Manufacturing output grew by 10.3% (___)", "included in the volume … (___)": 17 of 58 acceptable when rated.
     if (c.kind === 'date' && /\(\s*_{3,}\s*\)/.test(c.prompt))
       adjust(-0.2, 'a date in brackets beside the statement, not what it is about');
@@ -424,6 +428,14 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Atomists … particles called ___" → atoms, "___ is direct current" → DC: the prompt spells the answer out.
     if (c.kind === 'cloze' && (stemInPrompt(c.prompt, c.answer) || initialsInPrompt(c.prompt, c.answer)))
       adjust(-0.3, 'the prompt spells the answer out (its stem or its initials)');
+    // "Power tactics such as ___ are adopted …", "followed by a phrase like ___": the blank is one example of a
+    // kind, and any other example fits it as well.
+    if (c.kind === 'cloze' && EXAMPLE_SLOT.test(c.prompt))
+      adjust(-0.3, 'the blank is one example of a kind ("such as ___"): others fit as well');
+    // "… set in a year called the '___'", "the frock would '___'": the blank is the note's quoted wording, which
+    // other words say as well.
+    if (c.kind === 'cloze' && QUOTED_BLANK.test(c.prompt))
+      adjust(-0.3, "the blank is the note's quoted wording: other words fit as well");
     if (c.kind === 'cloze' && namedButForTitle(c.prompt, c.answer))
       adjust(-0.3, 'the prompt names the answer but for its title ("Henry V" → King Henry V)');
     // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).
@@ -564,6 +576,10 @@ const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+
 /** A judge or party known only by its role in a case ("the primary judge", "Who argued its promise …?"). */
 const UNNAMED_CASE_ROLE =
   /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b|^the case\b/i;
+/** A blank right after "such as", "like", "e.g.", "for example", "including": an example of a kind. */
+const EXAMPLE_SLOT = /\b(?:such as|like|e\.g\.,?|for example,?|for instance,?|including)\s+["“‘']?_{3,}/i;
+/** A blank inside quotation marks ("'___'", "“___”"). */
+const QUOTED_BLANK = /(?:^|[\s(])["“‘']_{3,}/;
 /** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
 const COURT = /\b(?:Court|Tribunal|HCA|NSWCA|Bench)\b/;
 /** Headings of a case's story in law notes. */
@@ -708,6 +724,10 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   // "a statement of claim alleges …", "something is deposited as a guarantee …": read past the prepositions, the
   // explanation has its own finite verb (4 of 12 rated acceptable, against 71 % for the rest).
   if (hasMainVerb(explanation)) adjust(-0.35, 'the explanation is a sentence of its own, not a description');
+  // "the building collapsed on a certain date", "the case delved into …": a thing the note names, then what it did,
+  // tells a story; it does not say what the term means.
+  else if (narratesEvent(explanation))
+    adjust(-0.35, 'the explanation tells what happened, not what the term means');
   // "a form of protease" → Trypsin, "a sacred city to Islam" → Jerusalem, "a measure of energy" → Joules, "a class of
   // strict liability offence" → drink driving: a class has many members (2 of 11; the heads from "measure" on: 7 of 26).
   if (
@@ -886,6 +906,49 @@ function looksLikePerson(answer: string): boolean {
     /^\p{Lu}\p{Ll}+s$/u.test(a) && !/(?:ss|us|is|ates|ides|cles|des|nes|lles|rcules|ermes|erxes)$/.test(a)
   );
 }
+
+const BEGAN_OR_ENDED =
+  /^(\p{Lu}[\p{L}'’-]*)\s+(?:\p{L}+ly\s+(?:and\s+\p{L}+ly\s+)?)?(?:started|began|begun|ended|disappeared|vanished|collapsed)\s+(?:around|in|by|c\.|circa|about)\s+_{3,}/u;
+
+/** "India started around ___", "Society … disappeared around ___": one word for a subject, a place or a bare noun. */
+function lostWhatBegan(prompt: string): boolean {
+  const subject = BEGAN_OR_ENDED.exec(prompt)?.[1];
+  if (!subject) return false;
+  return isPlaceOrPeople(subject) || isKnownWord(subject.toLowerCase());
+}
+
+/**
+ * "the building collapsed on a certain date", "the vision conflicted against the others": "the", a noun, and a verb
+ * in the past that is not a participle describing the noun ("the tax imposed on imports", "the army led by …").
+ */
+function narratesEvent(explanation: string): boolean {
+  if (!/^the\s/i.test(explanation)) return false;
+  const tokens = tag(explanation).filter((t) => t.pos !== 'SPACE');
+  let i = 1;
+  while (
+    i < tokens.length &&
+    (tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')
+  )
+    i++;
+  const verb = tokens[i];
+  if (i < 2 || verb?.pos !== 'VERB' || tokens[i - 1]!.pos === 'ADJ') return false;
+  const past = recogniseVerb(verb.text);
+  if (past?.form !== 'past' || OBJECT_VERB.test(verb.text) || STATEMENT_OBJECT_VERB.test(verb.text))
+    return false;
+  // A verb with no object of its own ("collapsed", "delved into") or one followed by "to" and a verb ("failed to
+  // pay") is the sentence's verb; any other could be a participle ("the tax charged on imports").
+  const next = tokens[i + 1];
+  const toVerb = next?.text.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB';
+  return toVerb || INTRANSITIVE.has(past.base);
+}
+
+/** Verbs that take no object: after "the" and a noun, their past is what the noun did. */
+const INTRANSITIVE = new Set(
+  (
+    'collapse conflict delve happen occur arise die emerge rise fall vanish disappear appear exist remain arrive ' +
+    'disagree agree object react respond succeed fail revolt rebel surrender retire resign escape sink erupt'
+  ).split(' '),
+);
 
 /** Verbs that always take an object ("measured X", "located X"): with none, the "was" of a passive is missing. */
 const OBJECT_VERB =

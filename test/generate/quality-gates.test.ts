@@ -869,7 +869,8 @@ describe('gate 15: sure or silent', () => {
     expect(score('Such payments were called ___.')).toBeLessThan(plain);
     expect(score('Courts settled these disputes with ___.')).toBeLessThan(plain);
     expect(score('Peasants paid ___ as well as that way.')).toBeLessThan(plain);
-    expect(score('Peasants paid dues such as ___ to the church.')).toBe(plain);
+    // "such as ___" points at nothing (it is lowered as an example slot, a rule of its own).
+    expect(score('Peasants paid dues such as tithes and ___ to the church.')).toBe(plain);
     expect(score('Peasants paid ___ along the red line of the chart.')).toBeLessThan(plain);
     const step = candidate({
       kind: 'cloze',
@@ -2014,5 +2015,107 @@ describe('confidence: pointers written with a capital', () => {
     expect(reasons('The case was appealed by ___ in 1990.', ['Law', 'Ruiz v Moreno'])).not.toMatch(
       /not named/,
     );
+  });
+});
+
+describe('confidence: blanks others fit, stories told as meanings, what began left in the heading', () => {
+  const reasons = (kind: 'cloze' | 'reverse' | 'date', prompt: string, answer: string) =>
+    assess(
+      candidate({
+        kind,
+        prompt,
+        answer,
+        generator: kind === 'reverse' ? 'definition' : kind,
+        ...(kind === 'reverse' ? { shape: 'definition' as const } : {}),
+      }),
+      undefined,
+    ).reasons.join('; ');
+
+  it('lowers a blank that is one example of a kind, after "such as", "like" or "including"', () => {
+    expect(reasons('cloze', 'Pressure tactics such as ___ are used to force a deal.', 'walk-outs')).toMatch(
+      /one example of a kind/,
+    );
+    expect(reasons('cloze', 'Greetings like ___ open most letters.', 'dear sir')).toMatch(/one example/);
+    expect(reasons('cloze', 'Crops including ___ failed that year.', 'barley')).toMatch(/one example/);
+    // "such as" earlier in the sentence, the blank elsewhere: the blank is not the example.
+    expect(reasons('cloze', 'Metals such as tin were traded for ___ from the north.', 'amber')).not.toMatch(
+      /one example/,
+    );
+  });
+
+  it("lowers a blank inside the note's quotation marks, not a quoted phrase beside it", () => {
+    expect(reasons('cloze', 'The shopkeeper promised the coat would "___".', 'last for years')).toMatch(
+      /quoted wording/,
+    );
+    expect(reasons('cloze', "The year the index starts from is called the '___'.", 'base year')).toMatch(
+      /quoted wording/,
+    );
+    expect(
+      reasons('cloze', 'The judge called the claim "hopeless" and struck out the ___.', 'defence'),
+    ).not.toMatch(/quoted wording/);
+  });
+
+  it('lowers a "meaning" that tells what a named thing did, not a description with a participle', () => {
+    expect(reasons('reverse', 'Which term means: the roof fell during a storm in May?', 'Collapse')).toMatch(
+      /tells what happened/,
+    );
+    expect(
+      reasons('reverse', 'Which term means: the tenant failed to pay the rent for two months?', 'Arrears'),
+    ).toMatch(/tells what happened/);
+    expect(
+      reasons('reverse', 'Which term means: the tax charged on goods brought into a country?', 'Tariff'),
+    ).not.toMatch(/tells what happened/);
+    expect(
+      reasons('reverse', 'Which term means: the army raised by a lord from his tenants?', 'Levy'),
+    ).not.toMatch(/tells what happened/);
+    expect(
+      reasons('reverse', 'Which term means: a rule that binds every court below?', 'Precedent'),
+    ).not.toMatch(/tells what happened/);
+  });
+
+  it('lowers a date of a place or a bare noun that "started" or "disappeared", not of a person or a named thing', () => {
+    expect(reasons('date', 'Egypt started around ___.', '3100 BC')).toMatch(/left in the heading/);
+    expect(reasons('date', 'Culture slowly and quietly vanished around ___.', '1200 BC')).toMatch(
+      /left in the heading/,
+    );
+    expect(reasons('date', 'Augustus began ruling in ___.', '27 BC')).not.toMatch(/left in the heading/);
+    expect(reasons('date', 'The Bronze Age ended around ___.', '1200 BC')).not.toMatch(/left in the heading/);
+  });
+});
+
+describe('gate 11: a heading that names the answer but for one letter', () => {
+  it('cuts the breadcrumb above a heading with a typo in the answer, or with the typo in the answer itself', () => {
+    const typoInHeading = withSafeContext(
+      candidate({
+        kind: 'reverse',
+        prompt: 'Which term means: a substance that speeds up a reaction without being used up?',
+        answer: 'catalyst',
+        context: ['Chemistry', 'Catalsyts'],
+      }),
+    );
+    expect(typoInHeading.context).toEqual(['Chemistry']);
+    const typoInAnswer = withSafeContext(
+      candidate({
+        kind: 'reverse',
+        prompt: 'Which term means: dirt and gases released into rivers and seas?',
+        answer: 'Water polution',
+        context: ['Environment', 'Water pollution'],
+      }),
+    );
+    expect(typoInAnswer.context).toEqual(['Environment']);
+    // Two letters apart is another word ("Catalonia" is not "catalyst"), and a short answer is not compared.
+    const other = withSafeContext(
+      candidate({
+        kind: 'cloze',
+        prompt: 'A ___ speeds up a reaction.',
+        answer: 'catalyst',
+        context: ['Catalonia'],
+      }),
+    );
+    expect(other.context).toEqual(['Catalonia']);
+    const short = withSafeContext(
+      candidate({ kind: 'cloze', prompt: 'The ___ was crowned.', answer: 'king', context: ['Kings'] }),
+    );
+    expect(short.context).toEqual([]);
   });
 });

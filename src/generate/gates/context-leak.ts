@@ -89,7 +89,8 @@ export function holdsAnswer(part: string, answer: string, byTerms = true): boole
     return (
       ` ${shown.words} `.includes(` ${sought.words} `) ||
       (sought.joined.length >= 8 && shown.joined.includes(sought.joined)) ||
-      (byTerms && sameTerms(shown.words, sought.words))
+      (byTerms && sameTerms(shown.words, sought.words)) ||
+      (byTerms && misspeltIn(shown.words, sought.words))
     );
   });
 }
@@ -106,6 +107,39 @@ function sameTerms(part: string, answer: string): boolean {
   const covered = [...sought].filter((w) => shown.has(w)).length;
   if (covered === sought.size && sought.size >= 2) return true;
   return shown.size <= 4 && [...shown].every((w) => sought.has(w)) && shown.size * 2 >= sought.size;
+}
+
+/**
+ * "Inhibtors" shows "inhibitor", "Air pollution" shows "Air polution": the same words but for one letter left out,
+ * added, changed or two swapped (a typo on either side), for an answer of six letters or more.
+ */
+function misspeltIn(part: string, answer: string): boolean {
+  const sought = answer.replace(/ /g, '');
+  if (sought.length < 6) return false;
+  const size = answer.split(' ').length;
+  const shown = part.split(' ');
+  for (let i = 0; i + size <= shown.length; i++) {
+    const window = shown.slice(i, i + size).join('');
+    if (window[0] === sought[0] && oneEditApart(window, sought)) return true;
+  }
+  return false;
+}
+
+/** Whether two different strings are one insertion, deletion, substitution or swap of neighbours apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length <= 1 && restB.length <= 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }
 
 /** A text's words without plural endings, and the same run together ("side walk" and "sidewalk" meet). */
