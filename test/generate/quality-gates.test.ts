@@ -432,6 +432,10 @@ describe('gate 14: whole text', () => {
         { kind: 'reverse', prompt: 'Which term means: the length of a half wave?', answer: 'Most dipoles' },
         /quantifier/,
       ],
+      [
+        { kind: 'cloze', prompt: 'Steam looms spread through ___ in the early.', answer: 'Lancashire' },
+        /before the period/,
+      ],
     );
     for (const [c, why] of refused) expect(wholeText.check(candidate(c)), c.prompt).toMatch(why);
     const kept: Parameters<typeof candidate>[0][] = [
@@ -450,6 +454,8 @@ describe('gate 14: whole text', () => {
         prompt: 'A deficit means the state spends more than it earns in ___.',
         answer: 'a year',
       },
+      { kind: 'cloze', prompt: 'Steam looms spread through ___ in the early 1800s.', answer: 'Lancashire' },
+      { kind: 'cloze', prompt: 'The ___ season ends when the rains come early.', answer: 'dry' },
     ];
     for (const c of kept) expect(wholeText.check(candidate(c)), c.prompt).toBeUndefined();
   });

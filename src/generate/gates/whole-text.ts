@@ -95,6 +95,9 @@ function promptShape(c: Candidate): string | undefined {
   // "What did the Summit call for industrialization through?", "Which term means: the mass number, and?"
   if (DANGLING_PROMPT.test(text.replace(/[\s.?!]+$/, '')) && !PHRASAL_END.test(text))
     return 'the prompt ends in a word that needs a continuation';
+  // "… emerged in the ___ in the early.": a period of time with its decade or century cut off.
+  if (/\b(?:the|in|by|until|since|during)\s+(?:early|late|mid|middle)[.?!]?$/i.test(text.trim()))
+    return 'the prompt ends before the period it names ("in the early")';
   // "Which term means: any record of information, and includes?": a definition cut before its list.
   if (
     /^Which term means:/.test(p) &&
