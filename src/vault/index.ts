@@ -1,7 +1,9 @@
 /**
  * vault/: finds the notes of a folder and reads them safely. Read-only: nothing is ever written to the vault.
  */
-import { NoNotesError } from '../errors.js';
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { NoNotesError, NotAFolderError } from '../errors.js';
 import type { Problem } from '../generate/item.js';
 import { findNotes } from './find-notes.js';
 import { readNote } from './read-note.js';
@@ -25,6 +27,25 @@ export interface VaultScan {
   readonly files: NoteFile[];
   /** Files and folders that could not be used, sorted by path. */
   readonly problems: Problem[];
+}
+
+/**
+ * Reads one note as a vault of its own (its path is its file name), for `recollect cards note.md`.
+ * Throws NotAFolderError when the path is not a `.md` file, so the caller's "not a folder" still reads right.
+ */
+export async function scanNote(file: string): Promise<VaultScan> {
+  if (!/\.md$/i.test(file)) throw new NotAFolderError(`not a folder or a .md note: ${file}`);
+  const result = await readNote({ path: basename(file), absolutePath: resolve(file) });
+  return result.ok ? { files: [result.file], problems: [] } : { files: [], problems: [result.problem] };
+}
+
+/** Whether `path` names a file (not a folder): `cards` reads such a path as one note. */
+export async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Notes read at once: enough to hide I/O latency, few enough to stay far below file-descriptor limits. */

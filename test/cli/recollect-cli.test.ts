@@ -108,6 +108,28 @@ describe('recollect errors and exit codes', () => {
     expect(run.stderr).toBe(`recollect: not a folder: ${file}\n`);
   });
 
+  it('reads a note given instead of a vault as a vault of that one note; any other file is an error', () => {
+    const note = join(vault, 'History', 'rome.md');
+    const one = recollect(['cards', note, '--json']);
+    expect(one.status).toBe(0);
+    const deck = JSON.parse(one.stdout) as {
+      notes: number;
+      items: { kind: string; answer: string; source: { path: string } }[];
+    };
+    expect(deck.notes).toBe(1);
+    // The founding of Rome, the one fact of the note, as its date item; the note's path is its file name.
+    expect(deck.items.map((i) => [i.kind, i.answer, i.source.path])).toContainEqual([
+      'date',
+      '753 BC',
+      'rome.md',
+    ]);
+    const text = join(base, 'notes.txt');
+    writeFileSync(text, 'not a note');
+    const other = recollect(['cards', text]);
+    expect(other.status).toBe(1);
+    expect(other.stderr).toBe(`recollect: not a folder or a .md note: ${text}\n`);
+  });
+
   it('fails with exit 1 when the folder holds no notes', () => {
     const empty = join(base, 'empty');
     mkdirSync(join(empty, '.obsidian'), { recursive: true });

@@ -18,10 +18,10 @@ import { loadDeck } from '../load-deck.js';
 export const cards: Command = {
   name: 'cards',
   summary: 'print the study items made from the notes',
-  args: '[vault]',
+  args: '[vault | note.md]',
   description:
-    'Reads every .md note of the vault (default: the current folder) and prints the study items made from\n' +
-    'them, grouped by note. The notes are only read, never changed.',
+    'Reads every .md note of the vault (default: the current folder), or the one note given, and prints the\n' +
+    'study items made from them, grouped by note. The notes are only read, never changed.',
   maxPositionals: 1,
   options: {
     json: { type: 'boolean', description: 'print the deck as JSON (version 1) on stdout' },
@@ -40,6 +40,7 @@ export const cards: Command = {
   examples: [
     'recollect cards examples',
     'recollect cards examples --note History/cold-war.md --kind date',
+    'recollect cards examples/History/cold-war.md --explain',
     'recollect cards . --json > deck.json',
   ],
   run: runCards,
@@ -57,7 +58,7 @@ async function runCards(input: CommandInput, io: Io): Promise<number> {
     note: typeof note === 'string' ? notePathMatcher(note) : undefined,
   };
   const vault = input.positionals[0] ?? '.';
-  const loaded = await loadDeck(vault, io);
+  const loaded = await loadDeck(vault, io, { oneNote: true });
   const notePaths = filters.note ? loaded.notePaths.filter(filters.note) : loaded.notePaths;
   if (filters.note && notePaths.length === 0)
     throw new UsageError(`no note in ${vault} matches --note ${note}`);
