@@ -11,6 +11,9 @@ interface OpenMark {
   readonly target: string | undefined;
 }
 
+/** Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). */
+const LIGATURE = /[\uFB00-\uFB06]/g;
+
 export class TextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
@@ -24,7 +27,8 @@ export class TextBuilder {
     // "E<tab>Sweat production increases": a letter set apart by a tab at the start labels a part of a diagram;
     // the tab is the only sign of it, and collapsing would turn the label into a word of the sentence.
     const unlabelled = this.length === 0 ? piece.replace(/^[ \t]*[A-Z]\.?\t+(?=\p{Lu}\p{Ll})/u, '') : piece;
-    const collapsed = unlabelled.replace(/\s+/g, ' ');
+    // "inﬂuences", "ﬁrst": text pasted from a PDF keeps its typographic ligatures, one character for two letters.
+    const collapsed = unlabelled.replace(LIGATURE, (l) => l.normalize('NFKC')).replace(/\s+/g, ' ');
     const body = collapsed.trim();
     if (collapsed.startsWith(' ')) this.pendingSpace = true;
     if (body === '') return;

@@ -33,6 +33,12 @@ describe('inline text and marks', () => {
     expect(rich('T cells fight infection.').text).toBe('T cells fight infection.');
   });
 
+  it('writes a ligature pasted from a PDF as its letters, keeping marks on the right words', () => {
+    const content = rich('The **ﬁrst** inﬂuence was di\uFB00use');
+    expect(content.text).toBe('The first influence was diffuse');
+    expect(markedTexts(content)).toEqual(['bold:first']);
+  });
+
   it('decodes entities and unescapes escaped characters', () => {
     expect(rich('Tom &amp; Jerry &lt;3 \\*not italic\\* \\#notatag').text).toBe(
       'Tom & Jerry <3 *not italic* #notatag',
