@@ -98,15 +98,28 @@ function auxBeforeVerb(text: string): boolean {
 /** "Atomists proposed … called ___" → atoms: a one-word answer whose stem starts a longer word of the prompt. */
 function stemInPrompt(prompt: string, answer: string): boolean {
   const a = answer.trim().toLowerCase();
-  if (!/^\p{L}{4,}$/u.test(a)) return false;
-  const stem = a.replace(/(?:es|s)$/, '');
-  if (stem.length < 4) return false;
   const shown =
     prompt
       .replace(/_{3,}/g, ' ')
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
+  if (!/^\p{L}{4,}$/u.test(a)) return nameInPrompt(shown, answer);
+  const stem = a.replace(/(?:es|s)$/, '');
+  if (stem.length < 4) return false;
   return shown.some((w) => w !== a && w.length > stem.length && w.startsWith(stem));
+}
+
+/**
+ * "Constantinople means ___ → the city of Constantine", "… created the ___ → Hippocratic Oath" beside
+ * "Hippocrates": a name of the answer (six letters or more, less its ending) starts a longer word of the prompt.
+ */
+function nameInPrompt(shown: readonly string[], answer: string): boolean {
+  const names = answer.match(/\p{Lu}\p{Ll}{5,}/gu) ?? [];
+  return names.some((name) => {
+    const n = name.toLowerCase();
+    const stem = n.replace(/(?:es|s|e|a|o|us|ic)$/, '');
+    return shown.some((w) => w !== n && w.length > stem.length + 1 && w.startsWith(stem));
+  });
 }
 
 /** Words that only title a name: "King Henry V" is "Henry V" to a reader. */

@@ -1520,6 +1520,28 @@ describe('choices: one person under two names', () => {
   });
 });
 
+describe('choices: a name with a slip of the pen', () => {
+  it('never offers a name that writes a letter three times in a row', () => {
+    const who = candidate({
+      kind: 'qa',
+      prompt: 'Who built the great wall across northern Britain?',
+      answer: 'Hadrian',
+      answerType: 'person',
+      context: ['Roman emperors'],
+    });
+    const pool = ['Hadrian', 'Trajjjan', 'Nerva', 'Antoninus Pius', 'Marcus Aurelius'];
+    const made = choices([who], {
+      peopleByNote: new Map([[who.source.path, pool]]),
+      people: pool,
+      termsByNote: new Map(),
+      statementsByNote: new Map([[who.source.path, []]]),
+    });
+    expect(made[0]?.choices).toHaveLength(4);
+    expect(made[0]?.choices).not.toContain('Trajjjan');
+    expect(made[0]?.choices).toContain('Nerva');
+  });
+});
+
 describe('choices: an option the note says the asked name of', () => {
   it('leaves out a person the note also ties to the name the question asks about', () => {
     const who = candidate({
@@ -1694,6 +1716,20 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     expect(reasons('cloze', 'Stoicism taught that calm comes from ___ thought.', 'reasoned')).not.toMatch(
       /spells/,
     );
+  });
+
+  it('lowers a cloze whose prompt holds a word made from a name of its answer', () => {
+    expect(reasons('cloze', 'Constantinople was named after ___.', 'Emperor Constantine')).toMatch(
+      /spells the answer out/,
+    );
+    expect(reasons('cloze', 'Doctors who follow Hippocrates swear the ___.', 'Hippocratic Oath')).toMatch(
+      /spells the answer out/,
+    );
+    // The name itself, or a name the prompt does not build on, is no give-away.
+    expect(reasons('cloze', 'Constantine built a church called the ___.', 'Hagia Irene')).not.toMatch(
+      /spells/,
+    );
+    expect(reasons('cloze', 'New doctors still swear the ___.', 'Hippocratic Oath')).not.toMatch(/spells/);
   });
 
   it('lowers a blank after "between" that holds one thing of the two', () => {

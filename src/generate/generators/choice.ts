@@ -60,7 +60,10 @@ interface PoolEntry {
 
 /** The pool once per note: de-duplicated, normalised, and for people only single persons. */
 function prepare(pool: readonly string[], people: boolean): PoolEntry[] {
-  const names = [...new Set(pool)].filter((p) => !people || looksLikeOnePerson(p));
+  // "Commmodus": a small letter written three times in a row is a slip of the pen ("Edward III" is a numeral).
+  const names = [...new Set(pool)].filter(
+    (p) => (!people || looksLikeOnePerson(p)) && !/(\p{Ll})\1\1/u.test(p),
+  );
   // "Arthur" and "Birling" beside "Arthur Birling" are the same person twice: keep the full names only.
   const fullNameWords = new Set(names.filter((n) => /\s/.test(n)).flatMap((n) => normalise(n).split(' ')));
   return names
