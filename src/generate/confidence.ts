@@ -66,6 +66,15 @@ const POINTER =
 /** "act that way", "That interest is …": "that" pointing back at a thing the prompt does not show. */
 const THAT_POINTER =
   /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/i;
+/** An ordinal or "key" and a word for a point of a list ("The Second Explanation", "Key consideration"). */
+const LIST_LABEL =
+  /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|key|main)\s+(?:explanation|reason|point|consideration|factor|step|stage|argument|idea|issue|principle|feature|theme|aspect|element|problem|cause|effect|method|approach|question|thing)s?$/i;
+/**
+ * "the laws at issue", "the legislation at hand", "the case in question", "added to the list": a thing the sentence
+ * names as known, which only the lines around it name (0 of 24 past ratings acceptable).
+ */
+const UNNAMED_REFERENT =
+  /\bthe (?:[\p{L}-]+ ){1,2}(?:at issue|at hand|in question)\b|\b(?:added to|put on|on|onto|removed from|taken off) the list\b(?! of)/iu;
 /** "the option we've studied most so far", "covered in this lesson": a remark about the course, true only in it. */
 const COURSE_REMARK =
   /\bwe(?:'ve|’ve| have)? (?:studied|learn(?:ed|t)|covered|seen|discussed|talked about|looked at|done)\b|\bin class (?:today|yesterday|this week)\b|(?<!\bthe )\b(?:this|last|next) (?:lesson|lecture|unit|class|week|term)\b/i;
@@ -514,7 +523,11 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     )
       adjust(-0.4, 'points into a picture the student cannot see');
     // Rated: 17 of 66 acceptable ("Courts fixed these issues …", "Such system is called ___").
-    if (POINTER.test(c.prompt.replace(/_{3,}/g, '')) || THAT_POINTER.test(c.prompt))
+    if (
+      POINTER.test(c.prompt.replace(/_{3,}/g, '')) ||
+      THAT_POINTER.test(c.prompt) ||
+      UNNAMED_REFERENT.test(c.prompt)
+    )
       adjust(-0.3, 'points at something not shown');
     // "Heydon J again expressed …", "Who saw this as …?", "… and down below are …": the sentence leans on the
     // line before or after it (10 of 33 rated acceptable).
@@ -731,6 +744,8 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
   if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
+  // "The Second Explanation", "Key consideration": the label of a point in the note's list, not a term.
+  if (LIST_LABEL.test(term.trim())) adjust(-0.4, "the label of a point in the note's list, not a term");
   // "Which term means: a mechanism or formula can fill the gap?": a statement about the term, not what it means
   // (13 of 32 rated items acceptable, against 69 % for descriptions).
   if (isStatement(explanation)) adjust(-0.2, 'the explanation is a statement, not a description');

@@ -141,7 +141,10 @@ class Walker {
   ) {}
 
   context(frames: readonly Frame[], extra: readonly string[] = []): string[] {
-    return [this.note.title, ...frames.map((f) => f.text), ...extra.map(shorten)];
+    // "## " with nothing after it, or a bullet that only holds a numbered list ("- 10. Precedent"): a part of no
+    // words, which the breadcrumb would show as nothing.
+    const parts = [...frames.map((f) => f.text), ...extra.map(shorten)].filter((text) => text.trim() !== '');
+    return [this.note.title, ...parts];
   }
 
   source(line: number, endLine: number): SourceRef {

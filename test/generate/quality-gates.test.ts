@@ -2003,6 +2003,21 @@ describe('confidence: a description that names a class of things', () => {
       undefined,
     ).reasons.join('; ');
 
+  it("lowers a term that is the label of a point in the note's list", () => {
+    expect(
+      reasons('Which term means: the spread of farming brought towns and trade?', 'The Third Reason'),
+    ).toMatch(/label of a point/);
+    expect(reasons('Which term means: whether the buyer understood the bargain?', 'Key factor')).toMatch(
+      /label of a point/,
+    );
+    expect(reasons('Which term means: the last draft of a treaty put to the vote?', 'Final Act')).not.toMatch(
+      /label of a point/,
+    );
+    expect(
+      reasons('Which term means: the main force that moves the plates?', 'Mantle convection'),
+    ).not.toMatch(/label of a point/);
+  });
+
   it('lowers "a measure of …", "a class of …", not a description that names one thing', () => {
     expect(reasons('Which term means: a measure of loudness?', 'Decibel')).toMatch(/names a class/);
     expect(reasons('Which term means: a class of minor crimes?', 'Summary offence')).toMatch(/names a class/);
@@ -2057,6 +2072,21 @@ describe('confidence: pointers written with a capital', () => {
     expect(reasons('The case was appealed by ___ in 1990.', ['Law', 'Ruiz v Moreno'])).not.toMatch(
       /not named/,
     );
+  });
+
+  it('reads "the law at issue", "the statute in question" and "the list" as pointing at what is not shown', () => {
+    const reasons = (prompt: string) =>
+      assess(
+        candidate({ kind: 'cloze', prompt, answer: 'Spain', generator: 'cloze' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reasons('The treaty at issue was signed by ___ and Portugal.')).toMatch(/not shown/);
+    expect(reasons('The port in question was held by ___ until 1713.')).toMatch(/not shown/);
+    expect(reasons('In 1500 ___ was added to the list.')).toMatch(/not shown/);
+    // A list that says what it lists, and an issue named as the thing asked, point at nothing.
+    expect(reasons('___ headed the list of sea powers in 1500.')).not.toMatch(/not shown/);
+    expect(reasons('___ splits the list in half and sorts each half.')).not.toMatch(/not shown/);
+    expect(reasons('The main issue between ___ and Portugal was trade.')).not.toMatch(/not shown/);
   });
 });
 
@@ -2122,6 +2152,22 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     );
     expect(reasons('date', 'Augustus began ruling in ___.', '27 BC')).not.toMatch(/left in the heading/);
     expect(reasons('date', 'The Bronze Age ended around ___.', '1200 BC')).not.toMatch(/left in the heading/);
+  });
+});
+
+describe('gate 11: a breadcrumb part of no words', () => {
+  it('leaves out an empty heading and a bullet that only holds a numbered list', () => {
+    const note = [
+      '# Appeals',
+      '',
+      '## ',
+      '',
+      '- 10. Ending appeals to London',
+      '  - The **Australia Act** ended appeals to the Privy Council in 1986.',
+    ].join('\n');
+    const items = itemsOf(note);
+    expect(items.map((i) => i.answer)).toEqual(expect.arrayContaining(['Australia Act', '1986']));
+    for (const i of items) expect(i.context, i.prompt).toEqual(['Appeals']);
   });
 });
 
