@@ -66,6 +66,13 @@ const POINTER =
 /** "act that way", "That interest is …": "that" pointing back at a thing the prompt does not show. */
 const THAT_POINTER =
   /\bthat\s+(?:way|issue|issues|case|point|idea|time|law|rule|test|one|approach|argument|view|decision|declaration|interest|relationship|system|process|section|period|promise|agreement|event)\b/i;
+/** "Resonance the frequency at which …": a noun first, then an article and a small word, as the tagger reads it. */
+function termBesideMeaning(sentence: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+ (?:the|a|an) \p{Ll}/u.test(sentence)) return false;
+  const first = tag(sentence).find((t) => t.pos !== 'SPACE');
+  return first?.pos === 'NOUN' || first?.pos === 'PROPN';
+}
+
 /** An ordinal or "key" and a word for a point of a list ("The Second Explanation", "Key consideration"). */
 const LIST_LABEL =
   /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|key|main)\s+(?:explanation|reason|point|consideration|factor|step|stage|argument|idea|issue|principle|feature|theme|aspect|element|problem|cause|effect|method|approach|question|thing)s?$/i;
@@ -458,6 +465,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // other words say as well.
     if (c.kind === 'cloze' && QUOTED_BLANK.test(c.prompt))
       adjust(-0.3, "the blank is the note's quoted wording: other words fit as well");
+    // "Resonance the frequency at which ___ is equal to XC": a term, then its meaning, with no verb between.
+    if ((c.kind === 'cloze' || c.kind === 'date') && termBesideMeaning(c.prompt.replace(/_{3,}/, c.answer)))
+      adjust(-0.4, 'a term and its meaning with no verb between ("Resonance the frequency …")');
     if (c.kind === 'cloze' && namedButForTitle(c.prompt, c.answer))
       adjust(-0.3, 'the prompt names the answer but for its title ("Henry V" → King Henry V)');
     // "Who responds shortly - \"I'm on duty\"?": a dash joins the student's comment to a quotation (4 of 29).

@@ -1718,6 +1718,20 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     );
   });
 
+  it('lowers a term written beside its meaning with no verb between', () => {
+    expect(reasons('cloze', 'Osmosis the movement of ___ across a membrane.', 'water')).toMatch(
+      /no verb between/,
+    );
+    expect(reasons('cloze', 'Inflation the rise of ___ over time.', 'prices')).toMatch(/no verb between/);
+    // An opening preposition or verb, and a name with its epithet, are sentences.
+    expect(reasons('cloze', 'After the war ___ joined the league.', 'Austria')).not.toMatch(
+      /no verb between/,
+    );
+    expect(reasons('cloze', 'Alexander the Great defeated ___ at Gaugamela.', 'Darius')).not.toMatch(
+      /no verb between/,
+    );
+  });
+
   it('lowers a cloze whose prompt holds a word made from a name of its answer', () => {
     expect(reasons('cloze', 'Constantinople was named after ___.', 'Emperor Constantine')).toMatch(
       /spells the answer out/,
