@@ -225,6 +225,19 @@ function isCaseParty(answer: string, parties: ReadonlySet<string> | undefined): 
   return false;
 }
 
+/** "Who was taught …", "Who were driven out …": a who-question in the passive. */
+const PASSIVE_WHO = /^Who (?:was|were) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|ght|wn)\b/u;
+
+/**
+ * "Who was taught by a pupil of Euclid?", "Who was named Doctor of the Church?": what was done to someone fits many
+ * people; with choices it is fair (60 of 67 past ratings acceptable), asked open it is not (28 of 78). Such an
+ * item with no year or figure is kept only when it became a choice.
+ */
+export function fitsManyWithoutChoices(c: Candidate): boolean {
+  // A year or a figure pins it to one person ("Who was crowned emperor by Pope John XII in 962?").
+  return c.kind === 'qa' && c.generator === 'who' && PASSIVE_WHO.test(c.prompt) && !/\d/.test(c.prompt);
+}
+
 /** The confidence of one candidate, given the fact it was made from (when it was made from one). */
 export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals = PLAIN_NOTE): Assessment {
   const english = note.english;

@@ -2,7 +2,13 @@
 import type { Fact, NoteKnowledge } from '../knowledge/model.js';
 import { casePartiesIn, namesCase } from '../knowledge/structure.js';
 import type { Candidate, NoteScope } from './candidate.js';
-import { type Assessment, assess, MIN_CONFIDENCE, type NoteSignals } from './confidence.js';
+import {
+  type Assessment,
+  assess,
+  fitsManyWithoutChoices,
+  MIN_CONFIDENCE,
+  type NoteSignals,
+} from './confidence.js';
 import { firstFailure, namesAnswerPartly, withSafeContext } from './gates/index.js';
 import { argumentsOf } from './generators/argument.js';
 import { authorQuestions } from './generators/author-question.js';
@@ -272,10 +278,17 @@ function withChoices(
     );
     if (base) made.set(base.candidate, c);
   }
-  return accepted.map((a) => {
+  const out: Assessed[] = [];
+  for (const a of accepted) {
     const choice = made.get(a.candidate);
-    return choice ? { ...a, candidate: choice } : a;
-  });
+    if (choice) out.push({ ...a, candidate: choice });
+    else if (fitsManyWithoutChoices(a.candidate))
+      rejections.push(
+        rejectionOf(a.candidate, 'confidence', 'what was done to someone, with no choices: many fit'),
+      );
+    else out.push(a);
+  }
+  return out;
 }
 
 /** What `--explain` says about a note in another language (generation.md §2, "Other languages"). */

@@ -1520,6 +1520,44 @@ describe('choices: one person under two names', () => {
   });
 });
 
+describe('choices: what was done to someone is asked only with choices', () => {
+  const note = (others: string[]) =>
+    ['# Greek science', '', '#### Archimedes', '- Taught by a pupil of Euclid', ...others].join('\n');
+  const prompt = 'Who was taught by a pupil of Euclid?';
+
+  it('drops the open question when the note has too few people for choices', () => {
+    const deck = buildDeck([noteFile('science.md', note(['#### Eratosthenes', '- Measured the Earth']))], {
+      vault: 'test',
+    });
+    expect(deck.deck.items.some((i) => i.prompt === prompt)).toBe(false);
+    expect(deck.rejections.find((r) => r.prompt === prompt)?.reason).toMatch(/no choices: many fit/);
+    // A year pins it to one person: asked open all the same.
+    const dated = itemsOf(
+      '# Franks\n\n## Charlemagne\n- Crowned Emperor of the Romans by Pope Leo III in 800\n- Believed that the Church should teach the people to read\n',
+    );
+    expect(dated.map((i) => [i.kind, i.prompt])).toContainEqual([
+      'qa',
+      'Who was crowned Emperor of the Romans by Pope Leo III in 800?',
+    ]);
+  });
+
+  it('keeps it as a choice between people of the note', () => {
+    const others = [
+      '#### Eratosthenes',
+      '- Wrote on the size of the Earth',
+      '#### Hipparchus',
+      '- Believed that the stars could be counted',
+      '#### Aristarchus',
+      '- Argued that the Earth moves around the Sun',
+      '#### Ptolemy',
+      '- Wrote the Almagest on the motions of the planets',
+    ];
+    const asked = itemsOf(note(others)).find((i) => i.prompt === prompt);
+    expect(asked?.kind).toBe('choice');
+    expect(asked?.answer).toBe('Archimedes');
+  });
+});
+
 describe('choices: a name with a slip of the pen', () => {
   it('never offers a name that writes a letter three times in a row', () => {
     const who = candidate({
