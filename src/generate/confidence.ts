@@ -1054,6 +1054,8 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
     return true;
   if (!/ed$/i.test(clause.verb)) return false;
   if (/^by\b/i.test(rest)) return true;
+  // "Amount decided in 1921 to be £6,600 million": what was decided "to be" something is a passive without "was".
+  if (bare && /^(?:in|on|at|during|around|after|before)\b[^,;]*\bto be\b/i.test(rest)) return true;
   // "Cities abandoned around 900 AD" (a bare plural noun), but "The Warsaw Pact followed in 1955" is a sentence.
   const bareNoun = /^\p{L}+s$/u.test(clause.subject.trim()) && !/^(?:the|a|an)\s/i.test(clause.subject);
   return bareNoun && /^(?:around|in|at|on|from|during|after|before|until)\b/i.test(rest);

@@ -498,6 +498,17 @@ describe('gate 15: sure or silent', () => {
     ]);
   });
 
+  it('asks no date of what was decided "to be" something, written without its "was"', () => {
+    const dates = (line: string) =>
+      itemsOf(`# Treaties\n\n## War debts\n- ${line}\n`, 'debts.md')
+        .filter((i) => i.kind === 'date')
+        .map((i) => i.prompt);
+    expect(dates('Sum decided in 1932 to be one tenth of the debt')).toEqual([]);
+    expect(dates('The allies fixed the sum in 1932 at one tenth of the debt')).toEqual([
+      'The allies fixed the sum in ___ at one tenth of the debt.',
+    ]);
+  });
+
   it('lowers an author\'s card that asks for "some" of an open list', () => {
     const score = (prompt: string) =>
       assess(
