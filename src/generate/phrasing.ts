@@ -25,14 +25,7 @@ export function mainClause(text: string): string {
 /** "Subject verb rest" → "did Subject base rest" (the inverted part of a wh-question), or undefined. */
 export function inverted(clause: Clause, rest: string): string | undefined {
   const { info } = clause;
-  // "Major empires fought …" → "Why did major empires fight …?": a capital that only began the sentence goes
-  // (a one-word subject keeps it: "Hitler" and "Palaces" cannot be told apart without the note).
-  // "Little is known …" → "Why is little known …?": quantifiers are never names.
-  const subject =
-    /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject) ||
-    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject)
-      ? decapitalise(clause.subject)
-      : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+  const subject = questionSubject(clause);
   if (clause.negated) return undefined;
   // "Compulsory for police force to be | set up …" → "When did compulsory for police force to be set …?": a subject
   // that ends with "to be" is an infinitive, not a noun phrase ("The right to be forgotten was …" is one).
@@ -45,6 +38,18 @@ export function inverted(clause: Clause, rest: string): string | undefined {
     return `${clause.verb.toLowerCase()} ${subject} ${rest}`;
   }
   return `${doSupport(info, clause.plural)} ${subject} ${info.base} ${rest}`;
+}
+
+/**
+ * The clause's subject as it stands inside a question. "Major empires fought …" → "Why did major empires fight …?":
+ * a capital that only began the sentence goes (a one-word subject keeps it: "Hitler" and "Palaces" cannot be told
+ * apart without the note). "Little is known …" → "Why is little known …?": quantifiers are never names.
+ */
+export function questionSubject(clause: Clause): string {
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject) ||
+    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject)
+    ? decapitalise(clause.subject)
+    : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
 }
 
 /** The verb as a singular subject question needs it: "have" → "has", "were" → "was", past stays past. */

@@ -489,3 +489,15 @@ describe('voice and capitals in questions made from telegraphic bullets', () => 
     expect(find(items, 'qa', 'Why is little known about the empire?')?.answer).toBe('oral history');
   });
 });
+
+describe('a dated statement in the past perfect', () => {
+  it('is asked in the simple past: "When did … seize …?", "When was … passed …?"', () => {
+    const prompts = itemsOf(
+      '# Britain\n\n## Parliament and the crown\n- **1688** - The English parliament had seized power from the monarchy\n- **1701** - The Act of Settlement had been passed by Parliament\n- **1707** - England and Scotland had joined in one kingdom\n',
+    ).map((i) => i.prompt);
+    expect(prompts).toContain('When did the English parliament seize power from the monarchy?');
+    expect(prompts).toContain('When was the Act of Settlement passed by Parliament?');
+    expect(prompts).toContain('When did England and Scotland join in one kingdom?');
+    expect(prompts.some((p) => /^When had\b/.test(p))).toBe(false);
+  });
+});

@@ -1,10 +1,11 @@
 /** Date items: "When did Lenin arrange …?" → 1922, or the statement with its date blanked. */
-import { parseClause } from '../../knowledge/clause.js';
+import { type Clause, parseClause } from '../../knowledge/clause.js';
 import type { DateMention } from '../../knowledge/dates.js';
 import type { Fact, NoteKnowledge } from '../../knowledge/model.js';
 import { asSentence } from '../../knowledge/text.js';
+import { recogniseVerb } from '../../knowledge/verbs.js';
 import type { Candidate, NoteScope } from '../candidate.js';
-import { asQuestion, inverted, mainClause, withoutParentheses } from '../phrasing.js';
+import { asQuestion, inverted, mainClause, questionSubject, withoutParentheses } from '../phrasing.js';
 import { BLANK } from './cloze.js';
 import { askable, fromFact } from './make.js';
 
@@ -38,8 +39,26 @@ function whenQuestion(fact: Fact, scope: NoteScope): string | undefined {
   if (!scope.english) return undefined;
   const clause = parseClause(mainClause(fact.text));
   if (clause?.info.form !== 'past') return undefined;
-  const q = inverted(clause, withoutParentheses(clause.rest));
+  const rest = withoutParentheses(clause.rest);
+  const q = pastOfPerfect(clause, rest) ?? inverted(clause, rest);
   return q ? asQuestion(`When ${q}`) : undefined;
+}
+
+/**
+ * "1688 - The English parliament had seized power" → "When did the English parliament seize power?", "… had been
+ * abolished" → "When was … abolished?": a date says when it happened, so the question asks in the simple past,
+ * not "When had … seized …?".
+ */
+function pastOfPerfect(clause: Clause, rest: string): string | undefined {
+  if (clause.info.base !== 'have' || clause.negated) return undefined;
+  if (/\bto be$/i.test(clause.subject)) return undefined;
+  const [participle = '', ...after] = rest.split(/\s+/);
+  const tail = after.join(' ');
+  const subject = questionSubject(clause);
+  if (/^been$/i.test(participle)) return `${clause.plural ? 'were' : 'was'} ${subject} ${tail}`;
+  const verb = recogniseVerb(participle);
+  if (verb?.form !== 'past') return undefined;
+  return `did ${subject} ${verb.base} ${tail}`;
 }
 
 /** "In ___, the Romans set up the first republic." */
