@@ -38,7 +38,8 @@ export function definitionOf(content: RichText, fact: Fact): Definition | undefi
   if (leading) return { ...leading, context: fact.context, source: fact.source, fact: fact.text };
   const isA = IS_A.exec(text);
   if (isA && !isClaim(isA[2]!)) {
-    const term = isA[1]!.trim();
+    // 'The term "intention" refers to …': the term is the quoted word, not "term" and its quotation marks.
+    const term = isA[1]!.trim().replace(NAMED_TERM, '$1');
     const marked = markedTerms(content).filter(isAuthorMarked);
     const markedMatch = marked.some((t) => t.text === term);
     if ((markedMatch || term.split(/\s+/).length <= 2) && isTerm(term, content)) {
@@ -53,6 +54,9 @@ export function definitionOf(content: RichText, fact: Fact): Definition | undefi
   }
   return undefined;
 }
+
+/** 'term "intention"', "word ‘tort’": a word for "term", then the term in quotation marks. */
+const NAMED_TERM = /^(?:term|word|phrase|expression|concept|notion)\s+["“‘']([^"”’']+)["”’']$/i;
 
 /** "**Comedy** A happy play": a marked term at the very start, then a capitalised explanation. */
 function leadingTerm(content: RichText, text: string): { term: string; explanation: string } | undefined {

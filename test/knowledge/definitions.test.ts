@@ -17,6 +17,16 @@ describe('definitionOf', () => {
     });
   });
 
+  it('reads the quoted word of \'The term "x" refers to …\' as the term', () => {
+    expect(
+      define('The term "negligence" refers to a failure to take the care a reasonable person would take'),
+    ).toMatchObject({
+      term: 'negligence',
+      explanation: 'a failure to take the care a reasonable person would take',
+    });
+    expect(define('The word ‘tort’ means a civil wrong that the courts will remedy')?.term).toBe('tort');
+  });
+
   it('reads "Term: explanation" and drops the final full stop', () => {
     expect(define('Osmosis: the diffusion of water across a membrane.')).toMatchObject({
       term: 'Osmosis',
