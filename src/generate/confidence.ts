@@ -788,6 +788,15 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
     )
   )
     adjust(-0.35, 'names a class the term belongs to: many terms fit');
+  // "a threat to every other state" → Hegemon, "an advantage of trade": what the note thinks of the term, not what
+  // it is.
+  else if (
+    n <= 8 &&
+    /^(?:a|an|one)\s+(?:\w+\s+)?(?:threat|danger|risk|problem|benefit|advantage|disadvantage)\s+(?:of|to|for)\b/i.test(
+      explanation,
+    )
+  )
+    adjust(-0.35, 'a judgement of the term, not what it is');
 }
 
 /**

@@ -2066,6 +2066,14 @@ describe('confidence: a description that names a class of things', () => {
       undefined,
     ).reasons.join('; ');
 
+  it('lowers a "meaning" that judges the term ("a threat to …", "an advantage of …")', () => {
+    expect(reasons('Which term means: a threat to every small farmer?', 'Drought')).toMatch(/judgement/);
+    expect(reasons('Which term means: an advantage of free trade?', 'Cheaper imports')).toMatch(/judgement/);
+    expect(reasons('Which term means: a tax on goods brought into a country?', 'Tariff')).not.toMatch(
+      /judgement/,
+    );
+  });
+
   it("lowers a term that is the label of a point in the note's list", () => {
     expect(
       reasons('Which term means: the spread of farming brought towns and trade?', 'The Third Reason'),
