@@ -90,7 +90,7 @@ export function holdsAnswer(part: string, answer: string, byTerms = true): boole
       ` ${shown.words} `.includes(` ${sought.words} `) ||
       (sought.joined.length >= 8 && shown.joined.includes(sought.joined)) ||
       (byTerms && sameTerms(shown.words, sought.words)) ||
-      (byTerms && misspeltIn(shown.words, sought.words))
+      (byTerms && shownWithTypo(shown.words, sought.words))
     );
   });
 }
@@ -113,7 +113,7 @@ function sameTerms(part: string, answer: string): boolean {
  * "Inhibtors" shows "inhibitor", "Air pollution" shows "Air polution": the same words but for one letter left out,
  * added, changed or two swapped (a typo on either side), for an answer of six letters or more.
  */
-function misspeltIn(part: string, answer: string): boolean {
+function shownWithTypo(part: string, answer: string): boolean {
   const sought = answer.replace(/ /g, '');
   if (sought.length < 6) return false;
   const size = answer.split(' ').length;
