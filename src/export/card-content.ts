@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hintAfter } from '../generate/hint.js';
 import type { Item, SourceRef } from '../generate/item.js';
 import { definitionOf, orderDrill } from './item-parts.js';
 import { escapeHtml, htmlList } from './text.js';
@@ -80,8 +81,12 @@ function clozeSides(item: Item): CardSides | undefined {
   const match = BLANK.exec(item.prompt);
   if (!match) return undefined;
   const before = item.prompt.slice(0, match.index);
-  const after = item.prompt.slice(match.index + match[0].length);
-  const text = `${escapeHtml(before)}{{c1::${clozeSafe(escapeHtml(item.answer))}}}${escapeHtml(after)}`;
+  const blankEnd = match.index + match[0].length;
+  // The hint after the blank ("___ (2 words: W, S)") becomes Anki's own cloze hint, shown in the blank's place.
+  const hint = hintAfter(item.prompt, blankEnd);
+  const after = hint ? `${hint.quotes}${item.prompt.slice(hint.end)}` : item.prompt.slice(blankEnd);
+  const hinted = hint ? `::${clozeSafe(escapeHtml(hint.text))}` : '';
+  const text = `${escapeHtml(before)}{{c1::${clozeSafe(escapeHtml(item.answer))}${hinted}}}${escapeHtml(after)}`;
   return { model: 'cloze', front: text, back: '' };
 }
 

@@ -114,15 +114,36 @@ function auxBeforeVerb(text: string): boolean {
 /** "Atomists proposed … called ___" → atoms: a one-word answer whose stem starts a longer word of the prompt. */
 function stemInPrompt(prompt: string, answer: string): boolean {
   const a = answer.trim().toLowerCase();
-  const shown =
-    prompt
-      .replace(/_{3,}/g, ' ')
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  const shown = promptWords(prompt);
   if (!/^\p{L}{4,}$/u.test(a)) return nameInPrompt(shown, answer);
   const stem = a.replace(/(?:es|s)$/, '');
   if (stem.length < 4) return false;
-  return shown.some((w) => w !== a && w.length > stem.length && w.startsWith(stem));
+  return (
+    shown.some((w) => w !== a && w.length > stem.length && w.startsWith(stem)) || derivedInPrompt(shown, a)
+  );
+}
+
+/** Endings that make a noun of another word: "Fairness" of "fair", "Feminism" of "feminist". */
+const DERIVING_SUFFIX =
+  /(?:ness|ities|ity|ments|ment|ations|ation|tions|tion|isms|ism|ists|ist|ance|ence|ship)$/;
+
+/** "… the parties are treated fairly" → Fairness: the prompt shows another word built on the answer's root. */
+function derivedInPrompt(shown: readonly string[], answer: string): boolean {
+  const a = answer.trim().toLowerCase();
+  if (!/^\p{L}{5,}$/u.test(a) || !DERIVING_SUFFIX.test(a)) return false;
+  const root = a.replace(DERIVING_SUFFIX, '');
+  const plural = a.replace(/(?:es|s)$/, '');
+  return root.length >= 4 && shown.some((w) => w.startsWith(root) && !w.startsWith(plural));
+}
+
+/** The prompt's words, lowercased, without the blank. */
+function promptWords(prompt: string): string[] {
+  return (
+    prompt
+      .replace(/_{3,}/g, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  );
 }
 
 /**
@@ -470,6 +491,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Atomists … particles called ___" → atoms, "___ is direct current" → DC: the prompt spells the answer out.
     if (c.kind === 'cloze' && (stemInPrompt(c.prompt, c.answer) || initialsInPrompt(c.prompt, c.answer)))
       adjust(-0.3, 'the prompt spells the answer out (its stem or its initials)');
+    if (c.kind === 'reverse' && derivedInPrompt(promptWords(c.prompt), c.answer))
+      adjust(-0.3, 'the meaning holds a word built on the term ("treated fairly" → Fairness)');
     // "Power tactics such as ___ are adopted …", "followed by a phrase like ___": the blank is one example of a
     // kind, and any other example fits it as well.
     if (c.kind === 'cloze' && EXAMPLE_SLOT.test(c.prompt))

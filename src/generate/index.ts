@@ -24,6 +24,7 @@ import { eventsOf, orderableEvents } from './generators/events.js';
 import { explicitCards } from './generators/explicit.js';
 import { orderDrills } from './generators/order.js';
 import { subjectQuestions } from './generators/who.js';
+import { withClozeHint } from './hint.js';
 import { itemId } from './ids.js';
 import type { Item, Rejection, TimelineEvent } from './item.js';
 import { bestPerFact, MAX_ITEMS_PER_FACT, type Scored } from './per-fact.js';
@@ -382,7 +383,8 @@ function itemOf(c: Candidate): Item {
   return {
     id: itemId(c.kind, c.fact, c.answer),
     kind: c.kind,
-    prompt: c.prompt,
+    // The gates and the confidence judged the bare prompt; the student also sees the answer's shape.
+    prompt: c.kind === 'cloze' ? withClozeHint(c.prompt, c.answer) : c.prompt,
     answer: c.answer,
     ...(c.choices ? { choices: c.choices } : {}),
     ...(c.checklist ? { checklist: c.checklist } : {}),

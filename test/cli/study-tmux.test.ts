@@ -93,7 +93,7 @@ describeWith(tmuxTool, 'test/cli/study-tmux.test.ts')('recollect study under tmu
     expect(screen()).toMatch(/1 Again 1m {3}2 Hard 6m {3}3 Good 10m {3}4 Easy \d+d/);
     press('3');
     await waitFor('saved: Good, next in 10m');
-    await waitFor('The ___ holds the genetic material of the cell.');
+    await waitFor('The ___ (first letter: n) holds the genetic material of the cell.');
 
     press('t');
     await waitFor(/^>\s*$/m);
@@ -104,7 +104,7 @@ describeWith(tmuxTool, 'test/cli/study-tmux.test.ts')('recollect study under tmu
     press('Enter');
     await waitFor(/saved: Good, next in 10m[\s\S]*saved: Good, next in 10m/);
 
-    await waitFor('___ build proteins from amino acids.');
+    await waitFor('___ (first letter: R) build proteins from amino acids.');
     press('e');
     await waitFor('> 5 │ - **Ribosomes** build proteins from amino acids');
     press('u');

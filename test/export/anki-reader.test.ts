@@ -103,7 +103,10 @@ suite('Anki 2.1.16 importing our .apkg', () => {
       const q = textOf(card.q);
       const a = backOf(card);
       if (card.model === 'recollect Cloze') {
-        expect(q).toContain('[...]');
+        // A generated cloze's hint ("___ (2 words: M, P)") is Anki's own hint, shown in the blank's place.
+        const hint = /_{3,}['’]? \(((?:first letter|\d+ words): [^)]*)\)/.exec(item.prompt)?.[1];
+        expect(q).toContain(hint === undefined ? '[...]' : `[${hint}]`);
+        if (hint !== undefined) expect(occurrences(q, hint)).toBe(1);
         expect(textOf(card.a)).toContain(item.answer);
       } else if (item.kind === 'reverse') {
         // Definition → term, then term → definition: never a question as the answer.

@@ -7,9 +7,11 @@ import { item } from './helpers.js';
 const ANKI_CLOZE = /\{\{c(\d+)::(.*?)(::(.*?))?\}\}/gs;
 
 /** What Anki shows as the hidden text of each deletion, and the text around the deletions. */
-function readCloze(text: string): { deletions: string[]; rest: string } {
-  const deletions = [...text.matchAll(ANKI_CLOZE)].map((m) => stripHtml(m[2] ?? '').replace(/\u200b/g, ''));
-  return { deletions, rest: stripHtml(text.replace(ANKI_CLOZE, '[…]')) };
+function readCloze(text: string): { deletions: string[]; hints: string[]; rest: string } {
+  const matches = [...text.matchAll(ANKI_CLOZE)];
+  const deletions = matches.map((m) => stripHtml(m[2] ?? '').replace(/\u200b/g, ''));
+  const hints = matches.flatMap((m) => (m[4] === undefined ? [] : [stripHtml(m[4])]));
+  return { deletions, hints, rest: stripHtml(text.replace(ANKI_CLOZE, '[…]')) };
 }
 
 describe('cloze answers Anki reads back exactly', () => {
@@ -23,7 +25,38 @@ describe('cloze answers Anki reads back exactly', () => {
   ])('keeps %s as one deletion', (_, answer) => {
     const sides = ankiSides(item('c-1', 'cloze', 'The answer is ___ here.', answer));
     expect(sides.model).toBe('cloze');
-    expect(readCloze(sides.front)).toEqual({ deletions: [answer], rest: 'The answer is […] here.' });
+    expect(readCloze(sides.front)).toEqual({
+      deletions: [answer],
+      hints: [],
+      rest: 'The answer is […] here.',
+    });
+  });
+
+  it("turns the hint written after a blank into Anki's own cloze hint, shown in the blank's place", () => {
+    const sides = ankiSides(
+      item('c-2', 'cloze', 'Congress passed the ___ (2 words: M, P) in 1948.', 'Marshall Plan'),
+    );
+    expect(readCloze(sides.front)).toEqual({
+      deletions: ['Marshall Plan'],
+      hints: ['2 words: M, P'],
+      rest: 'Congress passed the […] in 1948.',
+    });
+    // Behind a quoted blank, the quote mark stays where it was.
+    const quoted = ankiSides(
+      item('c-3', 'cloze', "Stalin called it '___' (first letter: d) at once.", 'dollar'),
+    );
+    expect(readCloze(quoted.front)).toEqual({
+      deletions: ['dollar'],
+      hints: ['first letter: d'],
+      rest: "Stalin called it '[…]' at once.",
+    });
+    // Brackets the note wrote after a blank are not a hint.
+    const written = ankiSides(item('c-4', 'cloze', 'The ___ (see above) was signed.', 'treaty'));
+    expect(readCloze(written.front)).toEqual({
+      deletions: ['treaty'],
+      hints: [],
+      rest: 'The […] (see above) was signed.',
+    });
   });
 });
 

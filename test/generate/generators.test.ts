@@ -187,7 +187,7 @@ describe('question headings', () => {
     expect(clozes.map((c) => c.answer)).toEqual(stages);
     expect(clozes.every((c) => c.kind === 'cloze')).toBe(true);
     expect(clozes[2]?.prompt).toBe(
-      'Stages of cell division: 1. Interphase; 2. Prophase; 3. ___; 4. Anaphase; 5. Telophase; 6. Cytokinesis.',
+      'Stages of cell division: 1. Interphase; 2. Prophase; 3. ___ (first letter: M); 4. Anaphase; 5. Telophase; 6. Cytokinesis.',
     );
   });
 
@@ -213,7 +213,7 @@ describe('numbered steps', () => {
     const steps = items.filter((i) => i.prompt.startsWith('Phases of mitosis, in order:'));
     expect(steps.map((s) => s.answer)).toEqual(['Prophase', 'Metaphase', 'Anaphase', 'Telophase']);
     expect(steps[1]?.prompt).toBe(
-      'Phases of mitosis, in order: 1. Prophase; 2. ___; 3. Anaphase; 4. Telophase.',
+      'Phases of mitosis, in order: 1. Prophase; 2. ___ (first letter: M); 3. Anaphase; 4. Telophase.',
     );
   });
 

@@ -966,7 +966,7 @@ describe('gate 15: sure or silent', () => {
       '## Hannibal Barca\n- Crossed the Alps with war elephants\n- Defeated the Romans at **Cannae**\n',
     );
     const cannae = items.find((i) => i.answer === 'Cannae');
-    expect(cannae?.prompt).toBe('Hannibal Barca defeated the Romans at ___.');
+    expect(cannae?.prompt).toBe('Hannibal Barca defeated the Romans at ___ (first letter: C).');
     // Whether "Hannibal Barca" is a who or a what is unknown here: no item guesses it (sure or silent).
     expect(items.some((i) => i.answer === 'Hannibal Barca')).toBe(false);
   });
@@ -1340,7 +1340,7 @@ describe('confidence: fragments and descriptions', () => {
     );
     expect(items.some((i) => i.answer === '900 AD')).toBe(false);
     expect(items.find((i) => i.answer === 'Chichen Itza')?.prompt).toBe(
-      '___ was built by the Maya on the Yucatan peninsula.',
+      '___ (2 words: C, I) was built by the Maya on the Yucatan peninsula.',
     );
   });
 
@@ -1358,7 +1358,7 @@ describe('confidence: fragments and descriptions', () => {
     expect(items.some((i) => i.answer === 'hides' || i.answer === 'county record offices')).toBe(false);
     expect(items.some((i) => i.kind === 'cloze' && /___\s*-/.test(i.prompt))).toBe(false);
     expect(items.find((i) => i.answer === 'Domesday Book')?.prompt).toBe(
-      'The ___ was compiled for William I in 1086.',
+      'The ___ (2 words: D, B) was compiled for William I in 1086.',
     );
   });
 
@@ -1398,7 +1398,7 @@ describe('confidence: fragments and descriptions', () => {
     const steps = items.filter((i) => i.kind === 'cloze');
     expect(steps.length).toBe(4);
     expect(steps[0]?.prompt).toBe(
-      'Steps of the scientific method: 1. ___; 2. Hypothesise; 3. Test; 4. Conclude.',
+      'Steps of the scientific method: 1. ___ (first letter: O); 2. Hypothesise; 3. Test; 4. Conclude.',
     );
   });
 });
@@ -1795,6 +1795,27 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     expect(reasons('cloze', 'New doctors still swear the ___.', 'Hippocratic Oath')).not.toMatch(/spells/);
   });
 
+  it('lowers a term whose meaning, or a blank whose sentence, holds another word built on its root', () => {
+    const reverse = (prompt: string, answer: string) =>
+      assess(candidate({ kind: 'reverse', prompt, answer, generator: 'definition' }), undefined).reasons.join(
+        '; ',
+      );
+    expect(reverse('Which term means: a duty to treat the other side fairly?', 'Fairness')).toMatch(
+      /a word built on the term/,
+    );
+    expect(
+      reasons('cloze', '___ is the belief that nations act as the nationalist leaders say.', 'Nationalism'),
+    ).toMatch(/spells the answer out/);
+    // A meaning that does not build on the term's root, or holds only its plural, gives nothing away.
+    expect(reverse('Which term means: a duty to treat the other side justly?', 'Fairness')).not.toMatch(
+      /built on/,
+    );
+    expect(reverse('Which term means: the rules that govern all governments?', 'Governance')).toMatch(
+      /built on/,
+    );
+    expect(reverse('Which term means: the study of how states behave?', 'Realism')).not.toMatch(/built on/);
+  });
+
   it('lowers a blank after "between" that holds one thing of the two', () => {
     expect(reasons('cloze', 'Accuracy depends on the ratio between ___.', '1/1000')).toMatch(
       /one thing of two/,
@@ -1842,8 +1863,12 @@ describe('confidence: how many clues a cloze shows', () => {
     const items = itemsOf(
       '## Hormones\n- Insulin is made by the **pancreas**\n- The heart has **four** chambers\n',
     );
-    expect(items.find((i) => i.answer === 'pancreas')?.prompt).toBe('Insulin is made by the ___.');
-    expect(items.find((i) => i.answer === 'four')?.prompt).toBe('The heart has ___ chambers.');
+    expect(items.find((i) => i.answer === 'pancreas')?.prompt).toBe(
+      'Insulin is made by the ___ (first letter: p).',
+    );
+    expect(items.find((i) => i.answer === 'four')?.prompt).toBe(
+      'The heart has ___ (first letter: f) chambers.',
+    );
   });
 
   it('lowers a blank that follows a quantifier: "many ___" is one of many', () => {

@@ -19,7 +19,7 @@ describe('a revision note in the seed style', () => {
   });
 
   it('gives a telegraphic bullet the subject of its heading', () => {
-    expect(find(items, 'cloze', 'Julius Caesar wrote the ___.')?.answer).toBe(
+    expect(find(items, 'cloze', 'Julius Caesar wrote the ___ (5 words: C, o, t, G, W).')?.answer).toBe(
       'Commentaries on the Gallic War',
     );
     expect(find(items, 'qa', 'Who wrote the Commentaries on the Gallic War?')?.answer).toBe('Julius Caesar');
@@ -40,9 +40,9 @@ describe('a revision note in the seed style', () => {
     expect(
       find(items, 'date', 'When did Caesar start a civil war against Pompey and the Senate?')?.answer,
     ).toBe('49 BC');
-    expect(find(items, 'cloze', 'In 49 BC, Caesar started a civil war against ___.')?.answer).toBe(
-      'Pompey and the Senate',
-    );
+    expect(
+      find(items, 'cloze', 'In 49 BC, Caesar started a civil war against ___ (4 words: P, a, t, S).')?.answer,
+    ).toBe('Pompey and the Senate');
   });
 
   it('strips connectives: no item asks for or starts with "Thus" or "Essentially"', () => {
@@ -65,9 +65,9 @@ describe('a revision note in the seed style', () => {
   });
 
   it('blanks a quoted term', () => {
-    expect(find(items, 'cloze', 'The Senate declared him a ___ of the Roman Republic.')?.answer).toBe(
-      'public enemy',
-    );
+    expect(
+      find(items, 'cloze', 'The Senate declared him a ___ (2 words: p, e) of the Roman Republic.')?.answer,
+    ).toBe('public enemy');
   });
 
   it('turns each "Arguing for/against" paragraph into its own argument with a checklist', () => {

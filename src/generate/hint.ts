@@ -1,0 +1,51 @@
+/**
+ * A cloze's hint: how many words the answer has and their first letters, written right after the blank
+ * ("The ___ (2 words: W, S) case …"). A bare blank often admits several answers the note never meant ("cognitive
+ * frameworks" or "schemas"); with the hint one is clearly expected. A blind A/B rating of 75 dev clozes (same items,
+ * six raters): 49 % acceptable without the hint, 60 % with it, "single" failures 15 → 3.
+ */
+
+/** Answers this short give too much away with a first letter ("US" → U). */
+const MIN_HINTED_CHARACTERS = 4;
+
+/** What the hint says for this answer, or undefined when it gets none (numbers, dates, very short answers). */
+export function clozeHint(answer: string): string | undefined {
+  const words = answer
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((w) => w !== '');
+  const first = words[0];
+  if (first === undefined || /^\p{N}/u.test(first)) return undefined;
+  if ((answer.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_HINTED_CHARACTERS) return undefined;
+  const initials = words.map((w) => [...w][0] ?? '');
+  return words.length === 1
+    ? `first letter: ${initials[0]}`
+    : `${words.length} words: ${initials.join(', ')}`;
+}
+
+/** The prompt with the hint in brackets after its blank (and after a closing quote mark right behind it). */
+export function withClozeHint(prompt: string, answer: string): string {
+  const hint = clozeHint(answer);
+  const blank = /_{3,}['"’”]*/.exec(prompt);
+  if (hint === undefined || !blank) return prompt;
+  const end = blank.index + blank[0].length;
+  return `${prompt.slice(0, end)} (${hint})${prompt.slice(end)}`;
+}
+
+/** A hint as `withClozeHint` writes it after a blank. */
+export interface WrittenHint {
+  /** The hint's words, without brackets: "2 words: W, S". */
+  readonly text: string;
+  /** The closing quote marks between the blank and the hint, if any. */
+  readonly quotes: string;
+  /** Where the hint ends in the prompt. */
+  readonly end: number;
+}
+
+/** The hint `withClozeHint` wrote right after the blank that ends at `blankEnd`, if any. */
+export function hintAfter(prompt: string, blankEnd: number): WrittenHint | undefined {
+  const m = /^(['"’”]*) \((first letter: [^\s),]+|\d+ words: [^)]+)\)/u.exec(prompt.slice(blankEnd));
+  if (!m) return undefined;
+  return { text: m[2] ?? '', quotes: m[1] ?? '', end: blankEnd + m[0].length };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { clozeHint, hintAfter, withClozeHint } from '../../src/generate/hint.js';
+
+describe('cloze hints: the answer’s word count and first letters after the blank', () => {
+  it('gives one word its first letter and several words their count and initials', () => {
+    expect(clozeHint('pancreas')).toBe('first letter: p');
+    expect(clozeHint('Treaty of Versailles')).toBe('3 words: T, o, V');
+    // A hyphenated word is one word; leading quote marks are not its letter.
+    expect(clozeHint('Estates-General')).toBe('first letter: E');
+    expect(clozeHint('‘kuls’ and canals')).toBe('3 words: k, a, c');
+  });
+
+  it('gives none to a number, a date or an answer too short to hint without giving it away', () => {
+    expect(clozeHint('1948 Morris 10')).toBeUndefined();
+    expect(clozeHint('14 July 1789')).toBeUndefined();
+    expect(clozeHint('US')).toBeUndefined();
+    expect(clozeHint('DNA')).toBeUndefined();
+    expect(clozeHint('NATO')).toBe('first letter: N');
+  });
+
+  it('writes the hint right after the blank, or after the quote mark that closes it', () => {
+    expect(withClozeHint('The ___ was signed in 1919.', 'Treaty of Versailles')).toBe(
+      'The ___ (3 words: T, o, V) was signed in 1919.',
+    );
+    expect(withClozeHint("Stalin called it '___' at once.", 'dollar imperialism')).toBe(
+      "Stalin called it '___' (2 words: d, i) at once.",
+    );
+    expect(withClozeHint('In ___, the war ended.', '1945')).toBe('In ___, the war ended.');
+  });
+
+  it('finds a written hint again, and nothing in brackets the note wrote itself', () => {
+    const prompt = "Stalin called it '___' (2 words: d, i) at once.";
+    const blankEnd = prompt.indexOf('___') + 3;
+    expect(hintAfter(prompt, blankEnd)).toEqual({
+      text: '2 words: d, i',
+      quotes: "'",
+      end: prompt.indexOf(' at'),
+    });
+    expect(hintAfter('The ___ (see above) was signed.', 7)).toBeUndefined();
+  });
+});
