@@ -16,7 +16,7 @@
  * estimate is each kind's mean acceptance over its kept items that carry labels, weighted by the items the sample
  * would take of that kind; `labelled` says how many kept items of the kind the estimate rests on.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDeck } from '../../src/pipeline.js';
 import { scanVault } from '../../src/vault/index.js';
@@ -41,9 +41,14 @@ interface Candidate {
   context?: readonly string[];
 }
 
-/** Rated items are matched by vault, note, prompt and answer ("Which term means: A …" as "a …"). */
+/**
+ * Rated items are matched by vault, note, prompt and answer ("Which term means: A …" as "a …"; a cloze with or
+ * without its hint, "___ (2 words: M, P)", as the same item: ratings before 77547eb have no hints).
+ */
 const keyOf = (vault: string, path: string, prompt: string, answer: string) =>
-  `${vault}|${path}|${prompt.replace(/^Which term means: (A|An|The)\b/, (_m, a: string) => `Which term means: ${a.toLowerCase()}`)}|${answer}`;
+  `${vault}|${path}|${prompt
+    .replace(/^Which term means: (A|An|The)\b/, (_m, a: string) => `Which term means: ${a.toLowerCase()}`)
+    .replace(/(_{3,}['"’”]*) \((?:first letter: [^\s),]+|\d+ words: [^)]+)\)/u, '$1')}|${answer}`;
 
 async function snapshot(out: string): Promise<void> {
   const rows: Candidate[] = [];
@@ -86,6 +91,8 @@ function labels(): Map<string, boolean[]> {
   for (const run of readdirSync(RATINGS)) {
     const dir = join(RATINGS, run);
     const vault = run.includes('class') ? 'class' : 'dev';
+    // experiments/ holds A/B ratings of both vaults (docs/quality.md), not samples of one vault's items.
+    if (!existsSync(join(dir, 'key.json'))) continue;
     const key = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')) as {
       n: number;
       path: string;

@@ -136,6 +136,17 @@ function derivedInPrompt(shown: readonly string[], answer: string): boolean {
   return root.length >= 4 && shown.some((w) => w.startsWith(root) && !w.startsWith(plural));
 }
 
+/**
+ * An answer of two content words or more, each of which the prompt shows as written beside the blank (not another
+ * form of it: "___ splits the list … then merges the sorted halves" → Merge sort still asks for the name).
+ */
+function everyWordShown(prompt: string, answer: string): boolean {
+  const wanted = contentWords(answer).filter((w) => w.length >= 3);
+  if (wanted.length < 2) return false;
+  const shown = new Set(contentWords(prompt.replace(/_{3,}/g, ' ')));
+  return wanted.every((w) => shown.has(w));
+}
+
 /** The prompt's words, lowercased, without the blank. */
 function promptWords(prompt: string): string[] {
   return (
@@ -491,6 +502,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Atomists … particles called ___" → atoms, "___ is direct current" → DC: the prompt spells the answer out.
     if (c.kind === 'cloze' && (stemInPrompt(c.prompt, c.answer) || initialsInPrompt(c.prompt, c.answer)))
       adjust(-0.3, 'the prompt spells the answer out (its stem or its initials)');
+    // "Mesopotamia means ___ (because it lay between the rivers)" → between the rivers: every word of it is shown.
+    if (c.kind === 'cloze' && everyWordShown(c.prompt, c.answer))
+      adjust(-0.3, 'every word of the answer stands elsewhere in the prompt');
     if (c.kind === 'reverse' && derivedInPrompt(promptWords(c.prompt), c.answer))
       adjust(-0.3, 'the meaning holds a word built on the term ("treated fairly" → Fairness)');
     // "Power tactics such as ___ are adopted …", "followed by a phrase like ___": the blank is one example of a

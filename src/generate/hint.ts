@@ -8,15 +8,15 @@
 /** Answers this short give too much away with a first letter ("US" → U). */
 const MIN_HINTED_CHARACTERS = 4;
 
-/** What the hint says for this answer, or undefined when it gets none (numbers, dates, very short answers). */
+/** What the hint says for this answer, or undefined when it gets none (numbers, formulas, pairs, short answers). */
 export function clozeHint(answer: string): string | undefined {
   const words = answer
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
     .filter((w) => w !== '');
-  const first = words[0];
-  if (first === undefined || /^\p{N}/u.test(first)) return undefined;
+  // A number, a formula ("H₂SO₄", "NO3") or a pair written with a slash ("Skeptics/Cynics") has no simple shape.
+  if (words.length === 0 || /[\p{N}/]/u.test(answer)) return undefined;
   if ((answer.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_HINTED_CHARACTERS) return undefined;
   const initials = words.map((w) => [...w][0] ?? '');
   return words.length === 1

@@ -10,12 +10,16 @@ describe('cloze hints: the answer’s word count and first letters after the bla
     expect(clozeHint('‘kuls’ and canals')).toBe('3 words: k, a, c');
   });
 
-  it('gives none to a number, a date or an answer too short to hint without giving it away', () => {
+  it('gives none to a number, a date, a formula, a slashed pair or an answer too short to hint without giving it away', () => {
     expect(clozeHint('1948 Morris 10')).toBeUndefined();
     expect(clozeHint('14 July 1789')).toBeUndefined();
     expect(clozeHint('US')).toBeUndefined();
     expect(clozeHint('DNA')).toBeUndefined();
     expect(clozeHint('NATO')).toBe('first letter: N');
+    expect(clozeHint('H₂SO₄')).toBeUndefined();
+    expect(clozeHint('Article 51')).toBeUndefined();
+    // A pair written with a slash has no one first letter ("first letter: S" for Skeptics/Cynics misleads).
+    expect(clozeHint('Skeptics/Cynics')).toBeUndefined();
   });
 
   it('writes the hint right after the blank, or after the quote mark that closes it', () => {

@@ -1816,6 +1816,19 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
     expect(reverse('Which term means: the study of how states behave?', 'Realism')).not.toMatch(/built on/);
   });
 
+  it('lowers a cloze whose every answer word the prompt shows elsewhere', () => {
+    expect(
+      reasons('cloze', 'Carthage means ___ (because the colonists called it the new city).', 'the new city'),
+    ).toMatch(/every word of the answer/);
+    // One word of it new to the prompt is still something to recall; so is a one-word answer.
+    expect(reasons('cloze', 'Carthage means ___ in the colonists’ language.', 'the new city')).not.toMatch(
+      /every word/,
+    );
+    expect(reasons('cloze', 'The ___ was the new city of the colonists.', 'Carthage')).not.toMatch(
+      /every word/,
+    );
+  });
+
   it('lowers a blank after "between" that holds one thing of the two', () => {
     expect(reasons('cloze', 'Accuracy depends on the ratio between ___.', '1/1000')).toMatch(
       /one thing of two/,
