@@ -3,14 +3,20 @@
  * the instruction, shown events and dated answers of an order drill. Item text is the generator's wording, so
  * each reader falls back to the whole prompt or answer when the wording is not the one it knows.
  */
+import { TRAILING_HINT } from '../generate/hint.js';
 import type { Item } from '../generate/item.js';
 
 const REVERSE_PROMPTS: readonly RegExp[] = [/^Which term means: (.+)\?$/s, /^(.+?) →$/s];
 
-/** The definition a reverse item asks about ("Which term means: X?" or "X →" → X), if its prompt is one of those. */
+/**
+ * The definition a reverse item asks about ("Which term means: X?" or "X →" → X), if its prompt is one of those.
+ * The term's hint after the question ("… X? (first letter: F)") is not part of it: the reversed card shows the
+ * definition as the answer to the term.
+ */
 export function definitionOf(prompt: string): string | undefined {
+  const question = prompt.trim().replace(TRAILING_HINT, '');
   for (const pattern of REVERSE_PROMPTS) {
-    const definition = pattern.exec(prompt.trim())?.[1]?.trim();
+    const definition = pattern.exec(question)?.[1]?.trim();
     if (definition) return definition;
   }
   return undefined;

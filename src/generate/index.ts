@@ -24,7 +24,7 @@ import { eventsOf, orderableEvents } from './generators/events.js';
 import { explicitCards } from './generators/explicit.js';
 import { orderDrills } from './generators/order.js';
 import { subjectQuestions } from './generators/who.js';
-import { withClozeHint } from './hint.js';
+import { withClozeHint, withTermHint } from './hint.js';
 import { itemId } from './ids.js';
 import type { Item, Rejection, TimelineEvent } from './item.js';
 import { bestPerFact, MAX_ITEMS_PER_FACT, type Scored } from './per-fact.js';
@@ -379,12 +379,19 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What the student reads: a cloze's or a reverse item's prompt with its answer's shape (`hint.ts`). */
+function promptWithHint(c: Candidate): string {
+  if (c.kind === 'cloze') return withClozeHint(c.prompt, c.answer);
+  if (c.kind === 'reverse') return withTermHint(c.prompt, c.answer);
+  return c.prompt;
+}
+
 function itemOf(c: Candidate): Item {
   return {
     id: itemId(c.kind, c.fact, c.answer),
     kind: c.kind,
     // The gates and the confidence judged the bare prompt; the student also sees the answer's shape.
-    prompt: c.kind === 'cloze' ? withClozeHint(c.prompt, c.answer) : c.prompt,
+    prompt: promptWithHint(c),
     answer: c.answer,
     ...(c.choices ? { choices: c.choices } : {}),
     ...(c.checklist ? { checklist: c.checklist } : {}),

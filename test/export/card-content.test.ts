@@ -62,7 +62,12 @@ describe('cloze answers Anki reads back exactly', () => {
 
 describe('one card per item kind that reads well in Anki', () => {
   it('asks a reversed item both ways with the definition and the term, never the question as an answer', () => {
-    for (const prompt of ['Which term means: landform at a river mouth?', 'landform at a river mouth →']) {
+    for (const prompt of [
+      'Which term means: landform at a river mouth?',
+      'landform at a river mouth →',
+      // The term's hint is not part of the definition: the second card shows the definition as the answer.
+      'Which term means: landform at a river mouth? (first letter: D)',
+    ]) {
       const sides = ankiSides(item('rev-1', 'reverse', prompt, 'Delta'));
       expect(sides).toEqual({ model: 'reversed', front: 'landform at a river mouth', back: 'Delta' });
     }

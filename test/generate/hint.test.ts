@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clozeHint, hintAfter, withClozeHint } from '../../src/generate/hint.js';
+import { clozeHint, hintAfter, withClozeHint, withTermHint } from '../../src/generate/hint.js';
 
 describe('cloze hints: the answer’s word count and first letters after the blank', () => {
   it('gives one word its first letter and several words their count and initials', () => {
@@ -41,5 +41,15 @@ describe('cloze hints: the answer’s word count and first letters after the bla
       end: prompt.indexOf(' at'),
     });
     expect(hintAfter('The ___ (see above) was signed.', 7)).toBeUndefined();
+  });
+
+  it("writes a reverse item's hint after its question, and leaves other prompts as they are", () => {
+    expect(withTermHint('Which term means: a tax on goods coming in?', 'Import duty')).toBe(
+      'Which term means: a tax on goods coming in? (2 words: I, d)',
+    );
+    expect(withTermHint('a tax on goods coming in →', 'Import duty')).toBe('a tax on goods coming in →');
+    expect(withTermHint('Which term means: the tax of 1799?', 'Income tax 1799')).toBe(
+      'Which term means: the tax of 1799?',
+    );
   });
 });

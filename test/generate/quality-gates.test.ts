@@ -1432,8 +1432,10 @@ describe('definitions that are labels', () => {
     );
     expect(items.some((i) => i.answer === 'Development' || i.prompt.includes('Development'))).toBe(false);
     expect(
-      items.find((i) => i.prompt === 'Which term means: firms pass rising costs on to their customers?')
-        ?.answer,
+      items.find(
+        (i) =>
+          i.prompt === 'Which term means: firms pass rising costs on to their customers? (2 words: C, i)',
+      )?.answer,
     ).toBe('Cost-push inflation');
   });
 
