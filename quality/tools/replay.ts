@@ -43,12 +43,14 @@ interface Candidate {
 
 /**
  * Rated items are matched by vault, note, prompt and answer ("Which term means: A …" as "a …"; a cloze with or
- * without its hint, "___ (2 words: M, P)", as the same item: ratings before 77547eb have no hints).
+ * without its hint, "___ (2 words: M, P)", and a reverse item with or without "? (first letter: D)" as the same
+ * item: ratings before 77547eb and f510e6c have no hints).
  */
 const keyOf = (vault: string, path: string, prompt: string, answer: string) =>
   `${vault}|${path}|${prompt
     .replace(/^Which term means: (A|An|The)\b/, (_m, a: string) => `Which term means: ${a.toLowerCase()}`)
-    .replace(/(_{3,}['"’”]*) \((?:first letter: [^\s),]+|\d+ words: [^)]+)\)/u, '$1')}|${answer}`;
+    .replace(/(_{3,}['"’”]*) \((?:first letter: [^\s),]+|\d+ words: [^)]+)\)/u, '$1')
+    .replace(/(\?) \((?:first letter: [^\s),]+|\d+ words: [^)]+)\)$/u, '$1')}|${answer}`;
 
 async function snapshot(out: string): Promise<void> {
   const rows: Candidate[] = [];

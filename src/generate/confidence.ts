@@ -75,7 +75,7 @@ function termBesideMeaning(sentence: string): boolean {
 
 /** An ordinal or "key" and a word for a point of a list ("The Second Explanation", "Key consideration"). */
 const LIST_LABEL =
-  /^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|key|main)\s+(?:explanation|reason|point|consideration|factor|step|stage|argument|idea|issue|principle|feature|theme|aspect|element|problem|cause|effect|method|approach|question|thing)s?$/i;
+  /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|key|main)\s+(?:explanation|reason|point|consideration|factor|step|stage|argument|idea|issue|principle|feature|theme|aspect|element|problem|cause|effect|method|approach|question|thing)s?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly)$/i;
 /**
  * "the laws at issue", "the legislation at hand", "the case in question", "added to the list": a thing the sentence
  * names as known, which only the lines around it name (0 of 24 past ratings acceptable).

@@ -2121,6 +2121,11 @@ describe('confidence: a description that names a class of things', () => {
     expect(reasons('Which term means: whether the buyer understood the bargain?', 'Key factor')).toMatch(
       /label of a point/,
     );
+    // A bare ordinal is the label of a step ("First - the accused is asked how they plead").
+    expect(
+      reasons('Which term means: the hearing where the accused is asked how they plead?', 'First'),
+    ).toMatch(/label of a point/);
+    expect(reasons('Which term means: the end of a process?', 'Finally')).toMatch(/label of a point/);
     expect(reasons('Which term means: the last draft of a treaty put to the vote?', 'Final Act')).not.toMatch(
       /label of a point/,
     );
