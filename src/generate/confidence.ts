@@ -99,6 +99,11 @@ function isNotation(answer: string): boolean {
 /** Who-questions about what many people did: moving, living, speaking, converting, dying, travelling, studying. */
 const GENERIC_LIFE_EVENT =
   /^Who (?:(?:eventually|later|then|also|first|soon|finally|once)\s+)?(?:moved|lived|lives|spoke|speaks|knew|knows|converted|died|went|travell?ed|studied|returned|visited|was accepted|was born|grew up|worked|taught|learned|believed in)\b/;
+/** A month or a year named in a question ("in March 2010", "in 1998"). */
+const DATED_EVENT =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:1[0-9]|20)\d\d\b/;
+/** Words that date a statement to the time it was written: what is "not yet" done or true "so far". */
+const STILL_UNFOLDING = /\b(?:(?:has|have|is|are) not yet|currently|at present|as of now|so far|to date)\b/i;
 /** "is makes", "was causes": a form of "be" or a modal right before a verb in its -s form, as the tagger reads it. */
 function auxBeforeVerb(text: string): boolean {
   let tokens: ReadonlyMap<number, string> | undefined;
@@ -319,6 +324,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // with no article, that began or ended: what began (its civilisation, its kingdom) was left in the heading.
     if (c.kind === 'date' && lostWhatBegan(c.prompt))
       adjust(-0.35, 'a place or a bare noun "started" or "disappeared": what did was left in the heading');
+    // "The government has not yet released a draft, but in ___ it published a survey": a date of news still
+    // unfolding when the note was written (0 of 23 past ratings acceptable: "a trivial, time-bound detail").
+    if (c.kind === 'date' && STILL_UNFOLDING.test(c.prompt))
+      adjust(-0.3, 'a date of news still unfolding when the note was written ("has not yet …")');
     // "Manufacturing output grew by 10.3% (___)", "included in the volume … (___)": 17 of 58 acceptable when rated.
     if (c.kind === 'date' && /\(\s*_{3,}\s*\)/.test(c.prompt))
       adjust(-0.2, 'a date in brackets beside the statement, not what it is about');
@@ -338,6 +347,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       )
         adjust(-0.3, "a party's act that names nothing else: it fits many cases");
     } else if (caseLaw && c.kind === 'cloze') adjust(-0.15, 'a detail of a case (rated 36 % acceptable)');
+    // "Who had opened an account with St George Bank in March 2010?": who did what on a day of a case's story
+    // (14 of 54 past ratings acceptable: "background detail, not the legal point").
+    if (note.caseLaw && /^Who\b/.test(c.prompt) && DATED_EVENT.test(c.prompt))
+      adjust(-0.3, "who did what at a date of a case's story");
     // "White hired a tricycle from ___ → John Warwick" under "White v John Warwick": who did what in a case's
     // story, asked in the case's own words (15 of 57 rated acceptable). A who-question about a party is left to
     // the rules above: asked as a choice between the parties it was rated 62 % acceptable.

@@ -2,7 +2,7 @@
  * Gates 11–16 (generation.md §3), each on the failure shape a blind rating found, written in our own words.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, MIN_CONFIDENCE } from '../../src/generate/confidence.js';
+import { assess, MIN_CONFIDENCE, type NoteSignals } from '../../src/generate/confidence.js';
 import { namesAnswerPartly, withSafeContext } from '../../src/generate/gates/context-leak.js';
 import { isGeneric, specificAnswer } from '../../src/generate/gates/specific-answer.js';
 import { notStructure } from '../../src/generate/gates/structure.js';
@@ -1223,6 +1223,23 @@ describe('confidence: shapes the ratings failed', () => {
     expect(who('Who formulated the neighbour principle in his speech?', 'Lord Atkin')).not.toContain(vague);
   });
 
+  it("lowers who did what at a date of a case's story, in a note of cases only", () => {
+    const cases = { english: true, caseLaw: true, caseParties: new Set(['okafor', 'dunmore']) };
+    const who = (prompt: string, signals: NoteSignals = cases) =>
+      assess(
+        candidate({ kind: 'choice', prompt, answer: 'Okafor', answerType: 'person', generator: 'who' }),
+        undefined,
+        signals,
+      ).reasons.join('; ');
+    expect(who('Who had rented a flat from Dunmore in June 2014?')).toMatch(/at a date of a case/);
+    expect(who('Who moved to Leeds in 1998 with her parents?')).toMatch(/at a date of a case/);
+    expect(who('Who leased the warehouse from Dunmore?')).not.toMatch(/at a date/);
+    // Outside a note of cases a dated who-question is history, not a case's story.
+    expect(who('Who crossed the Rubicon in 49 BC?', { english: true, caseLaw: false })).not.toMatch(
+      /at a date/,
+    );
+  });
+
   it('does not ask "Who was <term> <meaning>?" from a marked term and its meaning under a person', () => {
     const fact = (written: string, terms: Fact['terms']): Fact => ({
       text: `Quintilian was ${written}`,
@@ -2111,6 +2128,22 @@ describe('confidence: a description that names a class of things', () => {
     expect(reasons('Which term means: an advantage of free trade?', 'Cheaper imports')).toMatch(/judgement/);
     expect(reasons('Which term means: a tax on goods brought into a country?', 'Tariff')).not.toMatch(
       /judgement/,
+    );
+  });
+
+  it('lowers the date of news still unfolding when the note was written', () => {
+    const date = (prompt: string) =>
+      assess(
+        candidate({ kind: 'date', prompt, answer: 'March 2024', generator: 'date' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(date('The council has not yet set the new fee, but in ___ it asked residents for views.')).toMatch(
+      /still unfolding/,
+    );
+    expect(date('So far only two towns have signed up; the first joined in ___.')).toMatch(/still unfolding/);
+    // A date of something done and over is what a date item asks.
+    expect(date('The council set the new fee in ___ after asking residents for views.')).not.toMatch(
+      /unfolding/,
     );
   });
 
