@@ -90,12 +90,16 @@ function clozeSides(item: Item): CardSides | undefined {
   return { model: 'cloze', front: text, back: '' };
 }
 
-// `::` would start a hint (a zero-width space keeps it literal). Braces are written as character references:
+// `::` would start a hint (a zero-width space keeps it literal), and so would a final `:` before the hint's `::`. Braces are written as character references:
 // `}}` inside the answer, or a `}` just before the closing `}}`, would otherwise end the deletion early.
 function clozeSafe(answerHtml: string): string {
-  return answerHtml
-    .replace(/::/g, ':\u200b:')
-    .replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'));
+  return (
+    answerHtml
+      .replace(/::/g, ':\u200b:')
+      // A colon at the end would join the `::` of a hint after it ("Preamble:" + "::hint" → ":::").
+      .replace(/:$/, ':\u200b')
+      .replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;'))
+  );
 }
 
 /** Events in a deterministic, item-specific order that differs from the right one (when it can). */

@@ -75,7 +75,7 @@ function termBesideMeaning(sentence: string): boolean {
 
 /** An ordinal or "key" and a word for a point of a list ("The Second Explanation", "Key consideration"). */
 const LIST_LABEL =
-  /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|key|main)\s+(?:explanation|reason|point|consideration|factor|step|stage|argument|idea|issue|principle|feature|theme|aspect|element|problem|cause|effect|method|approach|question|thing)s?|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|finally|lastly)$/i;
+  /^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|other|key|main)\s+(?:explanation|reason|point|consideration|factor|step|stage|argument|idea|issue|principle|feature|theme|aspect|element|problem|cause|effect|method|approach|question|thing)s?|first(?:ly)?|secondly|thirdly|next|then|finally|lastly)$/i;
 /**
  * "the laws at issue", "the legislation at hand", "the case in question", "added to the list": a thing the sentence
  * names as known, which only the lines around it name (0 of 24 past ratings acceptable).
@@ -99,11 +99,11 @@ function isNotation(answer: string): boolean {
 /** Who-questions about what many people did: moving, living, speaking, converting, dying, travelling, studying. */
 const GENERIC_LIFE_EVENT =
   /^Who (?:(?:eventually|later|then|also|first|soon|finally|once)\s+)?(?:moved|lived|lives|spoke|speaks|knew|knows|converted|died|went|travell?ed|studied|returned|visited|was accepted|was born|grew up|worked|taught|learned|believed in)\b/;
-/** A month or a year named in a question ("in March 2010", "in 1998"). */
+/** When something happened, in a question: "in March 2010", "on 4 June 1998", "in 1998" (not "the … Act 2002"). */
 const DATED_EVENT =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:1[0-9]|20)\d\d\b/;
+  /\b(?:in|on|during|since|until|before|after)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[0-9]|20)\d\d\b/;
 /** Words that date a statement to the time it was written: what is "not yet" done or true "so far". */
-const STILL_UNFOLDING = /\b(?:(?:has|have|is|are) not yet|currently|at present|as of now|so far|to date)\b/i;
+const STILL_UNFOLDING = /\b(?:(?:has|have|is|are) not yet|so far)\b/i;
 /** "is makes", "was causes": a form of "be" or a modal right before a verb in its -s form, as the tagger reads it. */
 function auxBeforeVerb(text: string): boolean {
   let tokens: ReadonlyMap<number, string> | undefined;
@@ -132,13 +132,20 @@ function stemInPrompt(prompt: string, answer: string): boolean {
 const DERIVING_SUFFIX =
   /(?:ness|ities|ity|ments|ment|ations|ation|tions|tion|isms|ism|ists|ist|ance|ence|ship)$/;
 
+/** What a word built on a root ends with: "fair|ly", "femin|ist", "govern|ments" (not "dist|inct" for distance). */
+const ROOT_ENDING =
+  /^(?:|s|es|ly|ed|er|ers|ing|al|ally|ist|ists|ism|isms|ness|ity|ate|ated|ates|ment|ments|ant|ants|ent|ents|ive|ic|ical|ise|ised|ize|ized)$/;
+
 /** "… the parties are treated fairly" → Fairness: the prompt shows another word built on the answer's root. */
 function derivedInPrompt(shown: readonly string[], answer: string): boolean {
   const a = answer.trim().toLowerCase();
   if (!/^\p{L}{5,}$/u.test(a) || !DERIVING_SUFFIX.test(a)) return false;
   const root = a.replace(DERIVING_SUFFIX, '');
   const plural = a.replace(/(?:es|s)$/, '');
-  return root.length >= 4 && shown.some((w) => w.startsWith(root) && !w.startsWith(plural));
+  return (
+    root.length >= 4 &&
+    shown.some((w) => w.startsWith(root) && !w.startsWith(plural) && ROOT_ENDING.test(w.slice(root.length)))
+  );
 }
 
 /**

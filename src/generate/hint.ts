@@ -19,18 +19,23 @@ export function clozeHint(answer: string): string | undefined {
   // A number, a formula ("H₂SO₄", "NO3") or a pair written with a slash ("Skeptics/Cynics") has no simple shape.
   if (words.length === 0 || /[\p{N}/]/u.test(answer)) return undefined;
   if ((answer.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_HINTED_CHARACTERS) return undefined;
-  const initials = words.map((w) => [...w][0] ?? '');
+  // The first character as a reader sees it: a letter with its accent ("Édouard" written decomposed → É).
+  const initials = words.map((w) => [...w.normalize('NFC')][0] ?? '');
   return words.length === 1
     ? `first letter: ${initials[0]}`
     : `${words.length} words: ${initials.join(', ')}`;
 }
 
-/** The prompt with the hint in brackets after its blank (and after a closing quote mark right behind it). */
+/**
+ * The prompt with the hint in brackets after its blank (and after a closing quote mark right behind it). A blank
+ * with a word glued to it ("___-driven", "___'s theory") gets none: the hint would split the word.
+ */
 export function withClozeHint(prompt: string, answer: string): string {
   const hint = clozeHint(answer);
   const blank = /_{3,}['"’”]*/.exec(prompt);
   if (hint === undefined || !blank) return prompt;
   const end = blank.index + blank[0].length;
+  if (/^[\p{L}\p{N}\p{M}_-]/u.test(prompt.slice(end))) return prompt;
   return `${prompt.slice(0, end)} (${hint})${prompt.slice(end)}`;
 }
 

@@ -133,7 +133,7 @@ export function generateNote(
   return {
     path: k.path,
     items: all.map((s) => ({
-      item: itemOf(s.candidate),
+      item: itemOf(s.candidate, k.english),
       assessment: s.assessment,
       promptKey: questionKey(s.candidate),
     })),
@@ -379,19 +379,23 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** What the student reads: a cloze's or a reverse item's prompt with its answer's shape (`hint.ts`). */
-function promptWithHint(c: Candidate): string {
+/**
+ * What the student reads: a cloze's or a reverse item's prompt with its answer's shape (`hint.ts`), in an English
+ * note (the hint's words are English; a note in another language keeps its own words around the blank).
+ */
+function promptWithHint(c: Candidate, english: boolean): string {
+  if (!english) return c.prompt;
   if (c.kind === 'cloze') return withClozeHint(c.prompt, c.answer);
   if (c.kind === 'reverse') return withTermHint(c.prompt, c.answer);
   return c.prompt;
 }
 
-function itemOf(c: Candidate): Item {
+function itemOf(c: Candidate, english: boolean): Item {
   return {
     id: itemId(c.kind, c.fact, c.answer),
     kind: c.kind,
     // The gates and the confidence judged the bare prompt; the student also sees the answer's shape.
-    prompt: promptWithHint(c),
+    prompt: promptWithHint(c, english),
     answer: c.answer,
     ...(c.choices ? { choices: c.choices } : {}),
     ...(c.checklist ? { checklist: c.checklist } : {}),

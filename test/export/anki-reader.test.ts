@@ -104,7 +104,7 @@ suite('Anki 2.1.16 importing our .apkg', () => {
       const a = backOf(card);
       if (card.model === 'recollect Cloze') {
         // A generated cloze's hint ("___ (2 words: M, P)") is Anki's own hint, shown in the blank's place.
-        const hint = /_{3,}['’]? \(((?:first letter|\d+ words): [^)]*)\)/.exec(item.prompt)?.[1];
+        const hint = /_{3,}['"’”]* \(((?:first letter|\d+ words): [^)]*)\)/.exec(item.prompt)?.[1];
         expect(q).toContain(hint === undefined ? '[...]' : `[${hint}]`);
         if (hint !== undefined) expect(occurrences(q, hint)).toBe(1);
         expect(textOf(card.a)).toContain(item.answer);

@@ -50,6 +50,15 @@ describe('cloze answers Anki reads back exactly', () => {
       hints: ['first letter: d'],
       rest: "Stalin called it '[…]' at once.",
     });
+    // An answer ending in a colon stays whole before the hint's own "::".
+    const colon = ankiSides(
+      item('c-5', 'cloze', 'The ___ (first letter: P) sets out its aims.', 'Preamble:'),
+    );
+    expect(readCloze(colon.front)).toEqual({
+      deletions: ['Preamble:'],
+      hints: ['first letter: P'],
+      rest: 'The […] sets out its aims.',
+    });
     // Brackets the note wrote after a blank are not a hint.
     const written = ankiSides(item('c-4', 'cloze', 'The ___ (see above) was signed.', 'treaty'));
     expect(readCloze(written.front)).toEqual({

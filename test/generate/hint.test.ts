@@ -7,6 +7,8 @@ describe('cloze hints: the answer’s word count and first letters after the bla
     expect(clozeHint('Treaty of Versailles')).toBe('3 words: T, o, V');
     // A hyphenated word is one word; leading quote marks are not its letter.
     expect(clozeHint('Estates-General')).toBe('first letter: E');
+    // The first letter as the reader sees it, accent and all, however the note encoded it.
+    expect(clozeHint('E\u0301douard Manet')).toBe('2 words: É, M');
     expect(clozeHint('‘kuls’ and canals')).toBe('3 words: k, a, c');
   });
 
@@ -30,6 +32,11 @@ describe('cloze hints: the answer’s word count and first letters after the bla
       "Stalin called it '___' (2 words: d, i) at once.",
     );
     expect(withClozeHint('In ___, the war ended.', '1945')).toBe('In ___, the war ended.');
+    // A word glued to the blank would be split by the hint: such a blank keeps none.
+    expect(withClozeHint('___-driven growth fills the canopy.', 'Photosynthesis')).toBe(
+      '___-driven growth fills the canopy.',
+    );
+    expect(withClozeHint("___'s theory of evolution", 'Darwin')).toBe("___'s theory of evolution");
   });
 
   it('finds a written hint again, and nothing in brackets the note wrote itself', () => {

@@ -1234,6 +1234,9 @@ describe('confidence: shapes the ratings failed', () => {
     expect(who('Who had rented a flat from Dunmore in June 2014?')).toMatch(/at a date of a case/);
     expect(who('Who moved to Leeds in 1998 with her parents?')).toMatch(/at a date of a case/);
     expect(who('Who leased the warehouse from Dunmore?')).not.toMatch(/at a date/);
+    // The year of an Act or a reported case names a law, not a day of the story.
+    expect(who('Who bears the onus of proof under the Civil Liability Act 2002?')).not.toMatch(/at a date/);
+    expect(who('Who owed the duty of care in Donoghue v Stevenson [1932]?')).not.toMatch(/at a date/);
     // Outside a note of cases a dated who-question is history, not a case's story.
     expect(who('Who crossed the Rubicon in 49 BC?', { english: true, caseLaw: false })).not.toMatch(
       /at a date/,
@@ -1373,7 +1376,7 @@ describe('confidence: fragments and descriptions', () => {
       ].join('\n'),
     );
     expect(items.some((i) => i.answer === 'hides' || i.answer === 'county record offices')).toBe(false);
-    expect(items.some((i) => i.kind === 'cloze' && /___\s*-/.test(i.prompt))).toBe(false);
+    expect(items.some((i) => i.kind === 'cloze' && /___(?: \([^)]*\))?\s*-/.test(i.prompt))).toBe(false);
     expect(items.find((i) => i.answer === 'Domesday Book')?.prompt).toBe(
       'The ___ (2 words: D, B) was compiled for William I in 1086.',
     );
@@ -1438,6 +1441,10 @@ describe('other languages', () => {
     const built = buildDeck([noteFile('fr.md', text)], { vault: 'v' });
     expect(built.rejections.find((r) => r.gate === 'language')?.source.path).toBe('fr.md');
     expect(built.deck.items.map((i) => i.kind)).toEqual(['cloze']);
+    // The hint's words are English: a French cloze keeps only its own words around the blank.
+    expect(built.deck.items[0]?.prompt).toBe(
+      'La ___ transforme la lumière en énergie chimique dans les feuilles des plantes.',
+    );
   });
 });
 
@@ -1833,6 +1840,10 @@ describe('rules of 2026-12-06 (third session): dates, giveaways and grammar copi
       /built on/,
     );
     expect(reverse('Which term means: the study of how states behave?', 'Realism')).not.toMatch(/built on/);
+    // A word that only starts like the root is another word: "distinct" is not built on "distance".
+    expect(reverse('Which term means: how far apart two distinct points lie?', 'Distance')).not.toMatch(
+      /built on/,
+    );
   });
 
   it('lowers a cloze whose every answer word the prompt shows elsewhere', () => {
@@ -2145,6 +2156,9 @@ describe('confidence: a description that names a class of things', () => {
     expect(date('The council set the new fee in ___ after asking residents for views.')).not.toMatch(
       /unfolding/,
     );
+    expect(date('The pope introduced the calendar currently used in most countries in ___.')).not.toMatch(
+      /unfolding/,
+    );
   });
 
   it("lowers a term that is the label of a point in the note's list", () => {
@@ -2159,6 +2173,8 @@ describe('confidence: a description that names a class of things', () => {
       reasons('Which term means: the hearing where the accused is asked how they plead?', 'First'),
     ).toMatch(/label of a point/);
     expect(reasons('Which term means: the end of a process?', 'Finally')).toMatch(/label of a point/);
+    // "Second" is also a unit, and a term of its own.
+    expect(reasons('Which term means: the SI base unit of time?', 'Second')).not.toMatch(/label of a point/);
     expect(reasons('Which term means: the last draft of a treaty put to the vote?', 'Final Act')).not.toMatch(
       /label of a point/,
     );
