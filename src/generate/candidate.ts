@@ -13,6 +13,11 @@ export interface Candidate extends Omit<Item, 'id'> {
   readonly answerType: AnswerType;
   /** Which generator proposed it (for `--explain` and tests). */
   readonly generator: string;
+  /**
+   * What the student reads, when it differs from the prompt the gates and the confidence judge: a table question is
+   * judged as "What is the function of Pancreas?" and shown as "Gland: Pancreas. What is its function?".
+   */
+  readonly shownAs?: string;
 }
 
 /** The note-level facts every generator receives. */

@@ -384,10 +384,11 @@ function cmp(a: string, b: string): number {
  * note (the hint's words are English; a note in another language keeps its own words around the blank).
  */
 function promptWithHint(c: Candidate, english: boolean): string {
-  if (!english) return c.prompt;
-  if (c.kind === 'cloze') return withClozeHint(c.prompt, c.answer);
-  if (c.kind === 'reverse') return withTermHint(c.prompt, c.answer);
-  return c.prompt;
+  const shown = c.shownAs ?? c.prompt;
+  if (!english) return shown;
+  if (c.kind === 'cloze') return withClozeHint(shown, c.answer);
+  if (c.kind === 'reverse') return withTermHint(shown, c.answer);
+  return shown;
 }
 
 function itemOf(c: Candidate, english: boolean): Item {

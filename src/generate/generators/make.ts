@@ -12,6 +12,7 @@ export interface CandidateParts {
   readonly generator: string;
   readonly choices?: readonly string[];
   readonly checklist?: readonly string[];
+  readonly shownAs?: string;
 }
 
 /** A candidate about `fact`, carrying its breadcrumb, source and the note's tags. */
@@ -34,6 +35,7 @@ export function fromFact(
     shape: parts.shape ?? 'short',
     answerType: parts.answerType ?? 'other',
     generator: parts.generator,
+    ...(parts.shownAs ? { shownAs: parts.shownAs } : {}),
   };
 }
 
