@@ -1,5 +1,7 @@
 /** Explicit cards for people coming from other tools: `Q::A`, `Q:::A`, and multi-line `?` / `??` cards. */
+
 import type { SourceRef } from '../generate/item.js';
+import { chemistry } from '../markdown/plugins/math.js';
 import type { ExplicitCard } from './model.js';
 import { squash } from './text.js';
 
@@ -48,6 +50,11 @@ function multiLine(
 export function plain(text: string): string {
   return squash(
     text
+      // "$\ce{H+}$": a chemical formula is words of the card; other inline math is not shown.
+      .replace(
+        /\$([^$\n]+)\$/g,
+        (math: string, inner: string) => chemistry(inner) ?? (/\\/.test(inner) ? '' : math),
+      )
       .replace(/!\[\[[^\]]*\]\]/g, '')
       // "![ethyl ethanoate](ester.png)": an image, shown nowhere in an item.
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')

@@ -97,6 +97,12 @@ describe('plain, line breaks', () => {
     );
     expect(plain('ends here\\')).toBe('ends here');
     expect(plain('An ester ![ethyl ethanoate](ester.png) smells sweet')).toBe('An ester smells sweet');
+  });
+
+  it('writes a chemical formula in math as its text, drops other math and keeps prices', () => {
+    expect(plain('Acids release $\\ce{H+}$ ions in water')).toBe('Acids release H+ ions in water');
+    expect(plain('The ratio $\\frac{a}{b}$ is constant')).toBe('The ratio is constant');
+    expect(plain('Tickets cost $5 and $10')).toBe('Tickets cost $5 and $10');
     expect(plain('a\\b path')).toBe('a\\b path');
   });
 });

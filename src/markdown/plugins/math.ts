@@ -1,5 +1,6 @@
 /**
- * Math is dropped from study text: `$$…$$` blocks (one line or many) and inline `$…$` / `$$…$$`.
+ * Math is dropped from study text: `$$…$$` blocks (one line or many) and inline `$…$` / `$$…$$`, except an inline
+ * chemical formula (`$\ce{CO2}$`), which is written as the text it stands for.
  * Inline `$` follows the Pandoc rule Obsidian uses, so prices survive: the opener is not followed by
  * a space, the closer is not preceded by a space or backslash and not followed by a digit, and a
  * single `$` next to another `$` is never a closer (it belongs to `$$`).
@@ -48,9 +49,34 @@ function mathInline(state: StateInline, silent: boolean): boolean {
     if (close === -1 || close + 1 > state.posMax) return false;
     end = close + 1;
   }
-  if (!silent) state.push('math_inline', '', 0);
+  if (!silent) {
+    const opener = src.charCodeAt(pos + 1) === DOLLAR ? 2 : 1;
+    const formula = chemistry(src.slice(pos + opener, end - opener));
+    // A chemical formula is words of the sentence ("releases $\ce{CO2}$ and energy"); other math is dropped.
+    if (formula === undefined) state.push('math_inline', '', 0);
+    else state.push('text', '', 0).content = formula;
+  }
   state.pos = end;
   return true;
+}
+
+/**
+ * The plain text of an mhchem formula (`\ce{CO2}` → CO2, `\ce{Zn^{2+}}` → Zn2+, `->` → →), or undefined when the
+ * math is anything else or holds a command this cannot write as text.
+ */
+export function chemistry(math: string): string | undefined {
+  const body = /^\s*\\ce\{(.*)\}\s*$/s.exec(math)?.[1];
+  if (body === undefined) return undefined;
+  const text = body
+    .replace(/\\downarrow/g, '↓')
+    .replace(/\\uparrow/g, '↑')
+    .replace(/<=>/g, '⇌')
+    .replace(/->/g, '→')
+    .replace(/[\^_]\{([^{}]*)\}/g, '$1')
+    .replace(/[\^_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' || /[\\{}]/.test(text) ? undefined : text;
 }
 
 function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
