@@ -6,6 +6,7 @@
  */
 
 import { parseClause } from '../knowledge/clause.js';
+import { noteSpeak } from '../knowledge/grammar.js';
 import type { Fact } from '../knowledge/model.js';
 import { isPlaceOrPeople } from '../knowledge/places.js';
 import {
@@ -23,6 +24,9 @@ import { contentWords, normalise, words } from '../knowledge/text.js';
 import { isKnownVerb, recogniseVerb } from '../knowledge/verbs.js';
 import type { Candidate } from './candidate.js';
 import { hasWholeWord } from './gates/context-leak.js';
+
+/** A sentence's end inside a prompt: a word, a blank or a bracket, then ". " and a capital ("… ___. Human nature …"). */
+const MORE_THAN_ONE_SENTENCE = /(?:\p{Ll}{2}|_{3}|\))[.!?]\s+\p{Lu}/u;
 
 export interface Assessment {
   readonly score: number;
@@ -413,9 +417,22 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     }
     if ((statementCloze || (c.kind === 'date' && english)) && /_{3}/.test(c.prompt)) taggedShape(c, adjust);
     // "Arteries takes blood ___", "choices depends on …": the note's slip, copied into the item (1 of 4 rated).
-    if ((statementCloze || (c.kind === 'date' && english)) && !/\bone of\b/i.test(c.prompt)) {
-      const sentence = c.prompt.replace(/_{3,}/, () => c.answer);
-      if (hasAgreementSlip(sentence)) adjust(-0.3, 'subject and verb disagree in number ("arteries takes")');
+    const filled = c.prompt.replace(/_{3,}/, () => c.answer);
+    if (
+      (statementCloze || (c.kind === 'date' && english)) &&
+      !/\bone of\b/i.test(c.prompt) &&
+      hasAgreementSlip(filled)
+    )
+      adjust(-0.3, 'subject and verb disagree in number ("arteries takes")');
+    else if (statementCloze) {
+      // "Any treaty that contradict …", "was go through", "… is important here": the note's own slip.
+      const slip = noteSpeak(filled);
+      if (slip) adjust(-0.3, `note-speak: ${slip}`);
+    }
+    // "Kenneth Waltz's book ___. Human nature is not the cause of war.": a statement cloze over two sentences or
+    // more leans on the note's flow (10 of 38 past dev ratings acceptable).
+    if (statementCloze && MORE_THAN_ONE_SENTENCE.test(c.prompt)) {
+      adjust(-0.3, 'the statement runs over more than one sentence');
     }
     // "Byzantium created many ___", "breaking into multiple ___": a blank after a quantifier is one of many (2 of 27).
     // "some ___ houses" with a figure is "about", and "as many ___ as" a comparison.
@@ -1073,7 +1090,7 @@ const OBJECT_VERB =
 /** More verbs that take an object, read as passives only in a statement blanked or dated (in a definition, "the
  * machine involved in …" is a description). */
 const STATEMENT_OBJECT_VERB =
-  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|founded|established|abolished|created|fixed|issued|published)$/i;
+  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|founded|established|abolished|created|fixed|issued|published|found)$/i;
 /** Passives before "by" after a bare plural ("Documents held by …"); "The court held by a majority" is a sentence. */
 const BY_PASSIVE_VERB = /^(?:held|found|kept|taught|caught|led|run|owned)$/i;
 /** A subject that opens with an article, a possessive or a quantifier is a sentence's subject, not a note's label. */
@@ -1116,6 +1133,12 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
     BY_PASSIVE_VERB.test(clause.verb) &&
     /^by\b/i.test(rest) &&
     /^\p{L}+s$/u.test(clause.subject.split(/\s+/).pop() ?? '')
+  )
+    return true;
+  // "Term ___ used to describe how …": what a term is used for, without its "is".
+  if (
+    /^used$/i.test(clause.verb) &&
+    /^to\s+(?:describe|refer|denote|mean|explain|indicate|show|name)\b/i.test(rest)
   )
     return true;
   if (!/ed$/i.test(clause.verb)) return false;

@@ -2372,3 +2372,26 @@ describe('gate 11: a heading that names the answer but for one letter', () => {
     expect(short.context).toEqual([]);
   });
 });
+
+describe("a cloze does not copy the note's own slip", () => {
+  const clozes = (note: string) => itemsOf(note).filter((i) => i.kind === 'cloze');
+  it('drops a cloze whose sentence has a slip, and keeps the same sentence written right', () => {
+    expect(clozes('# Law\n\n- Any law that contradict the **constitution** is invalid.\n')).toEqual([]);
+    expect(clozes('# Law\n\n- Any law that contradicts the **constitution** is invalid.\n')).toHaveLength(1);
+    expect(clozes('# Chemistry\n\n- The mixture is then heated until the **enzyme** breaks down.\n')).toEqual(
+      [],
+    );
+    expect(clozes('# Chemistry\n\n- The mixture is heated until the **enzyme** breaks down.\n')).toHaveLength(
+      1,
+    );
+  });
+
+  it('drops a statement cloze that runs over two sentences, and keeps it as one', () => {
+    const two =
+      '# Geography\n\n- Rivers carry **sediment** down to the sea. Deltas grow where the current slows.\n';
+    const one =
+      '# Geography\n\n- Rivers carry **sediment** down to the sea, and deltas grow where the current slows.\n';
+    expect(clozes(two)).toEqual([]);
+    expect(clozes(one).map((i) => i.answer)).toEqual(['sediment']);
+  });
+});

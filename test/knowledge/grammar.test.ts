@@ -1,0 +1,52 @@
+/** Note-speak: the slips of a hurried note that a cloze copying the sentence would copy too (our own sentences). */
+import { describe, expect, it } from 'vitest';
+import { noteSpeak } from '../../src/knowledge/grammar.js';
+
+describe('noteSpeak', () => {
+  it('finds a singular subject before a plural verb, also in a relative clause and after "it"', () => {
+    expect(noteSpeak('Any law that contradict the constitution is invalid.')).toMatch(/singular subject/);
+    expect(noteSpeak('The harm principle have limits that courts often ignore.')).toMatch(/singular subject/);
+    expect(noteSpeak('A reading counts as valid even if it use an old method.')).toMatch(/singular subject/);
+  });
+
+  it('finds a form of "be" before a bare verb, a modal before "able", "a" before a vowel and "one of" a singular', () => {
+    expect(noteSpeak('The fleet was sail towards the Baltic in May.')).toMatch(/bare verb/);
+    expect(noteSpeak('Small farmers might not able to repay the loans.')).toMatch(/able/);
+    expect(noteSpeak('Enzymes work best in a acidic solution.')).toMatch(/vowel/);
+    expect(noteSpeak('One of the cause is the drought of 1921.')).toMatch(/one of/);
+  });
+
+  it('finds a label left in front and a sentence with no subject', () => {
+    expect(noteSpeak('3rd: dock workers in Hamburg went on strike.')).toMatch(/label/);
+    expect(noteSpeak('Ex: coastal towns often rely on fishing.')).toMatch(/label/);
+    expect(noteSpeak('Must be proved beyond reasonable doubt by the prosecution.')).toMatch(/no subject/);
+    expect(noteSpeak('Emphasise the cultural roots of the conflict.')).toMatch(/no subject/);
+  });
+
+  it('finds words that point outside the sentence', () => {
+    expect(noteSpeak('The tribunal decided this by reading the contract as a whole.')).toMatch(/"this"/);
+    expect(noteSpeak('Market research is vital here.')).toMatch(/"here"/);
+    expect(noteSpeak('The mixture is then heated to 80 degrees.')).toMatch(/"then"/);
+  });
+
+  it('leaves ordinary sentences alone', () => {
+    for (const sentence of [
+      'The court requires that the seller deliver the goods.', // a subjunctive after "that"
+      'The judge let the jury decide the facts.', // after "let"
+      'The judge and the jury have agreed.', // a coordinated subject
+      'People have a right to a fair trial.', // a plural without -s
+      'Parliament have voted against the bill.', // a collective noun
+      'The tax cut helped small firms.', // a compound noun
+      'They took a take-it-or-leave-it stance.', // words inside a hyphenated compound
+      'May signed the treaty in 1919.', // a name, not the modal
+      'If the offer is accepted, then a contract is formed.', // "then" after "if"
+      'The water boils and then turns to steam.', // the step before "then" is shown
+      'This Act applies to every state.', // "This" before a name
+      'The court read the clause and applied it.', // an object pronoun with its noun in the sentence
+      'An apple a day keeps the doctor away.',
+      'A euro coin is worth one hundred cents.', // "a" before the sound "you"
+      'Merge sort splits the list in two halves.',
+    ])
+      expect(noteSpeak(sentence), sentence).toBeUndefined();
+  });
+});
