@@ -248,6 +248,8 @@ export interface NoteSignals {
   readonly caseLaw: boolean;
   /** The parties of the cases a note of cases names, lowercased ("white", "john warwick & co ltd"). */
   readonly caseParties?: ReadonlySet<string>;
+  /** Each party's other side in the cases the note names ("hutton" → ["herne bay steam boat co"]). */
+  readonly caseOpponents?: ReadonlyMap<string, readonly string[]>;
   /** How many times the note writes a word (lower case): a word the author wrote once may be a slip of the pen. */
   readonly timesWritten?: (word: string) => number;
 }
@@ -257,6 +259,33 @@ const PLAIN_NOTE: NoteSignals = { english: true, caseLaw: false };
 /** Governments and their offices, which are parties of cases and subjects of the law alike. */
 const GOVERNMENT =
   /^(?:the\s+)?(?:commonwealth|crown|state|states|republic|kingdom|government|parliament|congress|attorney[- ]general|minister|united\s+(?:states|kingdom)|federal)\b/i;
+
+/**
+ * "Who hired a boat from Herne Bay?" → Hutton, in a note on "Herne Bay Steam Boat Co v Hutton": the question names
+ * the answer's other side, so the case's own name gives the answer away. A side is named by its whole name or by
+ * its first word of four letters or more ("Herne", "Norwich").
+ */
+function namesOpponent(c: Candidate, note: NoteSignals): boolean {
+  if (!note.caseOpponents || !isCaseParty(c.answer, note.caseParties)) return false;
+  const a = c.answer
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase();
+  const asked = c.prompt.toLowerCase();
+  for (const [party, opponents] of note.caseOpponents) {
+    if (!(party === a || party.startsWith(`${a} `) || party.startsWith(`${a}-`) || party.endsWith(`-${a}`)))
+      continue;
+    for (const o of opponents) {
+      const first = o.split(/[\s-]+/)[0] ?? '';
+      if (
+        hasWholeWord(asked, o) ||
+        (first.length >= 4 && !GOVERNMENT.test(first) && hasWholeWord(asked, first))
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 /** "Roffey Bros" of "Roffey Bros & Nicholls Ltd", "Hutton": an answer that is a party of a case the note names. */
 function isCaseParty(answer: string, parties: ReadonlySet<string> | undefined): boolean {
@@ -358,6 +387,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       )
         adjust(-0.3, "a party's act that names nothing else: it fits many cases");
     } else if (caseLaw && c.kind === 'cloze') adjust(-0.15, 'a detail of a case (rated 36 % acceptable)');
+    if (note.caseLaw && namesOpponent(c, note))
+      adjust(-0.35, "the question names the answer's other side: the case's name gives it away");
     // "Who had opened an account with St George Bank in March 2010?": who did what on a day of a case's story
     // (14 of 54 past ratings acceptable: "background detail, not the legal point").
     if (note.caseLaw && /^Who\b/.test(c.prompt) && DATED_EVENT.test(c.prompt))

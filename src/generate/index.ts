@@ -1,6 +1,6 @@
 /** generate/: knowledge → study items through the quality gates, with stable ids (pure). */
 import type { Fact, NoteKnowledge } from '../knowledge/model.js';
-import { casePartiesIn, namesCase } from '../knowledge/structure.js';
+import { casePairsIn, casePartiesIn, namesCase } from '../knowledge/structure.js';
 import type { Candidate, NoteScope } from './candidate.js';
 import {
   type Assessment,
@@ -120,7 +120,7 @@ export function generateNote(
   const signals = {
     english: k.english,
     caseLaw,
-    ...(caseLaw ? { caseParties: casePartiesOf(k) } : {}),
+    ...(caseLaw ? { caseParties: casePartiesOf(k), caseOpponents: caseOpponentsOf(k) } : {}),
     timesWritten: wordCounter(k),
   };
   const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
@@ -129,7 +129,7 @@ export function generateNote(
     rejections.push(
       rejectionOf(d.candidate, 'few-per-fact', `another item of this fact ranks higher (${d.score})`),
     );
-  const all = sortCandidates(withChoices(kept, notePools(k, kept, pools), rejections));
+  const all = sortCandidates(withChoices(kept, notePools(k, kept, pools, signals.caseParties), rejections));
   return {
     path: k.path,
     items: all.map((s) => ({
@@ -217,6 +217,23 @@ function casePartiesOf(k: NoteKnowledge): Set<string> {
   const parties = new Set<string>();
   for (const f of k.facts) for (const p of casePartiesIn(f.text)) parties.add(p);
   return parties;
+}
+
+/** Each party's other sides in the cases the note names ("hutton" → ["herne bay steam boat co"]). */
+function caseOpponentsOf(k: NoteKnowledge): Map<string, string[]> {
+  const opponents = new Map<string, string[]>();
+  const add = (party: string, other: string): void => {
+    const list = opponents.get(party) ?? [];
+    if (!list.includes(other)) list.push(other);
+    opponents.set(party, list);
+  };
+  for (const f of k.facts)
+    for (const [left, right] of casePairsIn(f.text))
+      if (left !== undefined && right !== undefined) {
+        add(left, right);
+        add(right, left);
+      }
+  return opponents;
 }
 
 /**
@@ -348,7 +365,12 @@ function rejectionOf(c: Candidate, gate: string, reason: string): Rejection {
  * Distractor pools of one note: its own people and terms, plus the vault-wide pool (the people of every note), so
  * a full build and an incremental scan draw from the same pool.
  */
-function notePools(k: NoteKnowledge, accepted: readonly Scored[], vault: VaultPools): DistractorPools {
+function notePools(
+  k: NoteKnowledge,
+  accepted: readonly Scored[],
+  vault: VaultPools,
+  caseParties: ReadonlySet<string> | undefined,
+): DistractorPools {
   const terms: string[] = [];
   for (const { candidate: c } of accepted) if (c.kind === 'reverse') terms.push(c.answer);
   return {
@@ -356,6 +378,7 @@ function notePools(k: NoteKnowledge, accepted: readonly Scored[], vault: VaultPo
     people: vault.people,
     termsByNote: new Map([[k.path, terms]]),
     statementsByNote: new Map([[k.path, k.facts.map((f) => f.text)]]),
+    ...(caseParties ? { nearAnswer: true, caseParties } : {}),
   };
 }
 

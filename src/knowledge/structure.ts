@@ -65,8 +65,16 @@ const MAX_PARTY_WORDS = 8;
  * on each side of "v"; "R", and words that open a citation ("Re", "See"), are not parties. One pass over the words.
  */
 export function casePartiesIn(text: string): string[] {
-  const parties: string[] = [];
-  if (!/\sv[s.]?\s/.test(text)) return parties;
+  return casePairsIn(text).flatMap((pair) => pair.filter((p) => p !== undefined));
+}
+
+/**
+ * The two sides of each case a text names, in the same form as `casePartiesIn` ("White v John Warwick" →
+ * ["white", "john warwick"]); a side that is no party ("R") is undefined.
+ */
+export function casePairsIn(text: string): [string | undefined, string | undefined][] {
+  const pairs: [string | undefined, string | undefined][] = [];
+  if (!/\sv[s.]?\s/.test(text)) return pairs;
   const words = text.split(/\s+/);
   const clean = (w: string): string => w.replace(/^[("“‘]+|[),;:"”’]+$/gu, '');
   // "Negligence: Donoghue v Stevenson": a word that ends in punctuation closes the phrase before a name.
@@ -89,14 +97,15 @@ export function casePartiesIn(text: string): string[] {
       b++;
       if (closes(words[b] ?? '')) break;
     }
-    for (const side of [words.slice(a, i), words.slice(i + 1, b + 1)]) {
+    const [left, right] = [words.slice(a, i), words.slice(i + 1, b + 1)].map((side) => {
       const names = side.map(clean);
       while (names.length > 0 && CITATION_OPENER.test((names[0] ?? '').toLowerCase())) names.shift();
       const party = names.join(' ');
-      if (party.length >= 2 && /^\p{Lu}/u.test(party)) parties.push(party.toLowerCase());
-    }
+      return party.length >= 2 && /^\p{Lu}/u.test(party) ? party.toLowerCase() : undefined;
+    });
+    pairs.push([left, right]);
   }
-  return parties;
+  return pairs;
 }
 
 /** "Smith v Jones", "R v Morgan", "Mabo vs Queensland": a text that names a law case. */

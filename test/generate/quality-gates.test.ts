@@ -11,7 +11,13 @@ import { choices } from '../../src/generate/generators/choice.js';
 import { bestPerFact } from '../../src/generate/per-fact.js';
 import { findDates } from '../../src/knowledge/dates.js';
 import type { Fact } from '../../src/knowledge/model.js';
-import { casePartiesIn, isHeaderField, isStructuralLabel, namesCase } from '../../src/knowledge/structure.js';
+import {
+  casePairsIn,
+  casePartiesIn,
+  isHeaderField,
+  isStructuralLabel,
+  namesCase,
+} from '../../src/knowledge/structure.js';
 import { decapitalise } from '../../src/knowledge/text.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { candidate, itemsOf, noteFile } from './helpers.js';
@@ -221,6 +227,38 @@ describe('gate 12: structure is not content', () => {
       signals,
     );
     expect(rule.reasons.some((r) => r.includes('party of a case'))).toBe(false);
+  });
+
+  it("reads both sides of each case, and lowers a who-question that names the answer's other side", () => {
+    expect(casePairsIn('See R v Okafor (No 2), then Hollis vs Marsh')).toEqual([
+      [undefined, 'okafor'],
+      ['hollis', 'marsh'],
+    ]);
+    const signals = {
+      english: true,
+      caseLaw: true,
+      caseParties: new Set(['hollis', 'marsh', 'quayle boat co', 'fenwick']),
+      caseOpponents: new Map([
+        ['hollis', ['marsh']],
+        ['marsh', ['hollis']],
+        ['quayle boat co', ['fenwick']],
+        ['fenwick', ['quayle boat co']],
+      ]),
+    };
+    const who = (prompt: string, answer: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt, answer, generator: 'who', answerType: 'person' }),
+        undefined,
+        signals,
+      );
+    const gives = (a: ReturnType<typeof who>) => a.reasons.some((r) => r.includes("the answer's other side"));
+    // "Hollis v Marsh": the question names Hollis, so Marsh is the one left.
+    expect(gives(who('Who sold the orchard to Hollis for £400?', 'Marsh'))).toBe(true);
+    // The other side named by the first word of its name.
+    expect(gives(who('Who hired a steam launch from Quayle for the regatta?', 'Fenwick'))).toBe(true);
+    // A question that names no side of the answer's case, or a third party, is not lowered by it.
+    expect(gives(who('Who promised a well that never ran dry?', 'Marsh'))).toBe(false);
+    expect(gives(who('Who sold the orchard to Fenwick?', 'Marsh'))).toBe(false);
   });
 
   it('knows header fields', () => {
@@ -2393,5 +2431,81 @@ describe("a cloze does not copy the note's own slip", () => {
       '# Geography\n\n- Rivers carry **sediment** down to the sea, and deltas grow where the current slows.\n';
     expect(clozes(two)).toEqual([]);
     expect(clozes(one).map((i) => i.answer)).toEqual(['sediment']);
+  });
+});
+
+describe('choices in a note of cases', () => {
+  const ask = (answer: string, prompt: string) =>
+    candidate({ kind: 'qa', prompt, answer, answerType: 'person', context: ['Contract cases'] });
+  // The note's people in the order it first names them: eight cases, two judges, a bare title and a statute's part.
+  const pool = [
+    'Ashby',
+    'Brandt',
+    'Corrie',
+    'Dunmore',
+    'Ch III',
+    'Group',
+    'Hollis',
+    'Marsh',
+    'Okafor',
+    'Pell',
+    'Quayle',
+    'Tolliver',
+    'Lisle',
+    'Fenwick',
+    'Barrow',
+    'Dixon J',
+    'Lord Wren',
+    'Kirby P',
+    'Mason CJ',
+  ];
+  const parties = new Set([
+    'ashby',
+    'brandt',
+    'corrie',
+    'dunmore',
+    'group',
+    'hollis',
+    'marsh',
+    'okafor',
+    'pell',
+    'quayle',
+    'tolliver',
+    'lisle',
+    'fenwick',
+    'barrow',
+  ]);
+  const pools = (nearAnswer: boolean) => ({
+    peopleByNote: new Map([['note.md', pool]]),
+    people: pool,
+    termsByNote: new Map(),
+    ...(nearAnswer ? { nearAnswer, caseParties: parties } : {}),
+  });
+
+  it('offers the parties named nearest the answer, not the first three of the note', () => {
+    const who = ask('Tolliver', 'Who painted the chapel ceiling in 1930?');
+    const [plain] = choices([who], pools(false));
+    expect([...(plain?.choices ?? [])].sort()).toEqual(['Ashby', 'Brandt', 'Corrie', 'Tolliver']);
+    const [near] = choices([who], pools(true));
+    // Lisle and Quayle on either side, then Fenwick; "Group" (a word of English) is never an option.
+    expect([...(near?.choices ?? [])].sort()).toEqual(['Fenwick', 'Lisle', 'Quayle', 'Tolliver']);
+  });
+
+  it('asks a judge among judges and a party among parties', () => {
+    const [judge] = choices([ask('Kirby P', 'Who dissented on the question of notice?')], pools(true));
+    expect([...(judge?.choices ?? [])].sort()).toEqual(['Dixon J', 'Kirby P', 'Lord Wren', 'Mason CJ']);
+    // Barrow is named last among the parties, right before the judges: the options are still parties.
+    const [party] = choices([ask('Barrow', 'Who shipped forty bales of wool in 1919?')], pools(true));
+    expect([...(party?.choices ?? [])].sort()).toEqual(['Barrow', 'Fenwick', 'Lisle', 'Tolliver']);
+  });
+
+  it('never offers a part of a statute as a person', () => {
+    const statute = ['Ch III', 'Ashby', 'Brandt', 'Corrie', 'Dunmore'];
+    const [made] = choices([ask('Brandt', 'Who sold the barge in 1911?')], {
+      peopleByNote: new Map([['note.md', statute]]),
+      people: statute,
+      termsByNote: new Map(),
+    });
+    expect([...(made?.choices ?? [])].sort()).toEqual(['Ashby', 'Brandt', 'Corrie', 'Dunmore']);
   });
 });

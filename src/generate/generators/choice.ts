@@ -19,6 +19,14 @@ export interface DistractorPools {
   readonly termsByNote: ReadonlyMap<string, readonly string[]>;
   /** The statements of each note (path → texts): a person the note says the same of is no wrong option. */
   readonly statementsByNote?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Take the people named nearest the answer in the note first (a note of cases: the parties of the cases beside
+   * it), not the note's first people: in a note of forty cases every question had the same three first parties
+   * as options, which raters saw through ("the same unrelated case names as the wrong options").
+   */
+  readonly nearAnswer?: boolean;
+  /** The parties of the cases the note names (lowercased): a party is asked with other parties as options. */
+  readonly caseParties?: ReadonlySet<string>;
 }
 
 /**
@@ -44,12 +52,73 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
       said.set(key, statements);
     }
     const named = pool.map((p) => p.text);
-    const picked = pickDistractors(c, pool, (p) => alsoFits(c, p, statements, named));
+    const parties = pools.caseParties;
+    // In a note of cases a judge is asked among judges and a party among parties, never among the other kind.
+    const sameKind =
+      parties && JUDGE.test(c.answer)
+        ? pool.filter((p) => JUDGE.test(p.text))
+        : parties && isParty(c.answer, parties)
+          ? pool.filter((p) => isParty(p.text, parties) && !isCommonWord(p.text))
+          : pool;
+    const near = pools.nearAnswer
+      ? nearestFirst(
+          sameKind.filter((p) => !isCommonWord(p.text)),
+          c.answer,
+          pools.peopleByNote.get(key) ?? [],
+        )
+      : sameKind;
+    const picked = pickDistractors(c, near, (p) => alsoFits(c, p, statements, named));
     if (picked.length < DISTRACTORS) continue;
     const options = order([c.answer, ...picked], c.answer);
     out.push({ ...c, kind: 'choice', choices: options, generator: 'choice' });
   }
   return out;
+}
+
+/** "Dixon J", "Gummow and Hayne JJ", "Lord Atkin", "Kirby P": a judge, by the title after or before the name. */
+const JUDGE = /\s(?:J|JJ|CJ|LJ|LJJ|MR|P|JA|AJ|ACJ)$|^(?:Lord|Lady|Justice|Sir|Dame)\s/;
+
+/** Words of a firm's or a body's name that a cut case name leaves alone ("Group" of "… Group Ltd v Rossiter"). */
+const GENERIC_PARTY =
+  /^(?:group|uncle|aunt|company|co|bank|council|board|minister|commissioner|director|trustees?|holdings|investments|services|industries|enterprises|corporation|insurance|shire|city|authority|commission|tribunal|department|union|association|society|trust|partners|properties|developments|limited|ltd|pty|inc)$/i;
+
+/** "Group", "Uncle": one generic word, a cut-off part of a name more than a party. */
+function isCommonWord(name: string): boolean {
+  return GENERIC_PARTY.test(name.trim());
+}
+
+/** "Hutton", "Con-Stan": a name that is a party of a case the note names, or the first words of one. */
+function isParty(name: string, parties: ReadonlySet<string>): boolean {
+  const a = name
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase();
+  if (a.length < 3) return false;
+  for (const p of parties) if (p === a || p.startsWith(`${a} `) || p.startsWith(`${a}-`)) return true;
+  return false;
+}
+
+/**
+ * The pool in order of distance from the answer in the order the note first names them (`named`, the note's
+ * people before any filtering), the later one first on a tie; the pool as it is when the note does not name the answer.
+ */
+function nearestFirst(
+  pool: readonly PoolEntry[],
+  answer: string,
+  named: readonly string[],
+): readonly PoolEntry[] {
+  const place = new Map<string, number>();
+  named.forEach((n, i) => {
+    const key = normalise(n);
+    if (!place.has(key)) place.set(key, i);
+  });
+  const at = place.get(normalise(answer));
+  if (at === undefined) return pool;
+  const distance = (p: PoolEntry): number => {
+    const i = place.get(normalise(p.text)) ?? Number.MAX_SAFE_INTEGER;
+    return Math.abs(i - at) * 2 + (i < at ? 1 : 0);
+  };
+  return [...pool].sort((x, y) => distance(x) - distance(y));
 }
 
 interface PoolEntry {
@@ -183,6 +252,8 @@ const BARE_TITLES =
 /** "Dominicans" (a group) or "Pope" (a bare title) are poor distractors for a person. */
 function looksLikeOnePerson(name: string): boolean {
   if (BARE_TITLES.test(name) || isPlaceOrPeople(name) || /\s(?:of|the)\s/i.test(name)) return false;
+  // "Ch III", "Pt 5", "s 51": a part of a statute or a book.
+  if (/^(?:ch|chap|chapter|pt|part|div|sch|s|ss|sec|art)\.?\s+[\dIVXLC]/i.test(name)) return false;
   // "Hinduism", "Greek"-like single words: doctrines, peoples and works are not single persons.
   // "Aeneid", "Iliad", "Odyssey" are works; "Dominican", "Anglican" members of an order or a church.
   if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek|eid|iad|yssey|ican)$/i.test(name)) return false;
