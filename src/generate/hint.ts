@@ -16,8 +16,9 @@ export function clozeHint(answer: string): string | undefined {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
     .filter((w) => w !== '');
-  // A number, a formula ("H₂SO₄", "NO3") or a pair written with a slash ("Skeptics/Cynics") has no simple shape.
-  if (words.length === 0 || /[\p{N}/]/u.test(answer)) return undefined;
+  // A number, a formula ("H₂SO₄", "NO3"), a pair written with a slash ("Skeptics/Cynics") or a name with its
+  // abbreviation in brackets ("Central Board of Film Certification (CBFC)", counted as a sixth word) has no simple shape.
+  if (words.length === 0 || /[\p{N}/()[\]]/u.test(answer)) return undefined;
   if ((answer.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_HINTED_CHARACTERS) return undefined;
   // The first character as a reader sees it: a letter with its accent ("Édouard" written decomposed → É).
   const initials = words.map((w) => [...w.normalize('NFC')][0] ?? '');

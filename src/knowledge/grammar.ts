@@ -74,6 +74,34 @@ function pluralVerbAfterSingular(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Nouns whose "of"-phrase sets the verb's number ("a kind of cells are", "a number of states have"). */
+const QUANTITY_HEAD =
+  /^(?:kind|type|sort|set|body|percentage|proportion|part|bunch|handful|total|variety|range|number|lot|majority|minority|group|couple|pair|series|rest|half|portion|share|fraction|amount)$/i;
+
+/**
+ * "The gap between neurons are called …": a sentence that opens with a singular noun and a phrase after it, whose
+ * first verb is plural (the phrase's noun was taken for the subject).
+ */
+function pluralVerbAfterSingularHead(tokens: readonly Token[]): boolean {
+  const [det, head, prep] = tokens;
+  if (!det || !head || !prep) return false;
+  if (
+    !/^(?:the|a|an|this|that|each|every)$/i.test(det.text) ||
+    !singularNoun(head) ||
+    QUANTITY_HEAD.test(head.text)
+  )
+    return false;
+  if (
+    prep.pos !== 'ADP' ||
+    !/^(?:between|of|in|on|for|with|at|from|inside|within|among|across)$/i.test(prep.text)
+  )
+    return false;
+  const verb = tokens
+    .slice(3)
+    .find((t) => t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'PRON');
+  return verb !== undefined && /^(?:are|were|have)$/i.test(verb.text);
+}
+
 /** "was go through", "is consist of": a form of "be" right before a verb's base form. */
 function baseAfterBe(tokens: readonly Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
@@ -136,6 +164,11 @@ function slips(text: string): string | undefined {
     /^(?:\d{1,2}(?:st|nd|rd|th)|ex|eg|e\.g\.?|i\.e\.?|nb|n\.b\.|for example|example)\s*[:–—-]\s/i.test(text)
   )
     return 'a leftover label in front ("7th:", "Ex:")';
+  // "How it spreads: Through the bite of …": a question the note asks itself, as a label before the sentence.
+  if (/^(?:how|why|what|when|where|who)\b[^:.?!]{0,40}:\s/i.test(text))
+    return 'a leftover label in front ("How it spreads:")';
+  // "Answer UN responded to …": the note's own "Answer" or "Question" label before the sentence.
+  if (/^(?:answer|ans|question)\b[:.]?\s+\p{Lu}/iu.test(text)) return 'a leftover label in front ("Answer")';
   if (
     /\ba\s+(?:[ai]|e(?!u|we)|o(?!ne|nce))\p{Ll}{3,}/u.test(text) &&
     !/\ba\s+(?:also|into|either)\b/.test(text)
@@ -156,7 +189,7 @@ export function noteSpeak(sentence: string): string | undefined {
   const slip = slips(text);
   if (slip) return slip;
   const tokens = tag(text).filter((t) => t.pos !== 'SPACE');
-  if (pluralVerbAfterSingular(tokens))
+  if (pluralVerbAfterSingular(tokens) || pluralVerbAfterSingularHead(tokens))
     return 'a singular subject with a plural verb ("treaty that contradict")';
   if (baseAfterBe(tokens)) return '"was" before a bare verb ("was go")';
   const subjectless = noSubject(tokens);

@@ -68,6 +68,17 @@ function isKnownSpelling(word: string): boolean {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Short words a hurried note glues to the word before ("agreementon", "memberof"). */
+const GLUED_WORD = /(?:on|in|of|to|the|and|at|by|for|is|as|or|with|from|that)$/;
+
+/** "agreementon": a word of five letters or more and a short word run together, the space left out. */
+function gluedWords(word: string): boolean {
+  const glued = GLUED_WORD.exec(word);
+  if (!glued) return false;
+  const head = word.slice(0, glued.index);
+  return head.length >= 5 && isKnownSpelling(head);
+}
+
 /** Whether a known word is one edit away from `word`. */
 function nearKnownWord(word: string): boolean {
   for (let i = 0; i <= word.length; i++) {
@@ -100,7 +111,7 @@ export function misspeltWord(text: string, capitalisedToo = false): string | und
     if (/[A-Z]/.test(token.slice(1))) continue;
     if (/^[A-Z]/.test(token) && (!capitalisedToo || token.length < MIN_CAPITALISED_LENGTH)) continue;
     const word = token.toLowerCase();
-    if (isKnownSpelling(word) || !nearKnownWord(word)) continue;
+    if (isKnownSpelling(word) || !(nearKnownWord(word) || gluedWords(word))) continue;
     // "princeps civitatis", "erga omnes": a word beside another the list does not know is a foreign phrase.
     const beside = [tokens[index - 1], tokens[index + 1]].filter((t): t is string =>
       /^[a-z]{3,}$/.test(t ?? ''),

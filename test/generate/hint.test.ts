@@ -22,6 +22,8 @@ describe('cloze hints: the answer’s word count and first letters after the bla
     expect(clozeHint('Article 51')).toBeUndefined();
     // A pair written with a slash has no one first letter ("first letter: S" for Skeptics/Cynics misleads).
     expect(clozeHint('Skeptics/Cynics')).toBeUndefined();
+    // A name with its abbreviation in brackets: the brackets are no word of their own.
+    expect(clozeHint('Port Authority of the Valley (PAV)')).toBeUndefined();
   });
 
   it('writes the hint right after the blank, or after the quote mark that closes it', () => {

@@ -7,6 +7,7 @@ describe('noteSpeak', () => {
     expect(noteSpeak('Any law that contradict the constitution is invalid.')).toMatch(/singular subject/);
     expect(noteSpeak('The harm principle have limits that courts often ignore.')).toMatch(/singular subject/);
     expect(noteSpeak('A reading counts as valid even if it use an old method.')).toMatch(/singular subject/);
+    expect(noteSpeak('The bridge between the two islands were built in 1890.')).toMatch(/singular subject/);
   });
 
   it('finds a form of "be" before a bare verb, a modal before "able", "a" before a vowel and "one of" a singular', () => {
@@ -19,6 +20,8 @@ describe('noteSpeak', () => {
   it('finds a label left in front and a sentence with no subject', () => {
     expect(noteSpeak('3rd: dock workers in Hamburg went on strike.')).toMatch(/label/);
     expect(noteSpeak('Ex: coastal towns often rely on fishing.')).toMatch(/label/);
+    expect(noteSpeak('Answer NATO answered with a naval blockade.')).toMatch(/label/);
+    expect(noteSpeak('How it grows: from spores carried by the wind.')).toMatch(/label/);
     expect(noteSpeak('Must be proved beyond reasonable doubt by the prosecution.')).toMatch(/no subject/);
     expect(noteSpeak('Emphasise the cultural roots of the conflict.')).toMatch(/no subject/);
   });
@@ -46,6 +49,12 @@ describe('noteSpeak', () => {
       'An apple a day keeps the doctor away.',
       'A euro coin is worth one hundred cents.', // "a" before the sound "you"
       'Merge sort splits the list in two halves.',
+      'Answers vary from one school to the next.', // a word that only starts like the label
+      'The number of voters has fallen.',
+      'A kind of cells are found only in the liver.', // the "of"-phrase sets the number after "kind"
+      'The bridge between the two islands was built in 1890.',
+      'The trade between the towns that were rivals grew.', // the first verb belongs to a relative clause
+      'How the war began is still argued over.',
     ])
       expect(noteSpeak(sentence), sentence).toBeUndefined();
   });

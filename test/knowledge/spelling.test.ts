@@ -27,6 +27,13 @@ describe('spelling: words the author most likely misspelt', () => {
     expect(misspeltWord('errors come in zorblax patterns')).toBeUndefined();
   });
 
+  it('flags a word glued to the short word after it, and leaves words that only end like one alone', () => {
+    expect(misspeltWord('Both sides signed an agreementon the border.')).toBe('agreementon');
+    expect(misspeltWord('She was a memberof the council.')).toBe('memberof');
+    for (const text of ['a cotton shirt', 'the tendon snapped', 'a formal citation', 'caveat emptor'])
+      expect(misspeltWord(text), text).toBeUndefined();
+  });
+
   it('checks a capitalised word only when asked to and when it is long', () => {
     expect(misspeltWord('Identifcation')).toBeUndefined();
     expect(misspeltWord('Identifcation', true)).toBe('Identifcation');
