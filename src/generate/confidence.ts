@@ -25,6 +25,9 @@ import { isKnownVerb, recogniseVerb } from '../knowledge/verbs.js';
 import type { Candidate } from './candidate.js';
 import { hasWholeWord } from './gates/context-leak.js';
 
+/** A reverse item's definition of six words, this many of them content words or fewer, with no name or figure. */
+const SHORT_DEFINITION_WORDS = 3;
+
 /** A sentence's end inside a prompt: a word, a blank or a bracket, then ". " and a capital ("… ___. Human nature …"). */
 const MORE_THAN_ONE_SENTENCE = /(?:\p{Ll}{2}|_{3}|\))[.!?]\s+\p{Lu}/u;
 
@@ -870,6 +873,18 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   )
     adjust(-0.35, 'a list of topics, not a description');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
+  // "a fault-based system → Negligence", "the outcome of a criminal trial → Criminal liability": six words or fewer,
+  // three of them content words at most, with no name and no figure, fit many terms ("a long, narrow sea inlet"
+  // says enough). Past ratings of the reverse items this lowers: 45 of 76 acceptable, against 72 % (dev) and 86 %
+  // (class-notes) for the others.
+  const shown = explanation.trim().split(/\s+/);
+  if (
+    shown.length <= 6 &&
+    contentWords(explanation).length <= SHORT_DEFINITION_WORDS &&
+    !shown.some((w, i) => /^["“‘(]?\p{Lu}/u.test(w) && i > 0) &&
+    !/^\p{Lu}/u.test(shown[0] ?? '')
+  )
+    adjust(-0.3, 'a short definition that names nothing: many terms fit it');
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
   if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
   // "The Second Explanation", "Key consideration": the label of a point in the note's list, not a term.
