@@ -2002,6 +2002,23 @@ describe('confidence: a definition that is a sentence of its own', () => {
     expect(description.reasons.join('; ')).not.toMatch(/a sentence of its own/);
     expect(description.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
+
+  const lowered = (a: ReturnType<typeof reverse>) => a.reasons.some((r) => r.includes('names nothing'));
+
+  it('lowers six words or fewer with no name and no figure, which fit many terms', () => {
+    expect(lowered(reverse('a system based on fault', 'Tort law'))).toBe(true);
+    expect(lowered(reverse('the result of a long dispute', 'Settlement'))).toBe(true);
+  });
+
+  it('keeps a longer definition, or a short one that names something', () => {
+    expect(lowered(reverse('the chief priest of the Roman state religion', 'Pontifex Maximus'))).toBe(false);
+    expect(lowered(reverse('a Norse poem of heroes', 'Saga'))).toBe(false);
+    expect(
+      lowered(
+        reverse('a payment made by one party to the other to end a dispute without a trial', 'Settlement'),
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('confidence: a letter or a symbol as the answer', () => {
@@ -2507,34 +2524,5 @@ describe('choices in a note of cases', () => {
       termsByNote: new Map(),
     });
     expect([...(made?.choices ?? [])].sort()).toEqual(['Ashby', 'Brandt', 'Corrie', 'Dunmore']);
-  });
-});
-
-describe('reverse items: a short definition that names nothing', () => {
-  const reverse = (definition: string, term: string) =>
-    assess(
-      candidate({
-        kind: 'reverse',
-        prompt: `Which term means: ${definition}?`,
-        answer: term,
-        generator: 'definition',
-      }),
-      undefined,
-    );
-  const lowered = (a: ReturnType<typeof reverse>) => a.reasons.some((r) => r.includes('names nothing'));
-
-  it('lowers six words or fewer with no name and no figure, which fit many terms', () => {
-    expect(lowered(reverse('a system based on fault', 'Tort law'))).toBe(true);
-    expect(lowered(reverse('the result of a long dispute', 'Settlement'))).toBe(true);
-  });
-
-  it('keeps a longer definition, or a short one that names something', () => {
-    expect(lowered(reverse('the chief priest of the Roman state religion', 'Pontifex Maximus'))).toBe(false);
-    expect(lowered(reverse('a Norse poem of heroes', 'Saga'))).toBe(false);
-    expect(
-      lowered(
-        reverse('a payment made by one party to the other to end a dispute without a trial', 'Settlement'),
-      ),
-    ).toBe(false);
   });
 });
