@@ -6,7 +6,7 @@
  */
 
 import { parseClause } from '../knowledge/clause.js';
-import { noteSpeak } from '../knowledge/grammar.js';
+import { noteSpeak, wordSlip } from '../knowledge/grammar.js';
 import type { Fact } from '../knowledge/model.js';
 import { isPlaceOrPeople } from '../knowledge/places.js';
 import {
@@ -458,7 +458,10 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       hasAgreementSlip(filled)
     )
       adjust(-0.3, 'subject and verb disagree in number ("arteries takes")');
-    else if (statementCloze) {
+    else if (c.kind === 'qa' && english) {
+      const slip = wordSlip(c.prompt);
+      if (slip) adjust(-0.3, `note-speak: ${slip}`);
+    } else if (statementCloze) {
       // "Any treaty that contradict …", "was go through", "… is important here": the note's own slip.
       const slip = noteSpeak(filled);
       if (slip) adjust(-0.3, `note-speak: ${slip}`);
@@ -873,6 +876,9 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   )
     adjust(-0.35, 'a list of topics, not a description');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
+  // "a Islamic palace in Spain": the note's slip, shown in the question.
+  const slip = wordSlip(explanation);
+  if (slip) adjust(-0.3, `note-speak: ${slip}`);
   // "a fault-based system → Negligence", "the outcome of a criminal trial → Criminal liability": six words or fewer,
   // three of them content words at most, with no name and no figure, fit many terms ("a long, narrow sea inlet"
   // says enough). Past ratings of the reverse items this lowers: 45 of 76 acceptable, against 72 % (dev) and 86 %

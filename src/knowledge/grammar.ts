@@ -169,8 +169,16 @@ function slips(text: string): string | undefined {
     return 'a leftover label in front ("How it spreads:")';
   // "Answer UN responded to …": the note's own "Answer" or "Question" label before the sentence.
   if (/^(?:answer|ans|question)\b[:.]?\s+\p{Lu}/iu.test(text)) return 'a leftover label in front ("Answer")';
+  return wordSlip(text);
+}
+
+/**
+ * A slip in the words themselves, wherever they are shown (a definition, a question): "a Islamic palace", "might
+ * not able", "One of the example is".
+ */
+export function wordSlip(text: string): string | undefined {
   if (
-    /\ba\s+(?:[ai]|e(?!u|we)|o(?!ne|nce))\p{Ll}{3,}/u.test(text) &&
+    /\ba\s+(?:[AIai]|[Ee](?!u|we)|[Oo](?!ne|nce))\p{Ll}{3,}/u.test(text) &&
     !/\ba\s+(?:also|into|either)\b/.test(text)
   )
     return '"a" before a vowel';

@@ -2010,6 +2010,13 @@ describe('confidence: a definition that is a sentence of its own', () => {
     expect(lowered(reverse('the result of a long dispute', 'Settlement'))).toBe(true);
   });
 
+  it("lowers a definition that shows the note's slip", () => {
+    const slip = reverse('a Etruscan temple built of stone and timber', 'Aedes');
+    expect(slip.reasons).toContain('-0.30 note-speak: "a" before a vowel');
+    const right = reverse('an Etruscan temple built of stone and timber', 'Aedes');
+    expect(right.reasons.join('; ')).not.toMatch(/note-speak/);
+  });
+
   it('keeps a longer definition, or a short one that names something', () => {
     expect(lowered(reverse('the chief priest of the Roman state religion', 'Pontifex Maximus'))).toBe(false);
     expect(lowered(reverse('a Norse poem of heroes', 'Saga'))).toBe(false);

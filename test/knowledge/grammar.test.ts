@@ -1,6 +1,6 @@
 /** Note-speak: the slips of a hurried note that a cloze copying the sentence would copy too (our own sentences). */
 import { describe, expect, it } from 'vitest';
-import { noteSpeak } from '../../src/knowledge/grammar.js';
+import { noteSpeak, wordSlip } from '../../src/knowledge/grammar.js';
 
 describe('noteSpeak', () => {
   it('finds a singular subject before a plural verb, also in a relative clause and after "it"', () => {
@@ -57,5 +57,11 @@ describe('noteSpeak', () => {
       'How the war began is still argued over.',
     ])
       expect(noteSpeak(sentence), sentence).toBeUndefined();
+  });
+
+  it('finds a slip in words shown anywhere, a capitalised word too', () => {
+    expect(wordSlip('a Ottoman fortress on the coast')).toMatch(/vowel/);
+    expect(wordSlip('an Ottoman fortress on the coast')).toBeUndefined();
+    expect(wordSlip('a European treaty')).toBeUndefined();
   });
 });
