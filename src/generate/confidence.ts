@@ -335,6 +335,13 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   )
     adjust(-0.5, 'asks for some of an open list');
 
+  // "Label the regions on Belgium" → "🟨 Flemish Region …": the author's card goes with a picture the item cannot show.
+  if (
+    c.kind === 'explicit' &&
+    /^(?:label|draw|sketch|mark|colou?r in|shade|annotate)\b/i.test(c.prompt.trim())
+  )
+    adjust(-0.5, 'asks to label or draw a picture the item cannot show');
+
   if (fact) {
     if (fact.unresolved) adjust(-0.5, 'an unresolved pronoun');
     if (fact.inherited && fact.subject && !fact.subject.person && SUBJECT_DEPENDENT.has(c.generator)) {

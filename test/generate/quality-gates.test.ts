@@ -2533,3 +2533,13 @@ describe('choices in a note of cases', () => {
     expect([...(made?.choices ?? [])].sort()).toEqual(['Ashby', 'Brandt', 'Corrie', 'Dunmore']);
   });
 });
+
+describe("the author's cards that need a picture", () => {
+  const card = (prompt: string) =>
+    assess(candidate({ kind: 'explicit', prompt, answer: 'lowlands', generator: 'explicit' }), undefined);
+  it('lowers a card that asks to label or draw, and keeps one that asks about the same thing in words', () => {
+    expect(card('Label the regions of the map of Wales').score).toBeLessThan(MIN_CONFIDENCE);
+    expect(card('Draw the water cycle').score).toBeLessThan(MIN_CONFIDENCE);
+    expect(card('What are the regions of Wales?').score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+});
