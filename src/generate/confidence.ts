@@ -29,7 +29,19 @@ import { hasWholeWord } from './gates/context-leak.js';
 const SHORT_DEFINITION_WORDS = 3;
 
 /** A sentence's end inside a prompt: a word, a blank or a bracket, then ". " and a capital ("… ___. Human nature …"). */
-const MORE_THAN_ONE_SENTENCE = /(?:\p{Ll}{2}|_{3}|\))[.!?]\s+\p{Lu}/u;
+const SENTENCE_END = /(\S+)[.!?]\s+\p{Lu}/gu;
+/** Words whose full stop ends no sentence ("Mrs. Pankhurst", "etc. Rose", "Mabo vs. Queensland"). */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:Mrs|Mr|Ms|Dr|Prof|Gen|Col|Capt|Sgt|Lt|Rev|St|Jr|Sr|Co|Ltd|No|Vol|etc|cf|vs|viz|approx|al|pp|ch|ss|Inc|Bros)$/u;
+
+/** Whether a prompt holds the end of one sentence before another: a word, a blank or a bracket, ". ", a capital. */
+function moreThanOneSentence(prompt: string): boolean {
+  for (const m of prompt.matchAll(SENTENCE_END)) {
+    const word = m[1] ?? '';
+    if (/(?:\p{Ll}{2}|_{3}|\))$/u.test(word) && !ABBREVIATION.test(word)) return true;
+  }
+  return false;
+}
 
 export interface Assessment {
   readonly score: number;
@@ -264,8 +276,8 @@ const GOVERNMENT =
   /^(?:the\s+)?(?:commonwealth|crown|state|states|republic|kingdom|government|parliament|congress|attorney[- ]general|minister|united\s+(?:states|kingdom)|federal)\b/i;
 
 /**
- * "Who hired a boat from Herne Bay?" → Hutton, in a note on "Herne Bay Steam Boat Co v Hutton": the question names
- * the answer's other side, so the case's own name gives the answer away. A side is named by its whole name or by
+ * "Who hired a boat from Herne Bay?" → Hutton, in a note on "Herne Bay Steam Boat Co v Hutton": the question (or a
+ * cloze, "In Donoghue v ___") names the answer's other side, so the case's own name gives the answer away. A side is named by its whole name or by
  * its first word of four letters or more ("Herne", "Norwich").
  */
 function namesOpponent(c: Candidate, note: NoteSignals): boolean {
@@ -280,11 +292,13 @@ function namesOpponent(c: Candidate, note: NoteSignals): boolean {
       continue;
     for (const o of opponents) {
       const first = o.split(/[\s-]+/)[0] ?? '';
-      if (
-        hasWholeWord(asked, o) ||
-        (first.length >= 4 && !GOVERNMENT.test(first) && hasWholeWord(asked, first))
-      )
-        return true;
+      // "Bank of NSW v Jones", "Australian Competition … v TPG": a word of English or a people's adjective is no name.
+      const named =
+        first.length >= 4 &&
+        !GOVERNMENT.test(first) &&
+        !isKnownWord(first) &&
+        !/(?:ian|ese|ish)$/.test(first);
+      if (hasWholeWord(asked, o) || (named && hasWholeWord(asked, first))) return true;
     }
   }
   return false;
@@ -336,9 +350,12 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     adjust(-0.5, 'asks for some of an open list');
 
   // "Label the regions on Belgium" → "🟨 Flemish Region …": the author's card goes with a picture the item cannot show.
+  // "Mark Antony allied with whom …?", "Shade tolerance is called?": the verb is followed by what to mark.
   if (
     c.kind === 'explicit' &&
-    /^(?:label|draw|sketch|mark|colou?r in|shade|annotate)\b/i.test(c.prompt.trim())
+    /^(?:[Ll]abel|[Dd]raw|[Ss]ketch|[Mm]ark|[Cc]olou?r in|[Ss]hade|[Aa]nnotate)\s+(?:the|a|an|each|all|on|in|this|these)\b/.test(
+      c.prompt.trim(),
+    )
   )
     adjust(-0.5, 'asks to label or draw a picture the item cannot show');
 
@@ -475,7 +492,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     }
     // "Kenneth Waltz's book ___. Human nature is not the cause of war.": a statement cloze over two sentences or
     // more leans on the note's flow (10 of 38 past dev ratings acceptable).
-    if (statementCloze && MORE_THAN_ONE_SENTENCE.test(c.prompt)) {
+    if (statementCloze && moreThanOneSentence(c.prompt)) {
       adjust(-0.3, 'the statement runs over more than one sentence');
     }
     // "Byzantium created many ___", "breaking into multiple ___": a blank after a quantifier is one of many (2 of 27).
@@ -894,6 +911,7 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   if (
     shown.length <= 6 &&
     contentWords(explanation).length <= SHORT_DEFINITION_WORDS &&
+    !/\d/.test(explanation) &&
     !shown.some((w, i) => /^["“‘(]?\p{Lu}/u.test(w) && i > 0) &&
     !/^\p{Lu}/u.test(shown[0] ?? '')
   )
@@ -1149,7 +1167,7 @@ const OBJECT_VERB =
 /** More verbs that take an object, read as passives only in a statement blanked or dated (in a definition, "the
  * machine involved in …" is a description). */
 const STATEMENT_OBJECT_VERB =
-  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|founded|established|abolished|created|fixed|issued|published|found)$/i;
+  /^(?:involved|concerned|recogni[sz]ed|recorded|conferred|upheld|required|needed|determined|adopted|imposed|granted|enacted|founded|established|abolished|created|fixed|issued|published)$/i;
 /** Passives before "by" after a bare plural ("Documents held by …"); "The court held by a majority" is a sentence. */
 const BY_PASSIVE_VERB = /^(?:held|found|kept|taught|caught|led|run|owned)$/i;
 /** A subject that opens with an article, a possessive or a quantifier is a sentence's subject, not a note's label. */

@@ -365,6 +365,12 @@ describe('definitions', () => {
     );
     // A label that already says its header is not said twice; a plural header asks "What are …".
     expect(find(groups, 'qa', 'Group 1: what is its name?')?.answer).toBe('Alkali metals');
+    // A row that names two things asks about both.
+    const pairs = itemsOf(
+      '# Metals\n\n### Charges\n\nCharges to learn by heart.\n\n| Family | Charge |\n| --- | --- |\n| Family 1 | 1 |\n| Family 2 | 2 |\n| Family 3 | 3 |\n| Family 6, family 16 | 2 |\n| Family 7 | 1 |\n',
+    );
+    expect(find(pairs, 'qa', 'Family 6, family 16: what is their charge?')?.answer).toBe('2');
+    expect(find(pairs, 'qa', 'Family 2: what is its charge?')?.answer).toBe('2');
     const drugs = itemsOf(
       '| Drug | Side effects |\n| --- | --- |\n| Aspirin | Stomach bleeding |\n| Codeine | Drowsiness |\n',
     );

@@ -256,6 +256,22 @@ describe('gate 12: structure is not content', () => {
     expect(gives(who('Who sold the orchard to Hollis for £400?', 'Marsh'))).toBe(true);
     // The other side named by the first word of its name.
     expect(gives(who('Who hired a steam launch from Quayle for the regatta?', 'Fenwick'))).toBe(true);
+    // A word of English as the other side's first word ("Bank of Avalon v Pryce") is no name.
+    const bank = assess(
+      candidate({
+        kind: 'qa',
+        prompt: 'Who borrowed money from the bank in 1970?',
+        answer: 'Pryce',
+        generator: 'who',
+      }),
+      undefined,
+      {
+        ...signals,
+        caseParties: new Set(['bank of avalon', 'pryce']),
+        caseOpponents: new Map([['pryce', ['bank of avalon']]]),
+      },
+    );
+    expect(gives(bank)).toBe(false);
     // A question that names no side of the answer's case, or a third party, is not lowered by it.
     expect(gives(who('Who promised a well that never ran dry?', 'Marsh'))).toBe(false);
     expect(gives(who('Who sold the orchard to Fenwick?', 'Marsh'))).toBe(false);
@@ -2020,6 +2036,7 @@ describe('confidence: a definition that is a sentence of its own', () => {
   it('keeps a longer definition, or a short one that names something', () => {
     expect(lowered(reverse('the chief priest of the Roman state religion', 'Pontifex Maximus'))).toBe(false);
     expect(lowered(reverse('a Norse poem of heroes', 'Saga'))).toBe(false);
+    expect(lowered(reverse('a tax of 20 percent', 'Tithe'))).toBe(false);
     expect(
       lowered(
         reverse('a payment made by one party to the other to end a dispute without a trial', 'Settlement'),
@@ -2511,12 +2528,23 @@ describe('choices in a note of cases', () => {
     const [plain] = choices([who], pools(false));
     expect([...(plain?.choices ?? [])].sort()).toEqual(['Ashby', 'Brandt', 'Corrie', 'Tolliver']);
     const [near] = choices([who], pools(true));
-    // Lisle and Quayle on either side, then Fenwick; "Group" (a word of English) is never an option.
+    // Lisle and Quayle on either side, then Fenwick.
     expect([...(near?.choices ?? [])].sort()).toEqual(['Fenwick', 'Lisle', 'Quayle', 'Tolliver']);
+    // "Group", right beside Hollis, is a cut-off word of a company's name, never an option.
+    const [beside] = choices([ask('Hollis', 'Who bought the orchard in 1901?')], pools(true));
+    expect([...(beside?.choices ?? [])].sort()).toEqual(['Hollis', 'Marsh', 'Okafor', 'Pell']);
   });
 
   it('asks a judge among judges and a party among parties', () => {
-    const [judge] = choices([ask('Kirby P', 'Who dissented on the question of notice?')], pools(true));
+    // Judges and parties named in turn: the parties beside the answer are nearer than two of the judges.
+    const mixed = ['Ashby', 'Dixon J', 'Brandt', 'Lord Wren', 'Kirby P', 'Corrie', 'Mason CJ', 'Dunmore'];
+    const [judge] = choices([ask('Kirby P', 'Who dissented on the question of notice?')], {
+      peopleByNote: new Map([['note.md', mixed]]),
+      people: mixed,
+      termsByNote: new Map(),
+      nearAnswer: true,
+      caseParties: parties,
+    });
     expect([...(judge?.choices ?? [])].sort()).toEqual(['Dixon J', 'Kirby P', 'Lord Wren', 'Mason CJ']);
     // Barrow is named last among the parties, right before the judges: the options are still parties.
     const [party] = choices([ask('Barrow', 'Who shipped forty bales of wool in 1919?')], pools(true));
@@ -2541,5 +2569,17 @@ describe("the author's cards that need a picture", () => {
     expect(card('Label the regions of the map of Wales').score).toBeLessThan(MIN_CONFIDENCE);
     expect(card('Draw the water cycle').score).toBeLessThan(MIN_CONFIDENCE);
     expect(card('What are the regions of Wales?').score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    // A name or a noun that only starts like the verb.
+    expect(card('Mark Antony allied with whom after the murder?').score).toBeGreaterThanOrEqual(
+      MIN_CONFIDENCE,
+    );
+    expect(card('Shade tolerance in plants is called?').score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+});
+
+describe('a judge found in favour of a party', () => {
+  it('keeps a cloze of a judgment written "found in favour of"', () => {
+    const items = itemsOf('# Estoppel\n\n- Lord Denning found in favour of the **tenant** in High Trees.\n');
+    expect(items.some((i) => i.kind === 'cloze' && i.answer === 'tenant')).toBe(true);
   });
 });

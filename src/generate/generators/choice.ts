@@ -253,7 +253,7 @@ const BARE_TITLES =
 function looksLikeOnePerson(name: string): boolean {
   if (BARE_TITLES.test(name) || isPlaceOrPeople(name) || /\s(?:of|the)\s/i.test(name)) return false;
   // "Ch III", "Pt 5", "s 51": a part of a statute or a book.
-  if (/^(?:ch|chap|chapter|pt|part|div|sch|s|ss|sec|art)\.?\s+[\dIVXLC]/i.test(name)) return false;
+  if (/^(?:Ch|Chap|Chapter|Pt|Part|Div|Sch|s|ss|Sec|Art)\.?\s+(?:\d|[IVXLC]+\b)/.test(name)) return false;
   // "Hinduism", "Greek"-like single words: doctrines, peoples and works are not single persons.
   // "Aeneid", "Iliad", "Odyssey" are works; "Dominican", "Anglican" members of an order or a church.
   if (!/\s/.test(name) && /(?:ism|ity|ion|ics|ese|ish|eek|eid|iad|yssey|ican)$/i.test(name)) return false;

@@ -172,7 +172,9 @@ function rowQuestion(term: string, attribute: string, context: readonly string[]
   const verb = isPluralHeader(attribute) ? 'are' : 'is';
   const headers = context.at(-1)?.split(' / ') ?? [];
   const category = headers.length > 1 ? (headers[0]?.trim() ?? '') : '';
-  const asked = `${verb} its ${lowerWords(attribute)}?`;
+  // "Group 4, group 14: what is their valency?": a row that names two things asks about both.
+  const owner = /,|\sand\s|\s&\s|\//.test(term) ? 'their' : 'its';
+  const asked = `${verb} ${owner} ${lowerWords(attribute)}?`;
   if (category && !term.toLowerCase().startsWith(category.toLowerCase()))
     return `${category}: ${trimEndPunctuation(term)}. What ${asked}`;
   return `${trimEndPunctuation(term)}: what ${asked}`;
