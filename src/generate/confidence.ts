@@ -18,7 +18,7 @@ import {
   tag,
 } from '../knowledge/pos.js';
 import { isKnownWord, misspeltWord } from '../knowledge/spelling.js';
-import { isStructuralLabel, namesCase } from '../knowledge/structure.js';
+import { isStructuralLabel, namesCase, namesParty } from '../knowledge/structure.js';
 import { isAuthorMarked } from '../knowledge/terms.js';
 import { contentWords, normalise, words } from '../knowledge/text.js';
 import { isKnownVerb, recogniseVerb } from '../knowledge/verbs.js';
@@ -277,8 +277,8 @@ const GOVERNMENT =
 
 /**
  * "Who hired a boat from Herne Bay?" → Hutton, in a note on "Herne Bay Steam Boat Co v Hutton": the question (or a
- * cloze, "In Donoghue v ___") names the answer's other side, so the case's own name gives the answer away. A side is named by its whole name or by
- * its first word of four letters or more ("Herne", "Norwich").
+ * cloze, "In Donoghue v ___") names the answer's other side, so the case's own name gives the answer away. A side
+ * is named by its whole name or by its first word of four letters or more ("Herne", "Norwich").
  */
 function namesOpponent(c: Candidate, note: NoteSignals): boolean {
   if (!note.caseOpponents || !isCaseParty(c.answer, note.caseParties)) return false;
@@ -288,8 +288,7 @@ function namesOpponent(c: Candidate, note: NoteSignals): boolean {
     .toLowerCase();
   const asked = c.prompt.toLowerCase();
   for (const [party, opponents] of note.caseOpponents) {
-    if (!(party === a || party.startsWith(`${a} `) || party.startsWith(`${a}-`) || party.endsWith(`-${a}`)))
-      continue;
+    if (!namesParty(a, party)) continue;
     for (const o of opponents) {
       const first = o.split(/[\s-]+/)[0] ?? '';
       // "Bank of NSW v Jones", "Australian Competition … v TPG": a word of English or a people's adjective is no name.
@@ -313,9 +312,7 @@ function isCaseParty(answer: string, parties: ReadonlySet<string> | undefined): 
   if (isPlaceOrPeople(name) || GOVERNMENT.test(answer)) return false;
   const a = name.toLowerCase();
   if (a.length < 3) return false;
-  // "Peko" of "Peko-Wallsend Ltd", "Trevorrow" of "Lampard-Trevorrow": a name's first part, or a double name's half.
-  for (const p of parties)
-    if (p === a || p.startsWith(`${a} `) || p.startsWith(`${a}-`) || p.endsWith(`-${a}`)) return true;
+  for (const p of parties) if (namesParty(a, p)) return true;
   return false;
 }
 
@@ -906,16 +903,14 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   // "a fault-based system → Negligence", "the outcome of a criminal trial → Criminal liability": six words or fewer,
   // three of them content words at most, with no name and no figure, fit many terms ("a long, narrow sea inlet"
   // says enough). Past ratings of the reverse items this lowers: 45 of 76 acceptable, against 72 % (dev) and 86 %
-  // (class-notes) for the others.
+  // (class-notes) for the others. It takes the place of the milder rule for any short explanation.
   const shown = explanation.trim().split(/\s+/);
-  if (
+  const namesNothing =
     shown.length <= 6 &&
     contentWords(explanation).length <= SHORT_DEFINITION_WORDS &&
     !/\d/.test(explanation) &&
-    !shown.some((w, i) => /^["“‘(]?\p{Lu}/u.test(w) && i > 0) &&
-    !/^\p{Lu}/u.test(shown[0] ?? '')
-  )
-    adjust(-0.3, 'a short definition that names nothing: many terms fit it');
+    !shown.some((w) => /^["“‘(]?\p{Lu}/u.test(w));
+  if (namesNothing) adjust(-0.3, 'a short definition that names nothing: many terms fit it');
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
   if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
   // "The Second Explanation", "Key consideration": the label of a point in the note's list, not a term.

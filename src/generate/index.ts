@@ -1,6 +1,6 @@
 /** generate/: knowledge → study items through the quality gates, with stable ids (pure). */
 import type { Fact, NoteKnowledge } from '../knowledge/model.js';
-import { casePairsIn, casePartiesIn, namesCase } from '../knowledge/structure.js';
+import { casePairsIn, namesCase } from '../knowledge/structure.js';
 import type { Candidate, NoteScope } from './candidate.js';
 import {
   type Assessment,
@@ -116,11 +116,12 @@ export function generateNote(
     ...bySection(orderableEvents(k)).flatMap((events) => orderDrills(events, k.title, scope)),
   ];
   const caseLaw = isCaseLawNote(k);
+  const sides = caseLaw ? caseSidesOf(k) : undefined;
   // Only a note of cases has its parties read: every rule that asks about them needs one.
   const signals = {
     english: k.english,
     caseLaw,
-    ...(caseLaw ? { caseParties: casePartiesOf(k), caseOpponents: caseOpponentsOf(k) } : {}),
+    ...(sides ? { caseParties: sides.parties, caseOpponents: sides.opponents } : {}),
     timesWritten: wordCounter(k),
   };
   const confident = assessAll(gate(candidates, rejections), factIndex(k), signals, rejections);
@@ -212,15 +213,12 @@ function isCaseLawNote(k: NoteKnowledge): boolean {
   return false;
 }
 
-/** The parties of every case the note names ("Smith v Jones"), for answers that are only a party. */
-function casePartiesOf(k: NoteKnowledge): Set<string> {
+/**
+ * The parties of every case the note names ("Smith v Jones"), for answers that are only a party, and each party's
+ * other sides ("hutton" → ["herne bay steam boat co"]), in one pass over the note's facts.
+ */
+function caseSidesOf(k: NoteKnowledge): { parties: Set<string>; opponents: Map<string, string[]> } {
   const parties = new Set<string>();
-  for (const f of k.facts) for (const p of casePartiesIn(f.text)) parties.add(p);
-  return parties;
-}
-
-/** Each party's other sides in the cases the note names ("hutton" → ["herne bay steam boat co"]). */
-function caseOpponentsOf(k: NoteKnowledge): Map<string, string[]> {
   const opponents = new Map<string, string[]>();
   const add = (party: string, other: string): void => {
     const list = opponents.get(party) ?? [];
@@ -228,12 +226,15 @@ function caseOpponentsOf(k: NoteKnowledge): Map<string, string[]> {
     opponents.set(party, list);
   };
   for (const f of k.facts)
-    for (const [left, right] of casePairsIn(f.text))
+    for (const [left, right] of casePairsIn(f.text)) {
+      if (left !== undefined) parties.add(left);
+      if (right !== undefined) parties.add(right);
       if (left !== undefined && right !== undefined) {
         add(left, right);
         add(right, left);
       }
-  return opponents;
+    }
+  return { parties, opponents };
 }
 
 /**
@@ -378,7 +379,7 @@ function notePools(
     people: vault.people,
     termsByNote: new Map([[k.path, terms]]),
     statementsByNote: new Map([[k.path, k.facts.map((f) => f.text)]]),
-    ...(caseParties ? { nearAnswer: true, caseParties } : {}),
+    ...(caseParties ? { caseParties } : {}),
   };
 }
 

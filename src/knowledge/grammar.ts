@@ -10,7 +10,7 @@ import { recogniseVerb } from './verbs.js';
 
 /** Nouns without an -s that are plural or take a plural verb ("people have", "the police were"). */
 const PLURAL_OR_COLLECTIVE =
-  /^(?:people|children|men|women|police|cattle|data|media|criteria|phenomena|staff|government|team|family|committee|majority|minority|public|audience|crew|class|group|clergy|youth|personnel|parliament|jury|cabinet|council|company|army|navy|board|panel|bacteria|fungi|nuclei|stimuli|feet|teeth|mice|geese|alumni|offspring|sheep|fish|deer|series|species|aircraft|each|none|half|rest|remainder|number|lot|couple|pair|variety|range|host|majority|percent|%|aristocracy|nobility|gentry|electorate|peasantry|clergy|bourgeoisie|proletariat|population|crowd|senate|congress|press|staff|\p{L}+(?:ae|ia|i))$/iu;
+  /^(?:people|children|men|women|police|cattle|data|media|criteria|phenomena|staff|government|team|family|committee|majority|minority|public|audience|crew|class|group|clergy|youth|personnel|parliament|jury|cabinet|council|company|army|navy|board|panel|bacteria|fungi|nuclei|stimuli|feet|teeth|mice|geese|alumni|offspring|sheep|fish|deer|series|species|aircraft|each|none|half|rest|remainder|number|lot|couple|pair|variety|range|host|percent|%|aristocracy|nobility|gentry|electorate|peasantry|bourgeoisie|proletariat|population|crowd|senate|congress|press|\p{L}+(?:ae|ia|i))$/iu;
 /** Words after which a base verb is right: modals, "to", "do", causatives and verbs of perception. */
 const BASE_ALLOWED_AFTER =
   /^(?:to|can|could|may|might|must|shall|should|will|would|do|does|did|let|lets|make|makes|made|help|helps|helped|see|sees|saw|watch|hear|heard|have|has|had|bid|ca|wo|n't|not|never|cannot|rather|better)$/i;

@@ -108,6 +108,20 @@ export function casePairsIn(text: string): [string | undefined, string | undefin
   return pairs;
 }
 
+/**
+ * Whether `name` (lowercased, without "the") names `party` as `casePartiesIn` writes it: the whole name, its first
+ * words ("peko" of "peko-wallsend ltd", "roffey bros" of "roffey bros & nicholls ltd") or a double name's second
+ * half ("trevorrow" of "lampard-trevorrow").
+ */
+export function namesParty(name: string, party: string): boolean {
+  return (
+    party === name ||
+    party.startsWith(`${name} `) ||
+    party.startsWith(`${name}-`) ||
+    party.endsWith(`-${name}`)
+  );
+}
+
 /** "Smith v Jones", "R v Morgan", "Mabo vs Queensland": a text that names a law case. */
 export function namesCase(text: string): boolean {
   return /(?:^|\s)(?:\p{Lu}[\p{L}'’.&-]*|R)\s+(?:v|vs|v\.)\s+\p{Lu}/u.test(text);

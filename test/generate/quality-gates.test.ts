@@ -2516,11 +2516,11 @@ describe('choices in a note of cases', () => {
     'fenwick',
     'barrow',
   ]);
-  const pools = (nearAnswer: boolean) => ({
+  const pools = (ofCases: boolean) => ({
     peopleByNote: new Map([['note.md', pool]]),
     people: pool,
     termsByNote: new Map(),
-    ...(nearAnswer ? { nearAnswer, caseParties: parties } : {}),
+    ...(ofCases ? { caseParties: parties } : {}),
   });
 
   it('offers the parties named nearest the answer, not the first three of the note', () => {
@@ -2542,7 +2542,6 @@ describe('choices in a note of cases', () => {
       peopleByNote: new Map([['note.md', mixed]]),
       people: mixed,
       termsByNote: new Map(),
-      nearAnswer: true,
       caseParties: parties,
     });
     expect([...(judge?.choices ?? [])].sort()).toEqual(['Dixon J', 'Kirby P', 'Lord Wren', 'Mason CJ']);

@@ -1,6 +1,7 @@
 /** Multiple choice: a confident `qa` whose answer is a person, with three other people of its note as options. */
 import { createHash } from 'node:crypto';
 import { isPlaceOrPeople } from '../../knowledge/places.js';
+import { namesParty } from '../../knowledge/structure.js';
 import { containsWords, contentWords, normalise } from '../../knowledge/text.js';
 import type { Candidate } from '../candidate.js';
 
@@ -20,12 +21,11 @@ export interface DistractorPools {
   /** The statements of each note (path → texts): a person the note says the same of is no wrong option. */
   readonly statementsByNote?: ReadonlyMap<string, readonly string[]>;
   /**
-   * Take the people named nearest the answer in the note first (a note of cases: the parties of the cases beside
-   * it), not the note's first people: in a note of forty cases every question had the same three first parties
-   * as options, which raters saw through ("the same unrelated case names as the wrong options").
+   * The parties of the cases a note of cases names (lowercased). Given, a party is asked among parties and a judge
+   * among judges, and the people named nearest the answer come first, not the note's first people: in a note of
+   * forty cases every question had the same three first parties as options, which raters saw through ("the same
+   * unrelated case names as the wrong options").
    */
-  readonly nearAnswer?: boolean;
-  /** The parties of the cases the note names (lowercased): a party is asked with other parties as options. */
   readonly caseParties?: ReadonlySet<string>;
 }
 
@@ -53,24 +53,10 @@ export function choices(accepted: readonly Candidate[], pools: DistractorPools):
     }
     const named = pool.map((p) => p.text);
     const parties = pools.caseParties;
-    // In a note of cases a judge is asked among judges and a party among parties, never among the other kind.
-    const sameKind =
-      parties && JUDGE.test(c.answer)
-        ? pool.filter((p) => JUDGE.test(p.text))
-        : parties && isParty(c.answer, parties)
-          ? pool.filter((p) => isParty(p.text, parties) && !isCommonWord(p.text))
-          : pool;
-    const near = pools.nearAnswer
-      ? nearestFirst(
-          sameKind.filter((p) => !isCommonWord(p.text)),
-          c.answer,
-          pools.peopleByNote.get(key) ?? [],
-        )
-      : sameKind;
-    const picked = pickDistractors(c, near, (p) => alsoFits(c, p, statements, named));
+    const options = parties ? casePool(c.answer, pool, parties, pools.peopleByNote.get(key) ?? []) : pool;
+    const picked = pickDistractors(c, options, (p) => alsoFits(c, p, statements, named));
     if (picked.length < DISTRACTORS) continue;
-    const options = order([c.answer, ...picked], c.answer);
-    out.push({ ...c, kind: 'choice', choices: options, generator: 'choice' });
+    out.push({ ...c, kind: 'choice', choices: order([c.answer, ...picked], c.answer), generator: 'choice' });
   }
   return out;
 }
@@ -94,8 +80,26 @@ function isParty(name: string, parties: ReadonlySet<string>): boolean {
     .trim()
     .toLowerCase();
   if (a.length < 3) return false;
-  for (const p of parties) if (p === a || p.startsWith(`${a} `) || p.startsWith(`${a}-`)) return true;
+  for (const p of parties) if (namesParty(a, p)) return true;
   return false;
+}
+
+/**
+ * The options of a note of cases: judges for a judge, parties for a party (never among the other kind), no generic
+ * word of a cut name, the people named nearest the answer first.
+ */
+function casePool(
+  answer: string,
+  pool: readonly PoolEntry[],
+  parties: ReadonlySet<string>,
+  named: readonly string[],
+): readonly PoolEntry[] {
+  const judge = JUDGE.test(answer);
+  const party = !judge && isParty(answer, parties);
+  const sameKind = pool.filter(
+    (p) => !isCommonWord(p.text) && (judge ? JUDGE.test(p.text) : party ? isParty(p.text, parties) : true),
+  );
+  return nearestFirst(sameKind, answer, named);
 }
 
 /**
