@@ -59,6 +59,9 @@ const PRIOR: Readonly<Record<string, number>> = {
   acronym: 0.85,
   argument: 0.8,
   definition: 0.62,
+  // "Which writ compels …?": a definition asked by its kind, which a label over two or more terms names. Not rated
+  // yet when written; set as the definitions it comes from.
+  kind: 0.62,
   concept: 0.6,
   question: 0.6,
   'question-list': 0.45,
@@ -517,6 +520,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (statementCloze && words(c.answer).length === 1 && !answerIsMarkedIn(c, fact))
       adjust(-0.1, 'one word the author did not mark');
     if (c.generator === 'definition') definitionShape(c, fact, adjust);
+    if (c.generator === 'kind') kindShape(c, adjust);
     if (/^(?:What|Who) (?:is|are|was|were) \w+ (?:a|an|the)\b.*\bby\b/.test(c.prompt))
       adjust(-0.2, 'a passive that keeps its object ("is set a target … by")');
     // "Who converted his first wife?" under only the note title: nothing in it points to one person.
@@ -858,6 +862,29 @@ function definitionShape(
     /^(?:does|do|is|are|can|did|when are|what|how do)\s/i.test(explanation)
   )
     adjust(-0.3, 'the explanation is a question');
+}
+
+/**
+ * "Which writ compels a public official …? → Mandamus": what makes a definition a poor question whatever its wording
+ * (the rules `reverseShape` learnt from the ratings of "Which term means: …?" that do not depend on its template).
+ */
+function kindShape(c: Candidate, adjust: (delta: number, why: string) => void): void {
+  const predicate = c.prompt.replace(/^Which\s+/, '').replace(/\?$/, '');
+  if (/\d/.test(predicate)) adjust(-0.3, 'figures in the explanation: a worked example');
+  const slip = wordSlip(predicate);
+  if (slip) adjust(-0.3, `note-speak: ${slip}`);
+  if (words(c.answer).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
+  if (c.answer.trim().length <= 2) adjust(-0.4, 'the answer is a letter or a symbol, not what it stands for');
+  // "Which organelle controls …? → Cell membrane" under a note titled "Cells": with the title cut for naming part of
+  // the answer, nothing shows which note or course the kind belongs to.
+  if (c.context.length === 0) adjust(-0.2, 'no breadcrumb left to say where the kind belongs');
+  if (LIST_LABEL.test(c.answer.trim())) adjust(-0.4, "the label of a point in the note's list, not a term");
+  if (isPlaceOrPeople(c.answer.replace(/^the\s+/i, '')))
+    adjust(-0.4, 'the "term" is a place or a people, an example of the meaning');
+  // "Which type of disease refers to nutrition, ageing, cancer?": short parts between commas are a list of topics.
+  const parts = predicate.split(/,\s*(?:(?:and|or)\s+)?/);
+  if (parts.length >= 3 && parts.slice(1).every((p) => words(p).length <= 3))
+    adjust(-0.35, 'a list of topics, not a description');
 }
 
 /**

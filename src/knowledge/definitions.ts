@@ -1,6 +1,8 @@
 /** Definitions: "Term - explanation", "Term: explanation", "An X is a …". */
 
+import type { SourceRef } from '../generate/item.js';
 import type { RichText } from '../markdown/tree.js';
+import { categoryOf } from './category.js';
 import { parseClause } from './clause.js';
 import type { Definition, Fact } from './model.js';
 import { isHeaderField, isStructuralLabel } from './structure.js';
@@ -153,4 +155,58 @@ function isClaim(explanation: string): boolean {
 /** "Term (alias)" → "Term". */
 function stripAlias(term: string): string {
   return term.replace(/\s*\([^)]*\)\s*$/, '').trim() || term;
+}
+
+/**
+ * "#### Mandamus" with "compels a public official to perform a duty …" right below it: a heading that names a term,
+ * explained by the first sentence of the paragraph under it, as "Mandamus - compels …" would be. Only a description
+ * counts: a sentence with its own subject, or one that names the term again, is a statement about it. Such a
+ * definition is kept only when its siblings make a kind of thing (`withCategories`).
+ */
+export function headingDefinition(
+  heading: RichText,
+  first: string,
+  context: readonly string[],
+  source: SourceRef,
+): Definition | undefined {
+  const term = trimEndPunctuation(squash(heading.text));
+  if (/[?:]$/.test(heading.text.trim()) || term.split(/\s+/).length > 4) return undefined;
+  if (!isTerm(term, heading) || !/^\p{Lu}/u.test(term)) return undefined;
+  const explanation = trimEndPunctuation(squash(first));
+  const n = explanation.split(/\s+/).length;
+  if (n < 3 || n > 30 || explanation.toLowerCase().includes(term.toLowerCase())) return undefined;
+  if (isOwnClause(explanation)) return undefined;
+  return {
+    term: stripAlias(term),
+    explanation,
+    fromHeading: true,
+    context,
+    source,
+    fact: `${term}: ${explanation}`,
+  };
+}
+
+/** Definitions of one label: the breadcrumb they share. */
+const labelOf = (d: Definition) => d.context.join(' › ');
+
+/**
+ * Each definition with the kind of thing its label names ("Types of Ties" → "type of tie"), where two or more terms
+ * are explained under that label; a heading's definition without one is dropped (a heading and a paragraph are too
+ * loose a shape to take on their own).
+ */
+export function withCategories(definitions: readonly Definition[]): Definition[] {
+  const siblings = new Map<string, number>();
+  for (const d of definitions)
+    if (!d.attribute) siblings.set(labelOf(d), (siblings.get(labelOf(d)) ?? 0) + 1);
+  const out: Definition[] = [];
+  for (const d of definitions) {
+    const label = d.context[d.context.length - 1];
+    const category =
+      !d.attribute && label !== undefined && (siblings.get(labelOf(d)) ?? 0) >= 2
+        ? categoryOf(label)
+        : undefined;
+    if (category) out.push({ ...d, category });
+    else if (!d.fromHeading) out.push(d);
+  }
+  return out;
 }

@@ -67,6 +67,13 @@ export interface Definition {
   readonly explanation: string;
   /** For table columns that are not a meaning ("Worst-case time"): ask "What is the <attribute> of <term>?". */
   readonly attribute?: string;
+  /**
+   * The kind of thing the term is, from the label its definition stands under ("type of tie" under "Types of Ties",
+   * "writ" under "Writs"): set when two or more terms are explained under that label.
+   */
+  readonly category?: string;
+  /** Read from a heading and the paragraph right below it ("#### Mandamus" / "compels …"): kept only with a kind. */
+  readonly fromHeading?: true;
   readonly context: readonly string[];
   readonly source: SourceRef;
   readonly fact: string;

@@ -15,7 +15,7 @@ import type { WorkBudget } from '../work-budget.js';
 import { argumentFromParagraph, argumentsFromCallout } from './arguments.js';
 import { conceptOf } from './concepts.js';
 import { findDates } from './dates.js';
-import { definitionOf } from './definitions.js';
+import { definitionOf, headingDefinition, withCategories } from './definitions.js';
 import { findEntities } from './entities.js';
 import { explicitFromRaw, plain } from './explicit.js';
 import type { Argument, AuthorQuestion, Concept, Definition, ExplicitCard, Fact, Subject } from './model.js';
@@ -77,6 +77,18 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
       while (frames.length > 0 && frames[frames.length - 1]!.level >= block.level) frames.pop();
       const subject = headingSubject(block.content.text, options.sectionText(block));
       frames.push({ level: block.level, text: block.content.text, ...(subject ? { subject } : {}) });
+      // "#### Mandamus" with "compels a public official …" right below it: a term and its meaning.
+      const below = blocks[index + 1];
+      const first = below?.type === 'paragraph' && block.level >= 2 ? statementsOf(below)[0] : undefined;
+      const definition =
+        first &&
+        headingDefinition(
+          block.content,
+          first.text,
+          walker.context(frames.slice(0, -1)),
+          walker.source(first.line, first.endLine),
+        );
+      if (definition) out.definitions.push(definition);
       if (isQuestionHeading(block.content.text)) {
         const q = questionFromSection(
           block,
@@ -102,6 +114,7 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
     }
     walker.block(block, frames);
   });
+  out.definitions = withCategories(out.definitions);
   return out;
 }
 

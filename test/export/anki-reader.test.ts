@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { noteGuid } from '../../src/export/ids.js';
+import { definitionOf } from '../../src/export/item-parts.js';
 import type { Item } from '../../src/generate/item.js';
 import { createStudyService } from '../../src/study/create-service.js';
 import { describeWith } from '../system-tools.js';
@@ -73,7 +74,11 @@ suite('Anki 2.1.16 importing our .apkg', () => {
   it('imports every item as a note, with the required fields Anki itself computes, and passes Check Database', () => {
     const report = importIntoAnki(first);
     const [imported] = report.imports;
-    const reversed = items.filter((item) => item.kind === 'reverse').length;
+    // A reverse item whose prompt holds its definition ("Which term means: X?") is a reversed note of two cards; one
+    // asked by its kind ("Which organelle makes proteins?") is a question and its answer, one card.
+    const reversed = items.filter((item) => item.kind === 'reverse' && definitionOf(item.prompt)).length;
+    expect(reversed).toBeGreaterThan(0);
+    expect(reversed).toBeLessThan(items.filter((item) => item.kind === 'reverse').length);
     expect(imported).toMatchObject({ added: items.length, dupes: 0, notes: items.length });
     expect(imported?.cards).toBe(items.length + reversed);
     for (const model of imported?.models ?? []) expect(model.req).toEqual(model.ankiReq);
@@ -108,7 +113,7 @@ suite('Anki 2.1.16 importing our .apkg', () => {
         expect(q).toContain(hint === undefined ? '[...]' : `[${hint}]`);
         if (hint !== undefined) expect(occurrences(q, hint)).toBe(1);
         expect(textOf(card.a)).toContain(item.answer);
-      } else if (item.kind === 'reverse') {
+      } else if (item.kind === 'reverse' && definitionOf(item.prompt)) {
         // Definition → term, then term → definition: never a question as the answer.
         expect(a).toBe(item.answer);
         expect(textOf(second?.q ?? '')).toContain(item.answer);

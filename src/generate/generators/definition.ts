@@ -2,6 +2,7 @@
 import type { NoteKnowledge } from '../../knowledge/model.js';
 import { escapeRegExp, trimEndPunctuation, words } from '../../knowledge/text.js';
 import type { Candidate, NoteScope } from '../candidate.js';
+import { kindQuestion } from '../kind-question.js';
 import { asQuestion } from '../phrasing.js';
 import { fromFact } from './make.js';
 
@@ -46,8 +47,15 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
       );
       continue;
     }
+    // "Which writ compels a public official …?": a term whose label names its kind is asked by that kind.
+    // A person is no member of a kind of thing ("Which exemplary writing criticizes …? → Chandra Mohanty").
+    const byKind =
+      d.category && scope.english && !scope.people.has(d.term)
+        ? kindQuestion(d.category, d.term, explanation)
+        : undefined;
+    if (d.fromHeading && !byKind) continue;
     const short = words(explanation).length <= MAX_DEFINITION_WORDS;
-    if (short) {
+    if (short && !d.fromHeading) {
       const prompt = scope.english
         ? asQuestion(
             `What ${isPluralTerm(d.term) || saysAre(d.term, d.fact) ? 'are' : 'is'} ${withAuthorArticle(d.term, d.fact, explanation)}`,
@@ -62,6 +70,18 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
           generator: 'definition',
         }),
       );
+    }
+    if (byKind) {
+      out.push(
+        fromFact(fact, scope, {
+          kind: 'reverse',
+          prompt: byKind,
+          answer: d.term,
+          answerType: 'term',
+          generator: 'kind',
+        }),
+      );
+      continue;
     }
     // "Which term means: a collection of …": a leading article reads on in lower case after the colon.
     const shown = explanation.replace(/^(A|An|The)(?=\s)/, (a) => a.toLowerCase());
