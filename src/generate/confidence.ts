@@ -1201,6 +1201,36 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
   const clause = fact.clause;
   if (clause?.info.form !== 'past') return false;
   const rest = clause.rest.trim();
+  // "Mental harm caused indirectly by …": an adverb between the verb and its doer ("Decisions made purposefully by a
+  // group are called …" has its verb further on).
+  if (
+    /ed$/i.test(clause.verb) &&
+    /^(?:\p{L}+ly\s+)+by\b/u.test(rest) &&
+    !/\b(?:is|are|was|were)\b/i.test(rest)
+  )
+    return true;
+  const bareSubject = !DETERMINED.test(clause.subject.trim());
+  // "Original verdict upheld; clarified …": the parser keeps the semicolon on the verb.
+  const verb = clause.verb.replace(/[;.,]$/, '');
+  // "Evident justification needed (Li)", "Original verdict upheld; …": a verb that takes an object, with nothing
+  // after it but a citation or the next note.
+  if (
+    statement &&
+    bareSubject &&
+    (OBJECT_VERB.test(verb) || STATEMENT_OBJECT_VERB.test(verb)) &&
+    (/[;.]$/.test(clause.verb) || /^(?:\(.*\))?\s*[;.]?$/.test(rest))
+  )
+    return true;
+  // "Objection rules found in the Evidence Act": "found" in a place is a passive ("The jury found in favour of the
+  // plaintiff" and "Lord Atkin found that …" are sentences).
+  if (
+    statement &&
+    bareSubject &&
+    /^found$/i.test(clause.verb) &&
+    /^(?:in|within|at|on|throughout)\b/i.test(rest) &&
+    !/^(?:in|on)\s+(?:favou?r|behalf)\b/i.test(rest)
+  )
+    return true;
   // "Metropolitan Police set up in 1829": a phrasal verb followed at once by a place or a time has no object.
   if (/^(?:up|out|down|off)\s+(?:in|on|at|by|during|around)\b/i.test(rest)) return true;
   // "towns allowed to set up their own police": "allowed to", "forced to" without "were" are passives.
@@ -1221,10 +1251,14 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
   // with a place, a time or a doer where the object should be, after a bare subject ("The court held in 1932 that …"
   // and "Lord Atkin held in Donoghue that …" are sentences).
   const bare = !DETERMINED.test(clause.subject.trim()) && !/\bthat\b/i.test(rest);
+  // "Opinion based wholly or substantially on …": adverbs before the place or the doer.
+  const stripped = rest.replace(/^\p{L}+ly\s+(?:(?:or|and)\s+\p{L}+ly\s+)?/u, '');
+  // "Decisions made purposefully by a group are called …": the verb further on makes the rest part of the subject.
+  const afterAdverbs = stripped !== rest && /\b(?:is|are|was|were)\b/i.test(rest) ? rest : stripped;
   if (
     bare &&
     (OBJECT_VERB.test(clause.verb) || (statement && STATEMENT_OBJECT_VERB.test(clause.verb))) &&
-    /^(?:in|at|on|by|as|from|within|under|across|into|throughout)\b/i.test(rest)
+    /^(?:in|at|on|by|as|from|within|under|across|into|throughout)\b/i.test(afterAdverbs)
   )
     return true;
   if (
