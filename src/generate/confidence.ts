@@ -487,7 +487,15 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       if (slip) adjust(-0.3, `note-speak: ${slip}`);
     } else if (statementCloze) {
       // "Any treaty that contradict …", "was go through", "… is important here": the note's own slip.
-      const slip = noteSpeak(filled);
+      // The bullet above, when the breadcrumb still shows it and it is a statement (not a label such as "Threats" or a
+      // case's name), may name what "it" stands for.
+      const parent = c.context[c.context.length - 1] ?? '';
+      const parentShown =
+        fact?.underBullet === true &&
+        c.context.length === fact.context.length &&
+        words(parent).length >= 4 &&
+        !/\s(?:v|vs)\.?\s/.test(parent);
+      const slip = noteSpeak(filled, { parentShown });
       if (slip) adjust(-0.3, `note-speak: ${slip}`);
     }
     // "Kenneth Waltz's book ___. Human nature is not the cause of war.": a statement cloze over two sentences or

@@ -166,14 +166,16 @@ function noSubject(tokens: readonly Token[]): string | undefined {
 }
 
 /** A word that points outside the sentence: "determined this by …", "is important here", "is then moved". */
-function pointsOutside(tokens: readonly Token[], text: string): string | undefined {
+function pointsOutside(tokens: readonly Token[], text: string, parentShown: boolean): string | undefined {
   // "Rates rose, and this caused a recession": a clause before it holds what "this" refers to.
   let clauseBefore = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const b = tokens[i - 1]!;
-    if (b.pos === 'PUNCT' || b.pos === 'CCONJ' || b.pos === 'SCONJ') clauseBefore = true;
+    // "Menzies and Gibbs JJ determined this": an "and" between two names joins a subject, not two clauses.
+    const joinsNames = b.pos === 'CCONJ' && (t.pos === 'PROPN' || t.pos === 'NOUN') && i >= 2;
+    if (b.pos === 'PUNCT' || (b.pos === 'CCONJ' && !joinsNames) || b.pos === 'SCONJ') clauseBefore = true;
     if (
       /^(?:this|these)$/i.test(t.text) &&
       t.pos === 'PRON' &&
@@ -182,6 +184,9 @@ function pointsOutside(tokens: readonly Token[], text: string): string | undefin
     )
       return `"${t.text}" with nothing it refers to`;
   }
+  // "Stalin saw it as dollar imperialism" under "Congress passed the Marshall Plan": the bullet above is shown.
+  const object = parentShown ? undefined : objectPointingOutside(tokens);
+  if (object) return `"${object}" with nothing it refers to`;
   if (/\bhere\s*[.;]?\s*$/i.test(text) || /\bhere\s+\(/i.test(text))
     return '"here" with nothing it refers to';
   if (
@@ -191,6 +196,54 @@ function pointsOutside(tokens: readonly Token[], text: string): string | undefin
     )
   )
     return '"then": the step before it is not shown';
+  return undefined;
+}
+
+/**
+ * "Blunts had promoted it as having …", "Legislation could force them to …": the first clause's object is "it" or
+ * "them", and no noun but its subject came before, so what it stands for is in a sentence the item does not show.
+ * "found it difficult", "makes it an offence" hold the empty "it" of what follows.
+ */
+function objectPointingOutside(tokens: readonly Token[]): string | undefined {
+  let verbSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'CCONJ' && verbSeen)) return undefined;
+    // "Cells transport oxygen after absorbing it": a phrase before the verb may hold what "it" stands for.
+    if (t.pos === 'ADP' && !verbSeen) return undefined;
+    // "Purchaser paints the car … and damages it": a second noun phrase, or a second clause, before the verb.
+    if (
+      !verbSeen &&
+      i > 0 &&
+      (t.pos === 'CCONJ' || (t.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos)))
+    )
+      return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      verbSeen = true;
+      continue;
+    }
+    if (!verbSeen) continue;
+    if (/^(?:it|them)$/i.test(t.text) && t.pos === 'PRON') {
+      const next = tokens[i + 1];
+      const previous = tokens[i - 1]!;
+      // "means it starts sad": "it" opens a clause of its own, whose subject it is.
+      // "makes it a criminal offence", "found it to be": the empty "it" of what follows.
+      if (
+        previous.pos !== 'VERB' ||
+        /^(?:make|makes|made|making|find|finds|found|keep|keeps|kept|consider|considers|considered|deem|deems|deemed)$/i.test(
+          previous.text,
+        ) ||
+        next?.pos === 'ADJ' ||
+        next?.pos === 'VERB' ||
+        next?.pos === 'AUX' ||
+        (next && /^(?:that|which)$/i.test(next.text))
+      )
+        return undefined;
+      return t.text;
+    }
+    // A noun or an adverb phrase after the verb: "it" further on may stand for it.
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
   return undefined;
 }
 
@@ -238,9 +291,13 @@ export function wordSlip(text: string): string | undefined {
 
 /**
  * What is wrong with the sentence as English, if the note's own slip or shorthand is plain enough to name;
- * undefined when nothing is found. The sentence is the item's statement with its blank filled.
+ * undefined when nothing is found. The sentence is the item's statement with its blank filled; `parentShown`: the bullet
+ * it stands under is in the breadcrumb, so an "it" may refer to what that bullet names.
  */
-export function noteSpeak(sentence: string): string | undefined {
+export function noteSpeak(
+  sentence: string,
+  options: { readonly parentShown?: boolean } = {},
+): string | undefined {
   // "[T]he test is …": a quotation's bracketed capital is the word it stands for.
   const text = sentence.trim().replace(/\[(\p{L})\](?=\p{L})/gu, '$1');
   const slip = slips(text);
@@ -253,5 +310,5 @@ export function noteSpeak(sentence: string): string | undefined {
   if (baseAfterBe(tokens)) return '"was" before a bare verb ("was go")';
   const subjectless = noSubject(tokens);
   if (subjectless) return subjectless;
-  return pointsOutside(tokens, text);
+  return pointsOutside(tokens, text, options.parentShown === true);
 }

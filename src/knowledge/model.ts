@@ -41,6 +41,8 @@ export interface Fact {
   readonly isExample: boolean;
   /** A leading pronoun could not be resolved: only the breadcrumb can make this stand alone. */
   readonly unresolved: boolean;
+  /** A bullet under another bullet whose words end the breadcrumb: "it" may stand for what that bullet names. */
+  readonly underBullet?: true;
   /** A noun phrase describing the subject ("Joseph Stalin's main opponent" under "Leon Trotsky"). */
   readonly description: boolean;
   readonly context: readonly string[];

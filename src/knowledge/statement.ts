@@ -23,6 +23,8 @@ export interface StatementInput {
   readonly source: SourceRef;
   readonly origin: Fact['origin'];
   readonly parent?: Fact;
+  /** The parent bullet's text is the last part of `context` (a bullet with words of its own, not an empty one). */
+  readonly parentShown?: boolean;
   readonly candidates: PronounCandidates;
   readonly knownNames: ReadonlySet<string>;
   /** Names that behave like people in the note (for "Who" questions). */
@@ -96,6 +98,7 @@ export function statementToFact(input: StatementInput): Fact {
     ...(prefix ? { datePrefix: prefix.date } : {}),
     isExample: stripped.isExample,
     unresolved,
+    ...(input.parentShown ? { underBullet: true as const } : {}),
     description,
     context: input.context,
     source: input.source,

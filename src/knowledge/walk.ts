@@ -308,6 +308,7 @@ class Walker {
       source: { ...source, endLine: item.children.length > 0 ? item.line : item.endLine },
       origin: 'bullet',
       ...(parent ? { parent } : {}),
+      parentShown: parent !== undefined && (extra[extra.length - 1] ?? '').trim() !== '',
       candidates: this.candidates(frames, parent),
       knownNames: this.options.knownNames,
       people: this.options.people,

@@ -1437,6 +1437,23 @@ describe('confidence: fragments and descriptions', () => {
     expect(items.some((i) => i.kind === 'cloze' && /^Decisions made jointly/.test(i.prompt))).toBe(true);
   });
 
+  it('keeps "it" that the bullet above can stand for, and drops one under a label', () => {
+    const items = itemsOf(
+      [
+        '## Trade',
+        '- The council built a new harbour in 1850',
+        '  - Merchants praised it as a **gateway to the east**',
+        '- Threats',
+        '  - Rivals later copied it at **Bristol Docks**',
+        '',
+      ].join('\n'),
+    );
+    expect(items.find((i) => i.answer === 'gateway to the east')?.prompt).toMatch(
+      /^Merchants praised it as a ___/,
+    );
+    expect(items.some((i) => i.answer === 'Bristol Docks')).toBe(false);
+  });
+
   it('drops a verb that needs an object written without one, and a blank before a dash', () => {
     const items = itemsOf(
       [

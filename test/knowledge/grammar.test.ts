@@ -32,6 +32,24 @@ describe('noteSpeak', () => {
     expect(noteSpeak('The mixture is then heated to 80 degrees.')).toMatch(/"then"/);
   });
 
+  it('finds "it" or "them" as the first object, with no noun before it but the subject', () => {
+    expect(noteSpeak('The landlord had advertised it as a quiet flat.')).toMatch(/"it"/);
+    expect(noteSpeak('New tariffs could force them to close their Dutch factories.')).toMatch(/"them"/);
+    // "and" between two names joins a subject: "this" after it still points outside.
+    expect(noteSpeak('Hart and Fuller settled this by looking at the purpose of the law.')).toMatch(/"this"/);
+  });
+
+  it('leaves "it" alone when the sentence shows what it stands for, or when it is empty', () => {
+    for (const sentence of [
+      'The council bought the land and sold it in 1990.', // a noun before it
+      'Plants take in water after drawing it up from the soil.', // a phrase before the verb
+      'The court found it difficult to apply the rule.', // the empty "it" before an adjective
+      'Statutes make it an offence to carry a blade.', // the empty "it" after "make"
+      'The label means it is safe to eat.', // "it" opens a clause of its own
+    ])
+      expect(noteSpeak(sentence), sentence).toBeUndefined();
+  });
+
   it('leaves ordinary sentences alone', () => {
     for (const sentence of [
       'The court requires that the seller deliver the goods.', // a subjunctive after "that"
@@ -89,5 +107,13 @@ describe('noteSpeak', () => {
     expect(wordSlip('A Ottoman fortress stood on the coast.')).toMatch(/vowel/);
     expect(wordSlip('an Ottoman fortress on the coast')).toBeUndefined();
     expect(wordSlip('a European treaty')).toBeUndefined();
+  });
+});
+
+describe('noteSpeak with the bullet above shown', () => {
+  it('lets "it" stand for what the parent bullet names', () => {
+    const sentence = 'The king saw it as a betrayal and broke off talks.';
+    expect(noteSpeak(sentence)).toMatch(/"it"/);
+    expect(noteSpeak(sentence, { parentShown: true })).toBeUndefined();
   });
 });
