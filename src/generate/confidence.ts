@@ -848,6 +848,16 @@ function definitionShape(
       /,\s+not\s+(?:an?|the)\s+\S+$/i.test(explanation.trim()))
   )
     adjust(-0.3, 'the answer names only a category, or what the term is not');
+  // "What is DNA? → the blueprint of any cells", "What is a demand curve? → a picture of substitution", "What is the
+  // Cabinet? → a modern-day reduced version of the FEC": a likeness says what the term resembles, not what it is
+  // (rated acceptable 2 of 29, 1 of 35 and 5 of 18 times).
+  else if (
+    c.kind === 'qa' &&
+    /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:picture|blueprint|image|mirror|reflection|copy|version)\s+of\s+\S+(?:\s+\S+){0,2}$/i.test(
+      explanation.trim(),
+    )
+  )
+    adjust(-0.3, 'the answer is a likeness ("the blueprint of …"), not what the term is');
   // "Osmosis - the movement of …", "**Tariff**: a tax on …", "A tariff is a tax …": the shapes of a definition.
   // "Royal Commission: s 4 def." or "Parties: Morocco and Mauritania" are a label and its value.
   const bare = term.replace(/^(?:a|an|the)\s+/i, '');

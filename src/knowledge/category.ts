@@ -63,6 +63,18 @@ function lowerCommon(text: string): string {
 
 /** The kind of thing the items under `label` are, or undefined when the label names no such kind. */
 export function categoryOf(label: string): string | undefined {
+  return kindOfLabel(label)?.name;
+}
+
+/** A label's kind, and whether the label says it names a kind ("Types of …", "Hormones in …") or is a bare plural. */
+export interface LabelKind {
+  readonly name: string;
+  /** "Writs", "Organelles": a bare plural, which may as well be a topic ("Genes" over "genome", "chromosome"). */
+  readonly bare: boolean;
+}
+
+/** The kind a label names (see `categoryOf`), with how sure the label's shape makes it. */
+export function kindOfLabel(label: string): LabelKind | undefined {
   const text = squash(label.replace(/[*_=`#]/g, ' '))
     .replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z]\.|[ivx]+\.)\s+/i, '')
     .replace(/\s*[:–—-]\s*$/, '')
@@ -72,6 +84,7 @@ export function categoryOf(label: string): string | undefined {
   const bare = text.replace(LEADING, '');
   const kind = KIND_OF.exec(bare);
   let category: string | undefined;
+  let bareKind = false;
   if (kind) {
     const [, group, what] = kind;
     const words = what!.split(' ');
@@ -96,8 +109,9 @@ export function categoryOf(label: string): string | undefined {
         return undefined;
       words[words.length - 1] = singular(last);
       category = words.join(' ');
+      bareKind = true;
     }
   }
   if (category.split(' ').length > MAX_WORDS) return undefined;
-  return lowerCommon(category);
+  return { name: lowerCommon(category), bare: bareKind };
 }

@@ -2,7 +2,7 @@
 
 import type { SourceRef } from '../generate/item.js';
 import type { RichText } from '../markdown/tree.js';
-import { categoryOf } from './category.js';
+import { kindOfLabel } from './category.js';
 import { parseClause } from './clause.js';
 import type { Definition, Fact } from './model.js';
 import { isHeaderField, isStructuralLabel } from './structure.js';
@@ -186,6 +186,17 @@ export function headingDefinition(
   };
 }
 
+const MIN_BARE_SIBLINGS = 3;
+
+/** "A genome is …", "Osmosis refers to …": the definition is a sentence about its own term. */
+function definesItself(d: Definition): boolean {
+  const fact = d.fact.replace(/^(?:an?|the)\s+/i, '').toLowerCase();
+  return (
+    fact.startsWith(`${d.term.toLowerCase()} `) &&
+    /^\S+(?:\s+\S+)*?\s+(?:is|are|refers to|means)\s/i.test(fact)
+  );
+}
+
 /** Definitions of one label: the breadcrumb they share. */
 const labelOf = (d: Definition) => d.context.join(' › ');
 
@@ -201,10 +212,13 @@ export function withCategories(definitions: readonly Definition[]): Definition[]
   const out: Definition[] = [];
   for (const d of definitions) {
     const label = d.context[d.context.length - 1];
-    const category =
-      !d.attribute && label !== undefined && (siblings.get(labelOf(d)) ?? 0) >= 2
-        ? categoryOf(label)
-        : undefined;
+    const count = siblings.get(labelOf(d)) ?? 0;
+    // "A genome is the blueprint of …" under "Genes": a sentence that defines its term says what kind it is itself;
+    // the heading above is its topic.
+    const kind =
+      !d.attribute && label !== undefined && count >= 2 && !definesItself(d) ? kindOfLabel(label) : undefined;
+    // A bare plural ("Writs") names the kind of its items only when they are a list of three or more.
+    const category = kind && (!kind.bare || count >= MIN_BARE_SIBLINGS) ? kind.name : undefined;
     if (category) out.push({ ...d, category });
     else if (!d.fromHeading) out.push(d);
   }

@@ -57,6 +57,26 @@ describe('items asked by kind', () => {
     expect(items.some((i) => i.prompt.startsWith('Which term means: puffy heaps'))).toBe(false);
   });
 
+  it('takes a plural heading for a topic, not a kind, over sentences that define their own terms or two terms', () => {
+    const topic = itemsOf(
+      '# Biology\n\n## Genes\n\nA **genome** is the full set of genetic material in a cell.\n\nA **chromosome** is a coiled strand of DNA that carries many genes.\n',
+      'genes.md',
+    );
+    expect(topic.some((i) => /^Which gene\b/.test(i.prompt))).toBe(false);
+    const two = itemsOf(
+      '## Harbours\n- Dover: a chalk-cliff port facing France\n- Hull: a river port on the Humber estuary\n',
+      'ports.md',
+    );
+    expect(two.some((i) => /^Which harbour\b/.test(i.prompt))).toBe(false);
+    const three = itemsOf(
+      '## Harbours\n- Dover: a chalk-cliff port facing France\n- Hull: a river port on the Humber estuary\n- Oban: a ferry port for the western isles\n',
+      'ports.md',
+    );
+    expect(
+      three.find((i) => i.prompt === 'Which harbour is a ferry port for the western isles?')?.answer,
+    ).toBe('Oban');
+  });
+
   it('makes nothing of one heading and its paragraph, with no siblings to name a kind', () => {
     const items = itemsOf(
       '# Rock Types\n\n## Igneous\nforms when molten magma cools and hardens underground.\n',

@@ -1437,6 +1437,16 @@ describe('confidence: fragments and descriptions', () => {
     expect(items.some((i) => i.kind === 'cloze' && /^Decisions made jointly/.test(i.prompt))).toBe(true);
   });
 
+  it('asks no "What is …?" answered by a likeness ("the blueprint of …"), but one answered by what the term is', () => {
+    const items = itemsOf(
+      '## Cells\n\nA **genome** is the blueprint of every living cell.\n\nA **ribosome** is a small organelle that builds proteins.\n',
+    );
+    expect(items.some((i) => i.kind === 'qa' && i.prompt === 'What is a genome?')).toBe(false);
+    expect(items.find((i) => i.kind === 'qa' && i.prompt === 'What is a ribosome?')?.answer).toBe(
+      'a small organelle that builds proteins',
+    );
+  });
+
   it('keeps "it" that the bullet above can stand for, and drops one under a label', () => {
     const items = itemsOf(
       [
