@@ -1270,9 +1270,12 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
   // and "Lord Atkin held in Donoghue that …" are sentences).
   const bare = !DETERMINED.test(clause.subject.trim()) && !/\bthat\b/i.test(rest);
   // "Opinion based wholly or substantially on …": adverbs before the place or the doer.
-  const stripped = rest.replace(/^\p{L}+ly\s+(?:(?:or|and)\s+\p{L}+ly\s+)?/u, '');
+  // Quoted adverbs count as adverbs ("based ‘wholly or substantially’ on").
+  const unquoted = rest.replace(/["“”‘’]/g, '');
+  const adverbs = /^\p{L}+ly\s+(?:(?:or|and)\s+\p{L}+ly\s+)?/u.exec(unquoted)?.[0] ?? '';
+  const stripped = unquoted.slice(adverbs.length);
   // "Decisions made purposefully by a group are called …": the verb further on makes the rest part of the subject.
-  const afterAdverbs = stripped !== rest && /\b(?:is|are|was|were)\b/i.test(rest) ? rest : stripped;
+  const afterAdverbs = !adverbs || /\b(?:is|are|was|were)\b/i.test(rest) ? rest : stripped;
   if (
     bare &&
     (OBJECT_VERB.test(clause.verb) || (statement && STATEMENT_OBJECT_VERB.test(clause.verb))) &&

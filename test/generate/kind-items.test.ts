@@ -77,6 +77,30 @@ describe('items asked by kind', () => {
     ).toBe('Oban');
   });
 
+  it('does not ask a meaning back when another term of the list has it too', () => {
+    const items = itemsOf(
+      [
+        '## Hormones in Plants',
+        '- Auxin - Promotes cell enlargement in the shoot tip',
+        '- Cytokinin - Promotes cell division',
+        '- Ethylene - Stops plant growth',
+        '- Abscisic acid - Stops plant growth, causes wilting of leaves',
+        '',
+      ].join('\n'),
+      'hormones.md',
+    );
+    expect(items.some((i) => i.kind === 'reverse' && i.answer === 'Ethylene')).toBe(false);
+    expect(items.find((i) => i.prompt === 'Which hormone in plants promotes cell division?')?.answer).toBe(
+      'Cytokinin',
+    );
+    // The same words in another order are another meaning.
+    const trade = itemsOf(
+      '## Balance of trade\n- Surplus: a year in which a country sells abroad more than it buys\n- Deficit: a year in which a country buys abroad more than it sells\n',
+      'trade.md',
+    );
+    expect(trade.filter((i) => i.kind === 'reverse').map((i) => i.answer)).toEqual(['Surplus', 'Deficit']);
+  });
+
   it('makes nothing of one heading and its paragraph, with no siblings to name a kind', () => {
     const items = itemsOf(
       '# Rock Types\n\n## Igneous\nforms when molten magma cools and hardens underground.\n',

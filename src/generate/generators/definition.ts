@@ -1,5 +1,5 @@
 /** Definitions → "What is X?" (the explanation) and the reverse (the explanation → the term). */
-import type { NoteKnowledge } from '../../knowledge/model.js';
+import type { Definition, NoteKnowledge } from '../../knowledge/model.js';
 import { escapeRegExp, trimEndPunctuation, words } from '../../knowledge/text.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { kindQuestion } from '../kind-question.js';
@@ -12,6 +12,7 @@ const MAX_DEFINITION_WORDS = 8;
 /** A `qa` (term → explanation, when short) and a `reverse` (explanation → term) per definition. */
 export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   const out: Candidate[] = [];
+  const shared = sharedMeanings(k.definitions);
   for (const d of k.definitions) {
     const explanation = trimEndPunctuation(d.explanation);
     const fact = { text: d.fact, context: d.context, source: d.source };
@@ -71,6 +72,9 @@ export function definitions(k: NoteKnowledge, scope: NoteScope): Candidate[] {
         }),
       );
     }
+    // "Ethylene - stops plant growth" beside "Abscisic acid - stops plant growth, causes wilting": a meaning another
+    // term of the same list also has is no way back to this term.
+    if (shared.has(d)) continue;
     if (byKind) {
       out.push(
         fromFact(fact, scope, {
@@ -198,4 +202,33 @@ function rowQuestion(term: string, attribute: string, context: readonly string[]
   if (category && !term.toLowerCase().startsWith(category.toLowerCase()))
     return `${category}: ${trimEndPunctuation(term)}. What ${asked}`;
   return `${trimEndPunctuation(term)}: what ${asked}`;
+}
+
+/**
+ * Definitions whose explanation opens another term's explanation under the same label ("stops plant growth" beside
+ * "stops plant growth, causes wilting of leaves"): asked the other way round, both terms fit. Only the opening is
+ * compared: the same words in another order or with "not" are another meaning ("exports more than it imports").
+ */
+function sharedMeanings(all: readonly Definition[]): Set<Definition> {
+  const out = new Set<Definition>();
+  const byLabel = new Map<string, Definition[]>();
+  for (const d of all) {
+    if (d.attribute) continue;
+    const label = d.context.join(' › ');
+    byLabel.set(label, [...(byLabel.get(label) ?? []), d]);
+  }
+  const plain = (text: string) => words(text.toLowerCase()).join(' ');
+  for (const group of byLabel.values()) {
+    if (group.length < 2) continue;
+    for (const d of group) {
+      const own = plain(d.explanation);
+      if (!own) continue;
+      const opens = group.some(
+        (other) =>
+          other !== d && other.term !== d.term && `${plain(other.explanation)} `.startsWith(`${own} `),
+      );
+      if (opens) out.add(d);
+    }
+  }
+  return out;
 }
