@@ -2,7 +2,7 @@
 
 import type { SourceRef } from '../generate/item.js';
 import type { RichText } from '../markdown/tree.js';
-import { kindOfLabel } from './category.js';
+import { kindOfLabel, type LabelKind } from './category.js';
 import { parseClause } from './clause.js';
 import type { Definition, Fact } from './model.js';
 import { isHeaderField, isStructuralLabel } from './structure.js';
@@ -210,13 +210,19 @@ export function withCategories(definitions: readonly Definition[]): Definition[]
   for (const d of definitions)
     if (!d.attribute) siblings.set(labelOf(d), (siblings.get(labelOf(d)) ?? 0) + 1);
   const out: Definition[] = [];
+  // One label's kind is read once, however many terms it holds (a table of a thousand rows).
+  const kinds = new Map<string, LabelKind | undefined>();
+  const kindOf = (label: string) => {
+    if (!kinds.has(label)) kinds.set(label, kindOfLabel(label));
+    return kinds.get(label);
+  };
   for (const d of definitions) {
     const label = d.context[d.context.length - 1];
     const count = siblings.get(labelOf(d)) ?? 0;
     // "A genome is the blueprint of …" under "Genes": a sentence that defines its term says what kind it is itself;
     // the heading above is its topic.
     const kind =
-      !d.attribute && label !== undefined && count >= 2 && !definesItself(d) ? kindOfLabel(label) : undefined;
+      !d.attribute && label !== undefined && count >= 2 && !definesItself(d) ? kindOf(label) : undefined;
     // A bare plural ("Writs") names the kind of its items only when they are a list of three or more.
     const category = kind && (!kind.bare || count >= MIN_BARE_SIBLINGS) ? kind.name : undefined;
     if (category) out.push({ ...d, category });

@@ -1,6 +1,7 @@
 /** Knowledge extraction is linear in the size of the note: the same construct at n and 4n takes ≤ ~5× the time. */
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/generate/confidence.js';
+import { definitions } from '../../src/generate/generators/definition.js';
 import { extractKnowledge } from '../../src/knowledge/index.js';
 import { hasAgreementSlip } from '../../src/knowledge/pos.js';
 import { parseNote } from '../../src/markdown/index.js';
@@ -22,6 +23,22 @@ describe('knowledge extraction time grows linearly with the note', () => {
       extract,
       1000,
       8000,
+    );
+    expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
+  });
+});
+
+describe('terms asked by their kind stay linear in the number of terms under one label', () => {
+  it('for a list of definitions under "Types of …", each kind question and the shared-meaning check', () => {
+    const scope = { path: 'n.md', tags: [], english: true, past: false, people: new Set<string>() };
+    const result = scaling(
+      (n) =>
+        parsed(
+          `## Types of Stone\n${Array.from({ length: n }, (_, i) => `- Stone ${i}: a grey rock found in quarry ${i}\n`).join('')}`,
+        ),
+      (note) => definitions(extractKnowledge(note), scope),
+      400,
+      1600,
     );
     expect(result.ratio, JSON.stringify(result)).toBeLessThanOrEqual(MAX_RATIO);
   });

@@ -215,19 +215,25 @@ function sharedMeanings(all: readonly Definition[]): Set<Definition> {
   for (const d of all) {
     if (d.attribute) continue;
     const label = d.context.join(' › ');
-    byLabel.set(label, [...(byLabel.get(label) ?? []), d]);
+    const group = byLabel.get(label);
+    if (group) group.push(d);
+    else byLabel.set(label, [d]);
   }
-  const plain = (text: string) => words(text.toLowerCase()).join(' ');
   for (const group of byLabel.values()) {
     if (group.length < 2) continue;
-    for (const d of group) {
-      const own = plain(d.explanation);
-      if (!own) continue;
-      const opens = group.some(
-        (other) =>
-          other !== d && other.term !== d.term && `${plain(other.explanation)} `.startsWith(`${own} `),
-      );
-      if (opens) out.add(d);
+    // Sorted, the explanations one opens follow it at once: linear work even in a table of thousands of rows.
+    const sorted = group
+      .map((d) => ({ d, text: `${words(d.explanation.toLowerCase()).join(' ')} ` }))
+      .filter((e) => e.text.trim() !== '')
+      .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    for (let i = 0; i < sorted.length; i++) {
+      const { d, text } = sorted[i]!;
+      for (let j = i + 1; j < sorted.length && sorted[j]!.text.startsWith(text); j++) {
+        if (sorted[j]!.d.term !== d.term) {
+          out.add(d);
+          break;
+        }
+      }
     }
   }
   return out;
