@@ -853,7 +853,7 @@ function definitionShape(
   // (rated acceptable 2 of 29, 1 of 35 and 5 of 18 times).
   else if (
     c.kind === 'qa' &&
-    /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:picture|blueprint|image|mirror|reflection|copy|version)\s+of\s+\S+(?:\s+\S+){0,2}$/i.test(
+    /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:picture|blueprint|version)\s+of\s+\S+(?:\s+\S+){0,2}$/i.test(
       explanation.trim(),
     )
   )
@@ -1223,6 +1223,10 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
   // group are called …" has its verb further on).
   if (
     /ed$/i.test(clause.verb) &&
+    // "Profits increased steadily by £2 million": a change by an amount, not a doer.
+    !/^(?:increased|decreased|declined|grew|rose|fell|dropped|expanded|contracted|shrank|improved|changed|varied|moved|shifted|climbed|slumped|jumped)$/i.test(
+      clause.verb,
+    ) &&
     /^(?:\p{L}+ly\s+)+by\b/u.test(rest) &&
     !/\b(?:is|are|was|were)\b/i.test(rest)
   )
@@ -1246,6 +1250,9 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
     bareSubject &&
     /^found$/i.test(clause.verb) &&
     /^(?:in|within|at|on|throughout)\b/i.test(rest) &&
+    // "Milgram found in 1963 that …": a finding. Only a plural thing found somewhere is a passive.
+    !/\bthat\b/i.test(rest) &&
+    /\p{Ll}s$/u.test(clause.subject.trim()) &&
     !/^(?:in|on)\s+(?:favou?r|behalf)\b/i.test(rest)
   )
     return true;

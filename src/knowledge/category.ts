@@ -3,6 +3,8 @@
  * "hormone in plants". A term explained under such a label can then be asked by its kind ("Which writ compels a
  * public official to perform a duty?"), the way a teacher asks it, instead of "Which term means: compels …?".
  */
+
+import { isPlaceOrPeople } from './places.js';
 import { tag } from './pos.js';
 import { isKnownWord } from './spelling.js';
 import { isHeaderField, isStructuralLabel } from './structure.js';
@@ -21,11 +23,27 @@ const LEADING =
 
 /** Heads that name no kind of thing its items share ("Notes", "Definitions of …", "Other ways"). */
 const NO_KIND =
-  /^(?:definitions?|notes?|terms?|keywords?|questions?|answers?|readings?|references?|details?|points?|facts?|ideas?|things?|stuff|examples?|summar(?:y|ies)|others?|extras?|misc|exceptions?|events?|dates?|people|persons?|names?|words?|meanings?|vocab(?:ulary)?|glossary|highlights?|takeaways?|sources?|links?|resources?|tips?|steps?|uses?|results?|contains?|includes?|aspects?|elements?)$/i;
+  /^(?:definitions?|notes?|terms?|keywords?|questions?|answers?|readings?|references?|details?|points?|facts?|ideas?|things?|stuff|examples?|summar(?:y|ies)|others?|extras?|misc|exceptions?|events?|dates?|people|persons?|names?|words?|meanings?|vocab(?:ulary)?|glossary|highlights?|takeaways?|sources?|links?|resources?|tips?|steps?|uses?|results?|contains?|includes?|aspects?|elements?|affairs|relations|humanities|arguments?|tutorials?|topics?|assignments?|papers?|reminders?|lectures?|chapters?|sessions?|courses?|subjects?|units?|modules?|weeks?|lessons?|exams?|tests?|quizz?e?s?|studies|cases?|articles?|problems?)$/i;
 
 /** Heads that name a kind only with what they belong to: "Causes of the war" is one, "Causes" alone is not. */
 const BARE_NO_KIND =
-  /^(?:benefits|advantages|disadvantages|causes|effects|features|functions|reasons|factors|problems|impacts|roles|limitations|criticisms|strengths|weaknesses|characteristics|types|kinds|forms|categories|classes|levels|stages|parts|principles|consequences|issues|methods|ways|objectives|goals|aims|symptoms|signs|treatments|statements|purposes|reasons|examples|steps|processes|procedures)$/i;
+  /^(?:benefits|advantages|disadvantages|causes|effects|features|functions|reasons|factors|problems|impacts|roles|limitations|criticisms|strengths|weaknesses|characteristics|types|kinds|forms|categories|classes|levels|stages|parts|principles|consequences|issues|methods|ways|objectives|goals|aims|symptoms|signs|treatments|statements|purposes|processes|procedures)$/i;
+
+/** Heads that name a kind of what follows them ("Causes of …", "Stages of …"), not part of a name. */
+const CATEGORY_HEAD =
+  /^(?:causes|effects|types|kinds|features|characteristics|consequences|functions|principles|stages|parts|branches|laws|theories|methods|benefits|advantages|disadvantages|reasons|results|impacts|roles|sources|symptoms|signs|forms|elements|hormones|organs|cells|layers|levels|powers|rights|duties|phases|periods)$/i;
+
+/** Plurals whose singular no ending rule finds (the word list also holds "crise", "lense", "matrice"). */
+const IRREGULAR_PLURALS = new Map(
+  (
+    'crises:crisis analyses:analysis hypotheses:hypothesis theses:thesis diagnoses:diagnosis syntheses:synthesis ' +
+    'lenses:lens matrices:matrix indices:index vertices:vertex appendices:appendix criteria:criterion ' +
+    'phenomena:phenomenon nuclei:nucleus stimuli:stimulus fungi:fungus bacteria:bacterium men:man women:woman ' +
+    'children:child teeth:tooth feet:foot mice:mouse geese:goose'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** Words the same in both numbers, or plural-looking words that are not plurals. */
 const INVARIANT =
@@ -33,31 +51,59 @@ const INVARIANT =
 
 const MAX_WORDS = 6;
 
-/** The singular of a plural noun ("theories" → "theory", "classes" → "class", "ties" → "tie"). */
+/**
+ * The singular of a plural noun ("theories" → "theory", "classes" → "class", "ties" → "tie", "viruses" → "virus",
+ * "crises" → "crisis", "leaves" → "leaf", "indices" → "index"), the word list deciding among the readings.
+ */
 export function singular(word: string): string {
   if (INVARIANT.test(word)) return word;
-  // "theories" → "theory", but "ties" → "tie": the word list says which.
-  if (/[^aeiou]ies$/i.test(word)) {
-    const y = `${word.slice(0, -3)}y`;
-    return isKnownWord(y.toLowerCase()) || !isKnownWord(word.slice(0, -1).toLowerCase())
-      ? y
-      : word.slice(0, -1);
-  }
-  if (/(?:ss|sh|ch|x|z)es$/i.test(word)) return word.slice(0, -2);
-  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
-  return word;
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS.get(lower);
+  if (irregular)
+    return /^\p{Lu}/u.test(word) ? `${irregular[0]!.toUpperCase()}${irregular.slice(1)}` : irregular;
+  const keepCase = (w: string) => (/^\p{Lu}/u.test(word) ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w);
+  const readings: string[] = [];
+  if (/(?:ss|sh|ch|x|z|us)es$/.test(lower)) readings.push(lower.slice(0, -2));
+  if (/[^aeiou]ies$/.test(lower)) readings.push(`${lower.slice(0, -3)}y`, lower.slice(0, -1));
+  if (/ves$/.test(lower))
+    readings.push(`${lower.slice(0, -3)}f`, `${lower.slice(0, -3)}fe`, lower.slice(0, -1));
+  if (/ices$/.test(lower))
+    // "prices", "devices" lose their "s"; only "indices", "matrices" take -ex or -ix.
+    readings.push(lower.slice(0, -1), `${lower.slice(0, -4)}ex`, `${lower.slice(0, -4)}ix`);
+  // "cases", "bases" lose their "s"; "crises", "hypotheses" take -is.
+  if (/ses$/.test(lower)) readings.push(lower.slice(0, -1), lower.slice(0, -2), `${lower.slice(0, -2)}is`);
+  if (/[^s]s$/.test(lower)) readings.push(lower.slice(0, -1));
+  const known = readings.find((r) => isKnownWord(r));
+  return keepCase(known ?? readings[readings.length - 1] ?? lower);
+}
+
+/** Whether the singular of `word` is a word the list knows ("Beatles", "Netherlands" are names, not plurals). */
+function singularIsWord(word: string): boolean {
+  return isKnownWord(singular(word).toLowerCase());
 }
 
 /** Whether a word is a plural noun we can make singular ("Writs", "Hormones"; not "Osmosis", "Status"). */
 function isPlural(word: string): boolean {
-  return /\p{Ll}s$/u.test(word) && !/(?:ss|us|is)$/i.test(word) && !INVARIANT.test(word);
+  // "Aesthetics", "Geopolitics": a field of study, not a plural ("Characteristics" is one).
+  if (/ics$/i.test(word) && !/^characteristics$/i.test(word)) return false;
+  return (
+    /\p{Ll}s$/u.test(word) && !/(?:ss|us|is)$/i.test(word) && !INVARIANT.test(word) && singularIsWord(word)
+  );
 }
+
+/** Words the word list holds in lower case that English writes with a capital: peoples, languages, faiths, days. */
+export const PROPER_WORD =
+  /^(?:english|french|german|spanish|italian|roman|greek|latin|british|american|european|african|asian|chinese|japanese|indian|russian|soviet|australian|canadian|irish|scottish|welsh|dutch|arab|arabic|persian|egyptian|jewish|hebrew|christian|catholic|protestant|orthodox|muslim|islamic|hindu|buddhist|anglican|marxist|darwinian|newtonian|victorian|elizabethan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
 /** Common words in lower case, names and acronyms as written: "Human Rights" → "human rights", "DNA" → "DNA". */
 function lowerCommon(text: string): string {
   return text
     .split(' ')
-    .map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && isKnownWord(w.toLowerCase()) ? w.toLowerCase() : w))
+    .map((w) =>
+      /^\p{Lu}\p{Ll}+$/u.test(w) && isKnownWord(w.toLowerCase()) && !PROPER_WORD.test(w)
+        ? w.toLowerCase()
+        : w,
+    )
     .join(' ');
 }
 
@@ -81,19 +127,41 @@ export function kindOfLabel(label: string): LabelKind | undefined {
     .trim();
   if (!text || /[?!.;,()[\]"“”…/]|\d/.test(text.replace(LEADING, ''))) return undefined;
   if (isStructuralLabel(text) || isHeaderField(`${text}:`)) return undefined;
+  // "Philippines", "United States", "New Hebrides": a place's name, not a plural.
+  if (
+    isPlaceOrPeople(text) ||
+    /^(?:the\s+)?(?:united|new|south|north|east|west|soviet|great)\s+\p{Lu}/iu.test(text)
+  )
+    return undefined;
   const bare = text.replace(LEADING, '');
   const kind = KIND_OF.exec(bare);
   let category: string | undefined;
   let bareKind = false;
+  // "Rocks and Minerals", "Arguments For and Against": two things, or no thing, not one kind.
+  if (
+    /\s(?:and|or|&|vs?\.?|for|against)\s/i.test(` ${bare.replace(KIND_OF, '$2')} `) &&
+    !PLURAL_OF.test(bare)
+  ) {
+    if (!kind) return undefined;
+  }
   if (kind) {
     const [, group, what] = kind;
+    if (/\s(?:and|or|&)\s/i.test(what!)) return undefined;
     const words = what!.split(' ');
-    const last = words[words.length - 1]!;
-    if (isPlural(last)) words[words.length - 1] = singular(last);
+    // "Types of Cells in the Blood": the noun before the first preposition is the head.
+    const preposition = words.findIndex(
+      (w, i) => i > 0 && /^(?:in|of|for|on|at|from|with|under|within)$/i.test(w),
+    );
+    const head = preposition > 0 ? preposition - 1 : words.length - 1;
+    if (isPlural(words[head]!)) words[head] = singular(words[head]!);
     category = `${singular(group!).toLowerCase()} of ${words.join(' ')}`;
   } else {
     const of = PLURAL_OF.exec(bare);
     if (of) {
+      // "Wars of the Roses", "Houses of Parliament": a name, not a kind.
+      // ("Causes of the Irish Famine" is a kind: its head is a word for one.)
+      if (/^the\s+\p{Lu}/u.test(of[3]!) && !CATEGORY_HEAD.test(of[1]!)) return undefined;
+      if (/\s(?:and|or|&)\s/i.test(of[3]!)) return undefined;
       if (NO_KIND.test(of[1]!) || !isPlural(of[1]!)) return undefined;
       category = `${singular(of[1]!)} ${of[2]!.toLowerCase()} ${of[3]}`;
     } else {

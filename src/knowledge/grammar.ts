@@ -174,7 +174,7 @@ function pointsOutside(tokens: readonly Token[], text: string, parentShown: bool
     const next = tokens[i + 1];
     const b = tokens[i - 1]!;
     // "Menzies and Gibbs JJ determined this": an "and" between two names joins a subject, not two clauses.
-    const joinsNames = b.pos === 'CCONJ' && (t.pos === 'PROPN' || t.pos === 'NOUN') && i >= 2;
+    const joinsNames = b.pos === 'CCONJ' && t.pos === 'PROPN' && tokens[i - 2]?.pos === 'PROPN';
     if (b.pos === 'PUNCT' || (b.pos === 'CCONJ' && !joinsNames) || b.pos === 'SCONJ') clauseBefore = true;
     if (
       /^(?:this|these)$/i.test(t.text) &&
@@ -205,6 +205,8 @@ function pointsOutside(tokens: readonly Token[], text: string, parentShown: bool
  * "found it difficult", "makes it an offence" hold the empty "it" of what follows.
  */
 function objectPointingOutside(tokens: readonly Token[]): string | undefined {
+  // "To understand it, students must …": the "it" of an opening infinitive stands for what the sentence names next.
+  if (/^to$/i.test(tokens[0]?.text ?? '')) return undefined;
   let verbSeen = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -226,6 +228,17 @@ function objectPointingOutside(tokens: readonly Token[]): string | undefined {
     if (/^(?:it|them)$/i.test(t.text) && t.pos === 'PRON') {
       const next = tokens[i + 1];
       const previous = tokens[i - 1]!;
+      // "took it as given", "take it for granted", "leave it to Parliament to …", "hate it when …", "Believe it or
+      // not": idioms whose "it" stands for what follows.
+      if (next && /^(?:when|if|or|whether)$/i.test(next.text)) return undefined;
+      if (
+        next &&
+        /^(?:as|for)$/i.test(next.text) &&
+        /^(?:take|takes|took|taken|taking)$/i.test(previous.text)
+      )
+        return undefined;
+      if (next?.text.toLowerCase() === 'to' && tokens[i + 2] && tokens[i + 2]!.pos !== 'VERB')
+        return undefined;
       // "means it starts sad": "it" opens a clause of its own, whose subject it is.
       // "makes it a criminal offence", "found it to be": the empty "it" of what follows.
       if (

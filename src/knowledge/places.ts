@@ -8,7 +8,7 @@ const PLACES = new Set(
     'pakistan japan russia america usa us uk ussr africa europe asia persia israel iran iraq byzantium prussia ' +
     'austria hungary poland turkey mesopotamia babylon sparta athens carthage arabia mongolia korea vietnam ' +
     'mexico peru canada brazil australia netherlands holland belgium sweden norway denmark serbia cuba indonesia ' +
-    'cambodia burma myanmar afghanistan syria ethiopia somalia nigeria argentina chile'
+    'cambodia burma myanmar afghanistan syria ethiopia somalia nigeria argentina chile philippines bahamas maldives'
   ).split(' '),
 );
 

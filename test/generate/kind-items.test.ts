@@ -90,6 +90,12 @@ describe('items asked by kind', () => {
       'hormones.md',
     );
     expect(items.some((i) => i.kind === 'reverse' && i.answer === 'Ethylene')).toBe(false);
+    // The same meaning twice: neither term is asked by it.
+    const twice = itemsOf(
+      '## Hormones in Plants\n- Auxin - Promotes cell enlargement\n- Ethylene - Stops plant growth\n- Abscisic acid - Stops plant growth\n',
+      'twice.md',
+    );
+    expect(twice.some((i) => i.kind === 'reverse' && /stops plant growth/i.test(i.prompt))).toBe(false);
     expect(items.find((i) => i.prompt === 'Which hormone in plants promotes cell division?')?.answer).toBe(
       'Cytokinin',
     );

@@ -1435,6 +1435,12 @@ describe('confidence: fragments and descriptions', () => {
     expect(items.some((i) => i.kind === 'cloze' && i.answer === 'planning consent')).toBe(false);
     expect(items.some((i) => i.kind === 'cloze' && i.answer === 'soil surveys')).toBe(false);
     expect(items.some((i) => i.kind === 'cloze' && /^Estimates based/.test(i.prompt))).toBe(false);
+    // A finding ("found in 1963 that …") and a change by an amount are sentences, not passives.
+    const kept = itemsOf(
+      '## Studies\n- Milgram found in 1963 that most people obeyed an **authority figure**\n- Profits increased steadily by **two million pounds** a year\n',
+    );
+    expect(kept.some((i) => i.answer === 'authority figure')).toBe(true);
+    expect(kept.some((i) => i.answer === 'two million pounds')).toBe(true);
     // A participle inside the subject, with the verb further on, is no passive left without its "was".
     expect(items.some((i) => i.kind === 'cloze' && /^Decisions made jointly/.test(i.prompt))).toBe(true);
   });

@@ -12,6 +12,44 @@ describe('singular', () => {
   });
 });
 
+describe('singular: irregular plurals', () => {
+  it('reads -es, -ves and -ices plurals by the word list', () => {
+    expect(['prices', 'cases'].map(singular)).toEqual(['price', 'case']);
+    expect(['viruses', 'crises', 'leaves', 'knives', 'indices', 'lenses', 'buses'].map(singular)).toEqual([
+      'virus',
+      'crisis',
+      'leaf',
+      'knife',
+      'index',
+      'lens',
+      'bus',
+    ]);
+  });
+});
+
+describe('categoryOf: topics, names and two things are no kinds', () => {
+  it('rejects fields of study, places, fixed phrases and pairs', () => {
+    for (const label of [
+      'Macroeconomics',
+      'International Relations',
+      'The Netherlands',
+      'Philippines',
+      'United States',
+      'Arguments For and Against',
+      'Tutorials',
+      'Types of Rocks and Minerals',
+      'Wars of the Roses',
+    ])
+      expect(categoryOf(label), label).toBeUndefined();
+  });
+
+  it("makes the head noun singular, keeps a people's capital", () => {
+    expect(categoryOf('Types of Cells in the Blood')).toBe('type of cell in the blood');
+    expect(categoryOf('Types of Viruses')).toBe('type of virus');
+    expect(categoryOf('Types of English Law')).toBe('type of English law');
+  });
+});
+
 describe('categoryOf', () => {
   it('reads "Types of X" as "type of x", X singular', () => {
     expect(categoryOf('Types of Clouds')).toBe('type of cloud');

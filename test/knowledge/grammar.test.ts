@@ -117,3 +117,17 @@ describe('noteSpeak with the bullet above shown', () => {
     expect(noteSpeak(sentence, { parentShown: true })).toBeUndefined();
   });
 });
+
+describe('noteSpeak after the review: idioms and clauses', () => {
+  it('leaves the "it" of idioms, of an opening infinitive, and "this" after a clause joined by "and"', () => {
+    for (const sentence of [
+      'Wages fell and workers resented this.',
+      'Ricardo took it as given that trade benefits both sides.',
+      'Courts leave it to Parliament to change the law.',
+      'Voters dislike it when fares rise.',
+      'Believe it or not, ants can farm.',
+      'To read it, students need the index.',
+    ])
+      expect(noteSpeak(sentence), sentence).toBeUndefined();
+  });
+});

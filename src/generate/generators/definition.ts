@@ -229,10 +229,11 @@ function sharedMeanings(all: readonly Definition[]): Set<Definition> {
     for (let i = 0; i < sorted.length; i++) {
       const { d, text } = sorted[i]!;
       for (let j = i + 1; j < sorted.length && sorted[j]!.text.startsWith(text); j++) {
-        if (sorted[j]!.d.term !== d.term) {
-          out.add(d);
-          break;
-        }
+        const other = sorted[j]!;
+        if (other.d.term === d.term) continue;
+        out.add(d);
+        // The same meaning twice: neither term can be asked by it.
+        if (other.text === text) out.add(other.d);
       }
     }
   }
