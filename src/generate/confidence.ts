@@ -835,9 +835,6 @@ function definitionShape(
   if (c.kind === 'qa' && words(explanation).length <= 4)
     adjust(-0.2, 'a short answer to an open "What is …?"');
   if (c.kind === 'reverse') reverseShape(term, explanation, adjust);
-  // "Which term means: a federal state in which power is shared …? → Australia": a place is an example, not a term.
-  if (c.kind === 'reverse' && isPlaceOrPeople(term.replace(/^the\s+/i, '')))
-    adjust(-0.4, 'the "term" is a place or a people, an example of the meaning');
   // "What is drink driving? → a class of strict liability offence", "What is a jurisdictional error? → a conclusion,
   // not a test": a category alone, or what the term is not, answers an open question only in part (1 of 25 rated).
   if (
@@ -888,21 +885,32 @@ function definitionShape(
  */
 function kindShape(c: Candidate, adjust: (delta: number, why: string) => void): void {
   const predicate = c.prompt.replace(/^Which\s+/, '').replace(/\?$/, '');
-  if (/\d/.test(predicate)) adjust(-0.3, 'figures in the explanation: a worked example');
-  const slip = wordSlip(predicate);
-  if (slip) adjust(-0.3, `note-speak: ${slip}`);
-  if (words(c.answer).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
+  termMeaningShape(c.answer, predicate, adjust);
   if (c.answer.trim().length <= 2) adjust(-0.4, 'the answer is a letter or a symbol, not what it stands for');
   // "Which organelle controls …? → Cell membrane" under a note titled "Cells": with the title cut for naming part of
   // the answer, nothing shows which note or course the kind belongs to.
   if (c.context.length === 0) adjust(-0.2, 'no breadcrumb left to say where the kind belongs');
-  if (LIST_LABEL.test(c.answer.trim())) adjust(-0.4, "the label of a point in the note's list, not a term");
-  if (isPlaceOrPeople(c.answer.replace(/^the\s+/i, '')))
-    adjust(-0.4, 'the "term" is a place or a people, an example of the meaning');
   // "Which type of disease refers to nutrition, ageing, cancer?": short parts between commas are a list of topics.
   const parts = predicate.split(/,\s*(?:(?:and|or)\s+)?/);
   if (parts.length >= 3 && parts.slice(1).every((p) => words(p).length <= 3))
     adjust(-0.35, 'a list of topics, not a description');
+}
+
+/**
+ * What makes a term and its meaning a poor pair however the question is worded ("Which term means: …?" or "Which
+ * writ …?"): figures (a worked example), the note's slip, a phrase of the note or a list label as the term, a place.
+ */
+function termMeaningShape(term: string, meaning: string, adjust: (delta: number, why: string) => void): void {
+  if (/\d/.test(meaning)) adjust(-0.3, 'figures in the explanation: a worked example');
+  // "a Islamic palace in Spain": the note's slip, shown in the question.
+  const slip = wordSlip(meaning);
+  if (slip) adjust(-0.3, `note-speak: ${slip}`);
+  if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
+  // "The Second Explanation", "Key consideration": the label of a point in the note's list, not a term.
+  if (LIST_LABEL.test(term.trim())) adjust(-0.4, "the label of a point in the note's list, not a term");
+  // "Which term means: a federal state in which power is shared …? → Australia": a place is an example, not a term.
+  if (isPlaceOrPeople(term.replace(/^the\s+/i, '')))
+    adjust(-0.4, 'the "term" is a place or a people, an example of the meaning');
 }
 
 /**
@@ -926,7 +934,7 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
     )
   )
     adjust(-0.3, 'a second predicate joined to the description');
-  if (/\d/.test(explanation)) adjust(-0.3, 'figures in the explanation: a worked example');
+  termMeaningShape(term, explanation, adjust);
   // "process, word equation, and factors affecting the rate → Photosynthesis": three or more short parts between
   // commas are a list of topics, not what the term means (0 of 3 rated acceptable).
   // A part that opens on a preposition continues one description ("the movement of water, through a membrane, …").
@@ -942,9 +950,6 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
   )
     adjust(-0.35, 'a list of topics, not a description');
   if (n > 25) adjust(-0.2, `a passage, not a definition (${n} words)`);
-  // "a Islamic palace in Spain": the note's slip, shown in the question.
-  const slip = wordSlip(explanation);
-  if (slip) adjust(-0.3, `note-speak: ${slip}`);
   // "a fault-based system → Negligence", "the outcome of a criminal trial → Criminal liability": six words or fewer,
   // three of them content words at most, with no name and no figure, fit many terms ("a long, narrow sea inlet"
   // says enough). Past ratings of the reverse items this lowers: 45 of 76 acceptable, against 72 % (dev) and 86 %
@@ -957,9 +962,6 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
     !shown.some((w) => /^["“‘(]?\p{Lu}/u.test(w));
   if (namesNothing) adjust(-0.3, 'a short definition that names nothing: many terms fit it');
   else if (n <= 5) adjust(-0.15, 'so short an explanation that many terms fit');
-  if (words(term).length >= 4) adjust(-0.2, 'a phrase of the note, not a term');
-  // "The Second Explanation", "Key consideration": the label of a point in the note's list, not a term.
-  if (LIST_LABEL.test(term.trim())) adjust(-0.4, "the label of a point in the note's list, not a term");
   // "Which term means: a mechanism or formula can fill the gap?": a statement about the term, not what it means
   // (13 of 32 rated items acceptable, against 69 % for descriptions).
   if (isStatement(explanation)) adjust(-0.2, 'the explanation is a statement, not a description');

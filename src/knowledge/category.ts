@@ -107,11 +107,6 @@ function lowerCommon(text: string): string {
     .join(' ');
 }
 
-/** The kind of thing the items under `label` are, or undefined when the label names no such kind. */
-export function categoryOf(label: string): string | undefined {
-  return kindOfLabel(label)?.name;
-}
-
 /** A label's kind, and whether the label says it names a kind ("Types of …", "Hormones in …") or is a bare plural. */
 export interface LabelKind {
   readonly name: string;
@@ -119,7 +114,7 @@ export interface LabelKind {
   readonly bare: boolean;
 }
 
-/** The kind a label names (see `categoryOf`), with how sure the label's shape makes it. */
+/** The kind of thing the items under `label` are, with how sure the label's shape makes it; undefined for none. */
 export function kindOfLabel(label: string): LabelKind | undefined {
   const text = squash(label.replace(/[*_=`#]/g, ' '))
     .replace(/^(?:\d+(?:\.\d+)*\.?|[A-Za-z]\.|[ivx]+\.)\s+/i, '')
@@ -138,12 +133,8 @@ export function kindOfLabel(label: string): LabelKind | undefined {
   let category: string | undefined;
   let bareKind = false;
   // "Rocks and Minerals", "Arguments For and Against": two things, or no thing, not one kind.
-  if (
-    /\s(?:and|or|&|vs?\.?|for|against)\s/i.test(` ${bare.replace(KIND_OF, '$2')} `) &&
-    !PLURAL_OF.test(bare)
-  ) {
-    if (!kind) return undefined;
-  }
+  if (!kind && !PLURAL_OF.test(bare) && /\s(?:and|or|&|vs?\.?|for|against)\s/i.test(` ${bare} `))
+    return undefined;
   if (kind) {
     const [, group, what] = kind;
     if (/\s(?:and|or|&)\s/i.test(what!)) return undefined;

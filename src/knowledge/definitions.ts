@@ -164,14 +164,11 @@ function stripAlias(term: string): string {
  * definition is kept only when its siblings make a kind of thing (`withCategories`).
  */
 export function headingDefinition(
-  heading: RichText,
+  term: string,
   first: string,
   context: readonly string[],
   source: SourceRef,
 ): Definition | undefined {
-  const term = trimEndPunctuation(squash(heading.text));
-  if (/[?:]$/.test(heading.text.trim()) || term.split(/\s+/).length > 4) return undefined;
-  if (!isTerm(term, heading) || !/^\p{Lu}/u.test(term)) return undefined;
   const explanation = trimEndPunctuation(squash(first));
   const n = explanation.split(/\s+/).length;
   if (n < 3 || n > 30 || explanation.toLowerCase().includes(term.toLowerCase())) return undefined;
@@ -195,6 +192,13 @@ function definesItself(d: Definition): boolean {
     fact.startsWith(`${d.term.toLowerCase()} `) &&
     /^\S+(?:\s+\S+)*?\s+(?:is|are|refers to|means)\s/i.test(fact)
   );
+}
+
+/** The term a heading names, if it could head its own definition ("Mandamus"; not "Why did it fall?"). */
+export function headingTerm(heading: RichText): string | undefined {
+  const term = trimEndPunctuation(squash(heading.text));
+  if (/[?:]$/.test(heading.text.trim()) || term.split(/\s+/).length > 4) return undefined;
+  return isTerm(term, heading) && /^\p{Lu}/u.test(term) ? term : undefined;
 }
 
 /** Definitions of one label: the breadcrumb they share. */

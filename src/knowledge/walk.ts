@@ -15,7 +15,7 @@ import type { WorkBudget } from '../work-budget.js';
 import { argumentFromParagraph, argumentsFromCallout } from './arguments.js';
 import { conceptOf } from './concepts.js';
 import { findDates } from './dates.js';
-import { definitionOf, headingDefinition, withCategories } from './definitions.js';
+import { definitionOf, headingDefinition, headingTerm, withCategories } from './definitions.js';
 import { findEntities } from './entities.js';
 import { explicitFromRaw, plain } from './explicit.js';
 import type { Argument, AuthorQuestion, Concept, Definition, ExplicitCard, Fact, Subject } from './model.js';
@@ -79,11 +79,13 @@ export function walkNote(note: ParsedNote, options: WalkOptions): WalkResult {
       frames.push({ level: block.level, text: block.content.text, ...(subject ? { subject } : {}) });
       // "#### Mandamus" with "compels a public official …" right below it: a term and its meaning.
       const below = blocks[index + 1];
-      const first = below?.type === 'paragraph' && block.level >= 2 ? statementsOf(below)[0] : undefined;
+      const term = below?.type === 'paragraph' && block.level >= 2 ? headingTerm(block.content) : undefined;
+      const first = term && below?.type === 'paragraph' ? statementsOf(below)[0] : undefined;
       const definition =
+        term &&
         first &&
         headingDefinition(
-          block.content,
+          term,
           first.text,
           walker.context(frames.slice(0, -1)),
           walker.source(first.line, first.endLine),

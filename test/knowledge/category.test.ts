@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOf, singular } from '../../src/knowledge/category.js';
+import { kindOfLabel, singular } from '../../src/knowledge/category.js';
+
+const categoryOf = (label: string) => kindOfLabel(label)?.name;
 
 describe('singular', () => {
   it('makes plural nouns singular, with the word list deciding -ies', () => {
