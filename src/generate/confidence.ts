@@ -15,6 +15,7 @@ import {
   isStatement,
   spanHasNoun,
   startsWithVerb,
+  type Token,
   tag,
 } from '../knowledge/pos.js';
 import { isKnownWord, misspeltWord } from '../knowledge/spelling.js';
@@ -348,6 +349,9 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     /^(?:some|what are some|name some|give some|list some)\b/i.test(c.prompt.trim())
   )
     adjust(-0.5, 'asks for some of an open list');
+  // "Write about the events of the assembly", "Write some uses of a concave mirror": an essay task, not a card (0 of 3).
+  if (c.kind === 'explicit' && /^write\s+(?:about|some|a|an|short|notes?|down)\b/i.test(c.prompt.trim()))
+    adjust(-0.5, 'an essay task, with no one answer to recall');
 
   // "Label the regions on Belgium" → "🟨 Flemish Region …": the author's card goes with a picture the item cannot show.
   // "Mark Antony allied with whom …?", "Shade tolerance is called?": the verb is followed by what to mark.
@@ -605,7 +609,11 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // that neither the prompt nor the context names.
     if (UNNAMED_CASE_ROLE.test(c.prompt) && !namesCase(c.prompt) && !c.context.some(namesCase))
       adjust(-0.3, 'a judge or party of a case that is not named');
-    if (c.context.length === 0) adjust(-0.1, "the answer is the note's own topic (its title)");
+    // "Which term means: the rate at which one currency is exchanged for another?" in a note titled "Exchange rates"
+    // asks the very definition the note is about (7 of 7 rated acceptable); a blank or a question about the topic
+    // is what makes "Lenin" the answer five times over.
+    if (c.context.length === 0 && c.kind !== 'reverse')
+      adjust(-0.1, "the answer is the note's own topic (its title)");
     // "Atomists … particles called ___" → atoms, "___ is direct current" → DC: the prompt spells the answer out.
     if (c.kind === 'cloze' && (stemInPrompt(c.prompt, c.answer) || initialsInPrompt(c.prompt, c.answer)))
       adjust(-0.3, 'the prompt spells the answer out (its stem or its initials)');
@@ -1175,8 +1183,8 @@ function lostWhatBegan(prompt: string): boolean {
  * in the past that is not a participle describing the noun ("the tax imposed on imports", "the army led by …").
  */
 function narratesEvent(explanation: string): boolean {
-  if (!/^the\s/i.test(explanation)) return false;
   const tokens = tag(explanation).filter((t) => t.pos !== 'SPACE');
+  if (!/^the\s/i.test(explanation)) return pluralDidSomething(tokens);
   let i = 1;
   while (
     i < tokens.length &&
@@ -1193,6 +1201,18 @@ function narratesEvent(explanation: string): boolean {
   const next = tokens[i + 1];
   const toVerb = next?.text.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB';
   return toVerb || INTRANSITIVE.has(past.base);
+}
+
+/**
+ * "prisoners received visits", "workers built the dams": a plural noun with no article, a verb in the past and its
+ * object is what happened to someone. A participle describing the noun takes a preposition after it ("generalizations
+ * based on …", "amounts owed to …").
+ */
+function pluralDidSomething(tokens: readonly Token[]): boolean {
+  const [subject, verb, object] = tokens;
+  if (subject?.pos !== 'NOUN' || !/[^s]s$/i.test(subject.text) || verb?.pos !== 'VERB') return false;
+  if (recogniseVerb(verb.text)?.form !== 'past') return false;
+  return object?.pos === 'NOUN' || object?.pos === 'DET' || object?.pos === 'PRON';
 }
 
 /** Verbs that take no object: after "the" and a noun, their past is what the noun did. */

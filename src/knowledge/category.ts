@@ -8,7 +8,7 @@ import { isPlaceOrPeople } from './places.js';
 import { tag } from './pos.js';
 import { isKnownWord } from './spelling.js';
 import { isHeaderField, isStructuralLabel } from './structure.js';
-import { squash } from './text.js';
+import { squash, words } from './text.js';
 
 /** "Types of X", "Kinds of X": the group word is singular, and so is X's last word. */
 const KIND_OF =
@@ -50,6 +50,9 @@ const INVARIANT =
   /^(?:species|series|means|news|physics|politics|economics|ethics|mathematics|statistics|logistics|linguistics|genetics|dynamics|thermodynamics|aerodynamics|optics|acoustics|electronics|mechanics|robotics|semantics|pragmatics|phonetics|ergonomics|genomics|athletics|basis|analysis|crisis|thesis|status|virus|census|bus|gas|lens)$/i;
 
 const MAX_WORDS = 6;
+
+/** Prepositions after a head noun: "Types of Cells in the Blood". */
+const PREPOSITION = /^(?:in|of|for|on|at|from|with|under|within|over|by|to|into|between|about)$/i;
 
 /**
  * The singular of a plural noun ("theories" → "theory", "classes" → "class", "ties" → "tie", "viruses" → "virus",
@@ -107,6 +110,23 @@ function lowerCommon(text: string): string {
     .join(' ');
 }
 
+/**
+ * A card's front that is only a label of a list ("Types of Education", "Causes of the Famine", "Features of a
+ * desert") as the question it stands for: "What are the types of education?". Undefined for any other front.
+ */
+export function labelAsQuestion(front: string): string | undefined {
+  const text = squash(front).replace(/\s*:$/, '');
+  if (/[?!.]$/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  const of = /^(\p{L}+)\s+of\s+(.+)$/u.exec(text);
+  if (!of) return undefined;
+  const [, head, what] = of;
+  if (!KIND_OF.test(text) && !(CATEGORY_HEAD.test(head!) && isPlural(head!))) return undefined;
+  if (words(what!).length > MAX_WORDS) return undefined;
+  // "the Dust Bowl", "the Cold War": capitals after "the" are a name's.
+  const thing = /^the\s+\p{Lu}/u.test(what!) ? what : lowerCommon(what!);
+  return `What are the ${head!.toLowerCase()} of ${thing}?`;
+}
+
 /** A label's kind, and whether the label says it names a kind ("Types of …", "Hormones in …") or is a bare plural. */
 export interface LabelKind {
   readonly name: string;
@@ -140,9 +160,7 @@ export function kindOfLabel(label: string): LabelKind | undefined {
     if (/\s(?:and|or|&)\s/i.test(what!)) return undefined;
     const words = what!.split(' ');
     // "Types of Cells in the Blood": the noun before the first preposition is the head.
-    const preposition = words.findIndex(
-      (w, i) => i > 0 && /^(?:in|of|for|on|at|from|with|under|within)$/i.test(w),
-    );
+    const preposition = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
     const head = preposition > 0 ? preposition - 1 : words.length - 1;
     if (isPlural(words[head]!)) words[head] = singular(words[head]!);
     category = `${singular(group!).toLowerCase()} of ${words.join(' ')}`;
@@ -160,6 +178,8 @@ export function kindOfLabel(label: string): LabelKind | undefined {
       const last = words[words.length - 1]!;
       if (words.length > 3 || !isPlural(last) || NO_KIND.test(last) || BARE_NO_KIND.test(words.join(' ')))
         return undefined;
+      // "Evidence in Proceedings", "Power over Assets": the plural is what the head belongs to, not the head.
+      if (words.some((w, i) => i > 0 && PREPOSITION.test(w))) return undefined;
       // "Contains", "Includes": a verb that introduces a list; "Sampling animals": an activity, not a kind.
       const tagged = tag(words.join(' ')).filter((t) => t.pos !== 'SPACE');
       if (tagged[tagged.length - 1]?.pos !== 'NOUN' && tagged[tagged.length - 1]?.pos !== 'PROPN')

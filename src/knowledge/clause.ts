@@ -96,6 +96,17 @@ export function parseClause(text: string): Clause | undefined {
     const before = text.slice(0, tokens[k]!.start).trim();
     // "Legislative limits on …", "Statutory powers of …": after a lone adjective an -s word is its plural noun.
     if (info.form === 'present' && k === 1 && /^\p{L}+(?:ive|al|ory|ic|ous|ary)$/iu.test(before)) continue;
+    // "Objection rules found in the Act", "Trade routes opened …": an -s word before a verb in the past is the plural
+    // noun of a passive without "were" ("The lake becomes frozen" links its subject to a participle).
+    if (
+      info.form === 'present' &&
+      /\p{Ll}s$/u.test(raw) &&
+      !LINKING.test(w) &&
+      recogniseVerb(following[0]?.replace(/[^A-Za-z]/g, '') ?? '')?.form === 'past' &&
+      /^\p{Ll}/u.test(following[0] ?? '') &&
+      isKnownVerb(following[0] ?? '')
+    )
+      continue;
     const adverbEnd = ADVERB_END.exec(before);
     // "Sometimes the lens becomes …": an adverb that opens the sentence belongs to the verb, not to the subject.
     const adverbStart = adverbEnd ? null : LEADING_ADVERB.exec(before);
@@ -128,6 +139,10 @@ export function parseClause(text: string): Clause | undefined {
   }
   return undefined;
 }
+
+/** Verbs in -s that take a participle after them as their complement ("becomes frozen", "gets married"). */
+const LINKING =
+  /^(?:becomes|gets|seems|looks|appears|remains|stays|feels|sounds|grows|turns|goes|has|is|was|does)$/i;
 
 /** A lower-case word that is surely a finite verb here (a capitalised word is a name, not a verb). */
 /** "Ribosomes build proteins": a base-form verb right after a plural noun subject is a present-tense verb. */

@@ -1,5 +1,6 @@
 /** Two-column tables (`Term | Meaning`, `Year | Event`, `Algorithm | Worst-case time`) are lists of pairs. */
 import type { TableBlock } from '../markdown/tree.js';
+import { labelAsQuestion } from './category.js';
 import { findDates } from './dates.js';
 import type { Definition, ExplicitCard } from './model.js';
 import { squash } from './text.js';
@@ -36,7 +37,9 @@ export function flashcardsFromTable(
     // author's memory aids, not questions and answers.
     if (/(?:^|\s)\p{Lu}{3,}(?:\s|$)/u.test(`${prompt} ${answer}`) || /mnemonic/i.test(prompt)) return;
     const line = table.line + 2 + i;
-    cards.push({ prompt, answer, bothWays: false, context, source: { path, line, endLine: line } });
+    // "Types of Education | Formal and informal": a label of a list is asked as the question it stands for.
+    const asked = labelAsQuestion(prompt) ?? prompt;
+    cards.push({ prompt: asked, answer, bothWays: false, context, source: { path, line, endLine: line } });
   });
   return cards.length >= 2 ? cards : undefined;
 }

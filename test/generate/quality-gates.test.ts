@@ -572,6 +572,10 @@ describe('gate 15: sure or silent', () => {
     expect(score('Some broadleaf trees')).toBeLessThan(MIN_CONFIDENCE);
     expect(score('What are some broadleaf trees?')).toBeLessThan(MIN_CONFIDENCE);
     expect(score('Broadleaf trees of the valley')).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    // An essay task has no one answer either; a card that only says "write" in passing does.
+    expect(score('Write about the trees of the valley.')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('Write some broadleaf trees.')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('Trees a poet would write about')).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
   it('lowers "Which term means" over a statement rather than a description', () => {
@@ -2425,6 +2429,24 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     ).not.toMatch(/quoted wording/);
   });
 
+  it("asks the definition of a note's own topic, but lowers a blank that is the topic", () => {
+    const reasons = (kind: 'cloze' | 'reverse', prompt: string, answer: string) =>
+      assess(
+        candidate({
+          kind,
+          prompt,
+          answer,
+          context: [],
+          generator: kind === 'cloze' ? 'cloze' : 'definition',
+        }),
+        undefined,
+      ).reasons.join('; ');
+    expect(
+      reasons('reverse', 'Which term means: the price at which one currency buys another?', 'Exchange rate'),
+    ).not.toMatch(/own topic/);
+    expect(reasons('cloze', 'The ___ fell sharply in the spring.', 'Exchange rate')).toMatch(/own topic/);
+  });
+
   it('lowers a "meaning" that tells what a named thing did, not a description with a participle', () => {
     expect(reasons('reverse', 'Which term means: the roof fell during a storm in May?', 'Collapse')).toMatch(
       /tells what happened/,
@@ -2440,6 +2462,13 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     ).not.toMatch(/tells what happened/);
     expect(
       reasons('reverse', 'Which term means: a rule that binds every court below?', 'Precedent'),
+    ).not.toMatch(/tells what happened/);
+    // A plural with no article: what its members did, or what describes them.
+    expect(
+      reasons('reverse', 'Which term means: workers received bonuses, shifts shorter?', 'Factory act'),
+    ).toMatch(/tells what happened/);
+    expect(
+      reasons('reverse', 'Which term means: statements based on what the witness saw?', 'Direct evidence'),
     ).not.toMatch(/tells what happened/);
   });
 

@@ -41,6 +41,8 @@ describe('categoryOf: topics, names and two things are no kinds', () => {
       'Tutorials',
       'Types of Rocks and Minerals',
       'Wars of the Roses',
+      'Evidence in Proceedings',
+      'Control over Assets',
     ])
       expect(categoryOf(label), label).toBeUndefined();
   });

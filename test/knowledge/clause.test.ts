@@ -72,6 +72,14 @@ describe('parseClause', () => {
     expect(clause?.rest).toBe('the fire');
   });
 
+  it('reads an -s word before a past verb as the plural noun of the subject, unless it links to a participle', () => {
+    const passive = parseClause('Safety rules found in the handbook');
+    expect(passive?.subject).toBe('Safety rules');
+    expect(passive?.verb).toBe('found');
+    expect(parseClause('The pond becomes frozen in January')?.verb).toBe('becomes');
+    expect(parseClause('The council rules against the plan')?.verb).toBe('rules');
+  });
+
   it('makes no clause from a sentence that opens with a subordinator', () => {
     expect(parseClause('Because prices rose, demand fell')).toBeUndefined();
   });

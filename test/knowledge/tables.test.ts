@@ -171,6 +171,22 @@ describe('flashcardsFromTable', () => {
     ]);
   });
 
+  it('asks a front that only labels a list as the question it stands for', () => {
+    const t = table(
+      ['', ''],
+      [
+        ['Kinds of Rock', 'Igneous, sedimentary and metamorphic'],
+        ['Causes of the Dust Bowl', 'Drought and deep ploughing'],
+        ['Capital of Peru', 'Lima'],
+      ],
+    );
+    expect(flashcardsFromTable(t, ['Earth'], 'e.md')?.map((c) => c.prompt)).toEqual([
+      'What are the kinds of rock?',
+      'What are the causes of the Dust Bowl?',
+      'Capital of Peru',
+    ]);
+  });
+
   it('asks nothing of a table of mnemonics', () => {
     const t = table(
       ['', ''],
