@@ -285,6 +285,26 @@ function slips(text: string): string | undefined {
 const ONE_OF_FINE =
   /^(?:children|women|men|people|criteria|phenomena|data|media|bacteria|alumni|\p{L}+(?:est|ae|ia|i|en)|first|second|third|last|next|other|few|many|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)$/u;
 
+/** "a" before a word that opens on a vowel sound ("a official"); "a one-off", "a European", "a use" are right. */
+const A_BEFORE_VOWEL =
+  /\b([Aa])(\s+)(?=(?:[AIai]|[Ee](?!u|we)|[Oo](?!ne|nce)|[Uu](?!n[io]|s[eu]|t[io]|r[aeio]|biq))\p{Ll}{3,})/gu;
+/** Short words after "a" that are no noun phrase of its ("a also", "a into"): another slip, left alone. */
+const NOT_AFTER_A = /^(?:also|into|either|and|or|is|in|if|at|as|of|on|it|up|us)$/i;
+
+/**
+ * The author's card with its article slips mended and its shorthand for "government" spelt out: "What is a
+ * accountable govt?" → "What is an accountable government?". Nothing else of the author's wording changes.
+ */
+export function mendAuthorSlips(text: string): string {
+  return text
+    .replace(A_BEFORE_VOWEL, (match, a: string, space: string, offset: number, whole: string) => {
+      const next = /^\p{L}+/u.exec(whole.slice(offset + match.length))?.[0] ?? '';
+      return NOT_AFTER_A.test(next) ? match : `${a}n${space}`;
+    })
+    .replace(/\b([Gg])ovt(s?)\.(?=\s+\p{Ll})/gu, '$1ovt$2')
+    .replace(/\b([Gg])ovt(s?)\b/g, '$1overnment$2');
+}
+
 /**
  * A slip in the words themselves, wherever they are shown (a definition, a question): "a Islamic palace", "might
  * not able", "One of the example is".

@@ -66,6 +66,22 @@ describe('explicit cards', () => {
     expect(find(items, 'explicit', 'What does a ribosome make?')?.answer).toBe('Proteins, from amino acids');
   });
 
+  it('mends the author\'s article slips and spells out "govt", and drops a back\'s link to the card before', () => {
+    const items = itemsOf(
+      [
+        'Why is a elected govt. answerable to voters?::Elections let them remove it',
+        'How do we weigh two harvests?::Likewise, we compare the yield per acre of each',
+        'What is a one-party state?::A state where a single party may rule',
+        '',
+      ].join('\n'),
+    );
+    expect(items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer])).toEqual([
+      ['Why is an elected government answerable to voters?', 'Elections let them remove it'],
+      ['How do we weigh two harvests?', 'We compare the yield per acre of each'],
+      ['What is a one-party state?', 'A state where a single party may rule'],
+    ]);
+  });
+
   it("drops the colon that led from a card's prompt to its answer", () => {
     const items = itemsOf('Winter crops of the plains:\n?\nWheat, barley, peas\n');
     expect(items.filter((i) => i.kind === 'explicit').map((i) => [i.prompt, i.answer])).toEqual([

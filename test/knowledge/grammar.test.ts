@@ -1,6 +1,6 @@
 /** Note-speak: the slips of a hurried note that a cloze copying the sentence would copy too (our own sentences). */
 import { describe, expect, it } from 'vitest';
-import { noteSpeak, wordSlip } from '../../src/knowledge/grammar.js';
+import { mendAuthorSlips, noteSpeak, wordSlip } from '../../src/knowledge/grammar.js';
 
 describe('noteSpeak', () => {
   it('finds a singular subject before a plural verb, also in a relative clause and after "it"', () => {
@@ -129,5 +129,29 @@ describe('noteSpeak after the review: idioms and clauses', () => {
       'To read it, students need the index.',
     ])
       expect(noteSpeak(sentence), sentence).toBeUndefined();
+  });
+});
+
+describe('mendAuthorSlips', () => {
+  it('writes "an" before a vowel sound, and leaves "a" before a consonant sound spelt with a vowel', () => {
+    expect(mendAuthorSlips('a official record of a upland farm')).toBe(
+      'an official record of an upland farm',
+    );
+    expect(mendAuthorSlips('A Icelandic saga')).toBe('An Icelandic saga');
+    for (const right of [
+      'a one-way street',
+      'a European port',
+      'a unit of heat',
+      'a useful rule',
+      'a UN vote',
+    ])
+      expect(mendAuthorSlips(right)).toBe(right);
+  });
+
+  it('spells out "govt" and keeps the full stop that ends a sentence', () => {
+    expect(mendAuthorSlips('The govt. of Kerala and other govts')).toBe(
+      'The government of Kerala and other governments',
+    );
+    expect(mendAuthorSlips('Chosen by the govt.')).toBe('Chosen by the government.');
   });
 });

@@ -1,5 +1,6 @@
 /** Explicit cards (`Q::A`, `Q:::A`, multi-line `?`): asked as the author wrote them. */
 import { findDates } from '../../knowledge/dates.js';
+import { mendAuthorSlips } from '../../knowledge/grammar.js';
 import type { NoteKnowledge } from '../../knowledge/model.js';
 import type { Candidate, NoteScope } from '../candidate.js';
 import { fromFact } from './make.js';
@@ -10,24 +11,25 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
   for (const card of k.explicit) {
     const fact = { text: `${card.prompt} :: ${card.answer}`, context: card.context, source: card.source };
     // "Some Kharif crops:" over its answer: the colon led to the answer below, the prompt stands without it.
-    const front = card.prompt.replace(/\s*:$/, '') || card.prompt;
-    const prompt = askedAsDate(front, card.answer) ?? front;
+    const front = mendAuthorSlips(card.prompt.replace(/\s*:$/, '') || card.prompt);
+    const back = mendAuthorSlips(withoutLinkBack(card.answer));
+    const prompt = askedAsDate(front, back) ?? front;
     out.push(
       fromFact(fact, scope, {
         kind: 'explicit',
         prompt,
-        answer: card.answer,
+        answer: back,
         shape: 'explicit',
         generator: 'explicit',
       }),
     );
     // "Rusting of iron; Corrosion of a pipe by water → Examples of corrosion": a list turned round asks the student to
     // name its heading, which any of many lists would fit (0 of 3 rated acceptable).
-    if (card.bothWays && !isList(card.answer)) {
+    if (card.bothWays && !isList(back)) {
       out.push(
         fromFact(fact, scope, {
           kind: 'explicit',
-          prompt: card.answer,
+          prompt: back,
           answer: front,
           shape: 'explicit',
           generator: 'explicit-reverse',
@@ -36,6 +38,19 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "Similarly, while comparing countries we take …": a back that opens on a word linking it to the card before reads
+ * as if something were missing; the link goes, the rest (capitalised) stays.
+ */
+function withoutLinkBack(answer: string): string {
+  const rest = answer.replace(
+    /^(?:similarly|likewise|also|moreover|furthermore|however|thus|hence|therefore|again),\s+/i,
+    '',
+  );
+  if (rest === answer || !rest) return answer;
+  return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** A year of four figures, 1000–2099: "206" or "1000" on their own are as likely a count as a year. */
