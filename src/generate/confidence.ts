@@ -594,6 +594,13 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     // "Who makes two claims in the passage cited: that sex is …?": a colon inside a question joins two statements.
     if (/^(?:Who|What|Why|When|How)\b[^?"“”]*[^\d\s]:\s+\S[^?]*\?$/.test(c.prompt))
       adjust(-0.3, 'a colon inside the question joins two statements');
+    // "Who outlined a simple test?", "Who wrote a book?": a deed done to "a" something the question never names fits
+    // whoever did any such thing ("Who outlined a simple test? → Brennan J" was rated unanswerable).
+    if (
+      c.generator === 'who' &&
+      /^Who\s+\p{Ll}+\s+(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}+\?$/u.test(c.prompt.trim())
+    )
+      adjust(-0.3, 'what was done is "a" thing the question never names');
     if (c.generator === 'who' && !looksLikePerson(c.answer))
       adjust(-0.3, 'the answer does not look like a person');
     // "Who saw this as an opportunity …?", "Who thought of it as a civil war?": whom "this" or "it" means is not shown.
@@ -897,7 +904,12 @@ function kindShape(c: Candidate, adjust: (delta: number, why: string) => void): 
   if (c.answer.trim().length <= 2) adjust(-0.4, 'the answer is a letter or a symbol, not what it stands for');
   // "Which organelle controls …? → Cell membrane" under a note titled "Cells": with the title cut for naming part of
   // the answer, nothing shows which note or course the kind belongs to.
-  if (c.context.length === 0) adjust(-0.2, 'no breadcrumb left to say where the kind belongs');
+  // "Which type of self-disclosure …?" names what the kind belongs to itself.
+  if (
+    c.context.length === 0 &&
+    !/^Which\s+(?:type|kind|form|category|class|sort|variety)\s+of\s/i.test(c.prompt)
+  )
+    adjust(-0.2, 'no breadcrumb left to say where the kind belongs');
   // "Which type of disease refers to nutrition, ageing, cancer?": short parts between commas are a list of topics.
   const parts = predicate.split(/,\s*(?:(?:and|or)\s+)?/);
   if (parts.length >= 3 && parts.slice(1).every((p) => words(p).length <= 3))

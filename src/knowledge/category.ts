@@ -66,7 +66,7 @@ export function singular(word: string): string {
     return /^\p{Lu}/u.test(word) ? `${irregular[0]!.toUpperCase()}${irregular.slice(1)}` : irregular;
   const keepCase = (w: string) => (/^\p{Lu}/u.test(word) ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w);
   const readings: string[] = [];
-  if (/(?:ss|sh|ch|x|z|us)es$/.test(lower)) readings.push(lower.slice(0, -2));
+  if (/(?:ss|sh|ch|x|z|us|o)es$/.test(lower)) readings.push(lower.slice(0, -2));
   if (/[^aeiou]ies$/.test(lower)) readings.push(`${lower.slice(0, -3)}y`, lower.slice(0, -1));
   if (/ves$/.test(lower))
     readings.push(`${lower.slice(0, -3)}f`, `${lower.slice(0, -3)}fe`, lower.slice(0, -1));

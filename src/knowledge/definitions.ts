@@ -201,6 +201,21 @@ export function headingTerm(heading: RichText): string | undefined {
   return isTerm(term, heading) && /^\p{Lu}/u.test(term) ? term : undefined;
 }
 
+/** A label that says only "types" ("Types", "Kinds:", "Main forms"): the kind is of what the label stands under. */
+const KIND_WORD_ONLY =
+  /^(?:(?:the\s+)?(?:main|major|different|common|key|basic)\s+)?(?:types|kinds|forms|categories|classes|varieties|sorts)\s*:?$/i;
+
+/**
+ * The label whose kind the terms under `context` are: its last part, or "Types of Delusional Disorder" when that part
+ * is a bare "Types" under "Delusional Disorder".
+ */
+function ownKindLabel(context: readonly string[]): string | undefined {
+  const label = context[context.length - 1];
+  const parent = context[context.length - 2];
+  if (label === undefined || parent === undefined || !KIND_WORD_ONLY.test(label.trim())) return label;
+  return `${label.trim().replace(/\s*:$/, '')} of ${parent.trim().replace(/\s*:$/, '')}`;
+}
+
 /** Definitions of one label: the breadcrumb they share. */
 const labelOf = (d: Definition) => d.context.join(' › ');
 
@@ -221,7 +236,7 @@ export function withCategories(definitions: readonly Definition[]): Definition[]
     return kinds.get(label);
   };
   for (const d of definitions) {
-    const label = d.context[d.context.length - 1];
+    const label = ownKindLabel(d.context);
     const count = siblings.get(labelOf(d)) ?? 0;
     // "A genome is the blueprint of …" under "Genes": a sentence that defines its term says what kind it is itself;
     // the heading above is its topic.

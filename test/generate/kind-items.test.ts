@@ -115,3 +115,26 @@ describe('items asked by kind', () => {
     expect(items.some((i) => i.answer === 'Igneous')).toBe(false);
   });
 });
+
+describe('a bare "Types" label', () => {
+  it('takes its kind from the heading above it, and asks it even when the breadcrumb is cut', () => {
+    const note = `# Volcano
+
+## Types
+### Shield volcano
+builds broad gentle slopes from runny lava that flows a long way.
+### Cinder volcano
+piles loose fragments of lava into a small steep hill around one vent.
+### Composite volcano
+stacks alternate layers of ash and lava into a tall steep cone.
+`;
+    const items = itemsOf(note, 'volcanoes.md');
+    const shield = items.find((i) => i.answer === 'Shield volcano');
+    expect(shield?.prompt).toBe(
+      'Which type of volcano builds broad gentle slopes from runny lava that flows a long way?',
+    );
+    // "Volcano › Types" names part of each answer and is cut; the question names the kind's subject itself.
+    expect(shield?.context).toEqual([]);
+    expect(items.filter((i) => i.prompt.startsWith('Which type of volcano')).length).toBe(3);
+  });
+});

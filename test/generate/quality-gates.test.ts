@@ -1265,6 +1265,18 @@ describe('confidence: shapes the ratings failed', () => {
       expect(who(plural)).toContain(notPerson);
   });
 
+  it('lowers a who-question whose deed is done to "a" thing it never names', () => {
+    const who = (prompt: string) =>
+      assess(
+        candidate({ kind: 'qa', prompt, answer: 'Ada Quill', generator: 'who' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(who('Who drafted a short report?')).toMatch(/never names/);
+    expect(who('Who wrote a letter?')).toMatch(/never names/);
+    expect(who('Who drafted a report on the mill fire?')).not.toMatch(/never names/);
+    expect(who('Who drafted the Factory Report?')).not.toMatch(/never names/);
+  });
+
   it("lowers a who-question about a party's act that names nothing else, in a note of cases", () => {
     const cases = { english: true, caseLaw: true, caseParties: new Set(['okafor', 'dunmore']) };
     const who = (prompt: string, answer = 'Okafor') =>

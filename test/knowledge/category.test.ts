@@ -11,6 +11,12 @@ describe('singular', () => {
     expect(singular('churches')).toBe('church');
     expect(singular('levers')).toBe('lever');
     expect(singular('species')).toBe('species');
+    expect(['volcanoes', 'potatoes', 'heroes', 'shoes'].map(singular)).toEqual([
+      'volcano',
+      'potato',
+      'hero',
+      'shoe',
+    ]);
   });
 });
 
