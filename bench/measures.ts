@@ -2,7 +2,7 @@
  * The measures of performance.md, each run alone in a child process (bench/measure-child.ts) so that its peak
  * RSS is its own: the pipeline's trees and items would otherwise inflate every later measure's peak.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFile, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -253,7 +253,61 @@ export const MEASURES: Record<string, Measure> = {
     return { ...result, details: { ...result.details, notes, msPerNote: result.ms / notes } };
   },
   review: reviewLoop,
+  'serve-page': servePage,
 };
+
+/**
+ * `recollect serve` (the built CLI, its own process) on the indexed vault, with a page's event stream open: each of
+ * seven edits appends a bullet to a note, and the time is from the write to the "vault-changed" event that makes an
+ * open page reload its data (the watcher's quiet period, the scan and the push). Median of the last six.
+ */
+async function servePage(args: MeasureArgs): Promise<MeasureResult> {
+  const scan = await scanVault(args.vault);
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin', 'recollect.js'), 'serve', args.vault, '--data', args.dataDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  try {
+    const port = await new Promise<number>((done, fail) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const url = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+        if (url) done(Number(url[1]));
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited (${code}) before listening`)));
+    });
+    const events = await fetch(`http://127.0.0.1:${port}/api/events`);
+    const reader = events.body?.getReader();
+    if (!reader) return pending('no event stream');
+    const decoder = new TextDecoder();
+    const nextChange = async (): Promise<void> => {
+      let text = '';
+      while (!text.includes('vault-changed')) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('event stream ended');
+        text += decoder.decode(value);
+      }
+    };
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const note = scan.files[Math.floor((scan.files.length * (i + 1)) / 9)]?.path;
+      if (!note) return pending('no note to edit');
+      const changed = nextChange();
+      const start = performance.now();
+      await appendBullet(join(args.vault, note));
+      await changed;
+      times.push(performance.now() - start);
+      // Let the watcher's quiet period end before the next save.
+      await new Promise((done) => setTimeout(done, 500));
+    }
+    await reader.cancel();
+    return { ms: median(times.slice(1)), details: { firstEditMs: times[0], runs: times } };
+  } finally {
+    child.kill();
+  }
+}
 
 let edits = 0;
 

@@ -25,6 +25,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   warm: { label: 'warm rescan, nothing changed', maxMs: 300 },
   edit: { label: 'one note edited → `recollect scan`, fresh process', maxMs: 500 },
   'serve-edit': { label: 'one note edited → stored, in serve (warm)', maxMs: 50 },
+  'serve-page': { label: 'one note edited → open page told, in serve', maxMs: 150 },
   // Not a row of issue 12: the cold index's memory bound, held for the scan that rebuilds every note.
   upgrade: { label: 'rules upgrade (every note built again)', maxRssMb: 500 },
   review: { label: 'review next+answer p99 (100k items, 1M log)', maxMs: 5 },

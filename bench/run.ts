@@ -4,7 +4,7 @@
  * bench/results/<timestamp>.json.
  * Flags: --notes 1000 --seed 1 --review-items 100000 --review-rows 1000000 --answers 1000
  *   --review-budget-ms 90000 --cold-batch 0 --huge-notes (10 × notes)
- *   --only baseline,pipeline,cold,warm,edit,serve-edit,upgrade,review,huge,cards
+ *   --only baseline,pipeline,cold,warm,edit,serve-edit,serve-page,upgrade,review,huge,cards
  *   --work DIR: keep the vault and its database in DIR (made on the first run) instead of a temporary folder, so a
  *   later run can measure warm, edit and serve-edit again without the minutes of a cold index (`--only
  *   warm,edit,serve-edit`); each edit measure appends a bullet to a few notes of that vault.
@@ -28,6 +28,7 @@ const ORDER = [
   'warm',
   'serve-edit',
   'edit',
+  'serve-page',
   'upgrade',
   'review',
   'huge',

@@ -5,7 +5,13 @@
 import { type FSWatcher, realpathSync, watch } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
-export const DEBOUNCE_MS = 300;
+/**
+ * The quiet period. Editors write a note in steps a few milliseconds apart (truncate and write, or a temp file and a
+ * rename); 50 ms covers them and leaves an open page told of a save ~100 ms after it (`npm run bench -- --only
+ * serve-page`; 300 ms made that ~360 ms). A slower writer (a sync tool's chunks) only costs a second scan: scans run
+ * one at a time, and a note read half-written is built again, history kept, when its last chunk lands.
+ */
+export const DEBOUNCE_MS = 50;
 
 export interface VaultWatcher {
   close(): void;
