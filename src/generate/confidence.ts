@@ -785,7 +785,8 @@ const NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+
 const UNNAMED_CASE_ROLE =
   /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b|^the case\b/i;
 /** A blank right after "such as", "like", "e.g.", "for example", "including": an example of a kind. */
-const EXAMPLE_SLOT = /\b(?:such as|like|e\.g\.,?|for example,?|for instance,?|including)\s+["“‘']?_{3,}/i;
+const EXAMPLE_SLOT =
+  /\b(?:such as|like|e\.g\.,?|for example,?|for instance,?|including)\s+["“‘']?_{3,}|\b(?:an example (?:is|was)|examples (?:are|were|include)|(?:illustrated|exemplified) by)\s+(?:(?:the|an?)\s+)?["“‘']?_{3,}/i;
 /** A blank inside quotation marks ("'___'", "“___”"). */
 const QUOTED_BLANK = /(?:^|[\s(])["“‘']_{3,}/;
 /** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
@@ -1288,6 +1289,14 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
     !/\bthat\b/i.test(rest) &&
     /\p{Ll}s$/u.test(clause.subject.trim()) &&
     !/^(?:in|on)\s+(?:favou?r|behalf)\b/i.test(rest)
+  )
+    return true;
+  // "The Martens Clause and various treaties related to disarmament": "related to", "linked with" describe the noun
+  // before them; as the only verb they leave a noun phrase, not a statement.
+  if (
+    /^(?:related|linked|connected|attached|devoted|dedicated|associated|pertaining)$/i.test(verb) &&
+    /^(?:to|with)\b/i.test(rest) &&
+    !/^(?:he|she|it|they|we|i|you)$/i.test(clause.subject.trim())
   )
     return true;
   // "Metropolitan Police set up in 1829": a phrasal verb followed at once by a place or a time has no object.

@@ -1461,6 +1461,14 @@ describe('confidence: fragments and descriptions', () => {
     expect(items.some((i) => i.kind === 'cloze' && /^Decisions made jointly/.test(i.prompt))).toBe(true);
   });
 
+  it('reads "related to" as the only verb as a noun phrase, not when another verb governs it', () => {
+    const items = itemsOf(
+      '## Treaties\n- The **Vienna Accord** and several pacts related to river shipping\n- The **Oder Charter** governs every pact related to river shipping\n',
+    );
+    expect(items.some((i) => i.kind === 'cloze' && i.answer === 'Vienna Accord')).toBe(false);
+    expect(items.some((i) => i.kind === 'cloze' && i.answer === 'Oder Charter')).toBe(true);
+  });
+
   it('asks no "What is …?" answered by a likeness ("the blueprint of …"), but one answered by what the term is', () => {
     const items = itemsOf(
       '## Cells\n\nA **genome** is the blueprint of every living cell.\n\nA **ribosome** is a small organelle that builds proteins.\n',
@@ -2423,6 +2431,12 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     );
     expect(reasons('cloze', 'Greetings like ___ open most letters.', 'dear sir')).toMatch(/one example/);
     expect(reasons('cloze', 'Crops including ___ failed that year.', 'barley')).toMatch(/one example/);
+    expect(reasons('cloze', 'An example is ___, a ruler who never lost a battle.', 'Tamar')).toMatch(
+      /one example/,
+    );
+    expect(
+      reasons('cloze', 'Loyalty can outweigh law, as is illustrated by ___ in the saga.', 'the blood feud'),
+    ).toMatch(/one example/);
     // "such as" earlier in the sentence, the blank elsewhere: the blank is not the example.
     expect(reasons('cloze', 'Metals such as tin were traded for ___ from the north.', 'amber')).not.toMatch(
       /one example/,
