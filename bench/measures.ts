@@ -259,7 +259,8 @@ export const MEASURES: Record<string, Measure> = {
 /**
  * `recollect serve` (the built CLI, its own process) on the indexed vault, with a page's event stream open: each of
  * seven edits appends a bullet to a note, and the time is from the write to the "vault-changed" event that makes an
- * open page reload its data (the watcher's quiet period, the scan and the push). Median of the last six.
+ * open page reload its data (the watcher's quiet period, the scan and the push). Median of the last six. Each save
+ * is one write (an editor's best case for the quiet period). It runs the built CLI: `npm run build` first.
  */
 async function servePage(args: MeasureArgs): Promise<MeasureResult> {
   const scan = await scanVault(args.vault);
@@ -268,8 +269,19 @@ async function servePage(args: MeasureArgs): Promise<MeasureResult> {
     [join(root, 'bin', 'recollect.js'), 'serve', args.vault, '--data', args.dataDir, '--port', '0'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // A rescan that fails publishes nothing, a server that cannot start may print nothing: give up after a while
+  // instead of waiting for ever.
+  const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+    Promise.race([
+      promise,
+      new Promise<T>((_, fail) => setTimeout(() => fail(new Error(`${what} within ${ms} ms`)), ms).unref()),
+    ]);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   try {
-    const port = await new Promise<number>((done, fail) => {
+    const listening = new Promise<number>((done, fail) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
@@ -278,9 +290,10 @@ async function servePage(args: MeasureArgs): Promise<MeasureResult> {
       });
       child.once('exit', (code) => fail(new Error(`serve exited (${code}) before listening`)));
     });
+    const port = await within(listening, 300_000, 'serve printed no link');
     const events = await fetch(`http://127.0.0.1:${port}/api/events`);
-    const reader = events.body?.getReader();
-    if (!reader) return pending('no event stream');
+    const reader = events.ok ? events.body?.getReader() : undefined;
+    if (!reader) return { ms: Number.NaN, details: { error: `event stream: HTTP ${events.status}` } };
     const decoder = new TextDecoder();
     const nextChange = async (): Promise<void> => {
       let text = '';
@@ -291,18 +304,24 @@ async function servePage(args: MeasureArgs): Promise<MeasureResult> {
       }
     };
     const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const note = scan.files[Math.floor((scan.files.length * (i + 1)) / 9)]?.path;
-      if (!note) return pending('no note to edit');
-      const changed = nextChange();
-      const start = performance.now();
-      await appendBullet(join(args.vault, note));
-      await changed;
-      times.push(performance.now() - start);
-      // Let the watcher's quiet period end before the next save.
-      await new Promise((done) => setTimeout(done, 500));
+    try {
+      for (let i = 0; i < 7; i++) {
+        const note = scan.files[Math.floor((scan.files.length * (i + 1)) / 9)]?.path;
+        if (!note) return pending('no note to edit');
+        const changed = nextChange();
+        changed.catch(() => {});
+        const start = performance.now();
+        await appendBullet(join(args.vault, note));
+        await within(changed, 20_000, 'no vault-changed event');
+        times.push(performance.now() - start);
+        // Let the watcher's quiet period end before the next save.
+        await new Promise((done) => setTimeout(done, 500));
+      }
+    } catch (error) {
+      return { ms: Number.NaN, details: { error: String(error), stderr: stderr.slice(-2000), runs: times } };
+    } finally {
+      await reader.cancel().catch(() => {});
     }
-    await reader.cancel();
     return { ms: median(times.slice(1)), details: { firstEditMs: times[0], runs: times } };
   } finally {
     child.kill();

@@ -350,7 +350,13 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
   )
     adjust(-0.5, 'asks for some of an open list');
   // "Write about the events of the assembly", "Write some uses of a concave mirror": an essay task, not a card (0 of 3).
-  if (c.kind === 'explicit' && /^write\s+(?:about|some|a|an|short|notes?|down)\b/i.test(c.prompt.trim()))
+  // "Write down the formula for …", "Write an expression for …" ask for one thing and stay.
+  if (
+    c.kind === 'explicit' &&
+    /^write\s+(?:about|some|(?:a\s+)?(?:short\s+|brief\s+)?notes?\s+on|an?\s+(?:essay|paragraph|account)|a\s+few)\b/i.test(
+      c.prompt.trim(),
+    )
+  )
     adjust(-0.5, 'an essay task, with no one answer to recall');
 
   // "Label the regions on Belgium" → "🟨 Flemish Region …": the author's card goes with a picture the item cannot show.
@@ -786,7 +792,7 @@ const UNNAMED_CASE_ROLE =
   /\bthe (?:primary|trial|appeal|appellate|presiding) judge\b|^Who \w+ (?:that )?(?:his|her|its|their) (?:promise|contract|claim|appeal|conviction)\b|^the case\b/i;
 /** A blank right after "such as", "like", "e.g.", "for example", "including": an example of a kind. */
 const EXAMPLE_SLOT =
-  /\b(?:such as|like|e\.g\.,?|for example,?|for instance,?|including)\s+["“‘']?_{3,}|\b(?:an example (?:is|was)|examples (?:are|were|include)|(?:illustrated|exemplified) by)\s+(?:(?:the|an?)\s+)?["“‘']?_{3,}/i;
+  /\b(?:such as|like|e\.g\.,?|for example,?|for instance,?|including)\s+["“‘']?_{3,}|\b(?:an example (?:is|was)|examples (?:are|were|include)|as (?:is\s+)?(?:illustrated|exemplified) by)\s+(?:(?:the|an?)\s+)?["“‘']?_{3,}/i;
 /** A blank inside quotation marks ("'___'", "“___”"). */
 const QUOTED_BLANK = /(?:^|[\s(])["“‘']_{3,}/;
 /** Courts and tribunals ("High Court", "Court of Appeal", "NSWCA"). */
@@ -1225,7 +1231,9 @@ function pluralDidSomething(tokens: readonly Token[]): boolean {
   const [subject, verb, object] = tokens;
   if (subject?.pos !== 'NOUN' || !/[^s]s$/i.test(subject.text) || verb?.pos !== 'VERB') return false;
   if (recogniseVerb(verb.text)?.form !== 'past') return false;
-  return object?.pos === 'NOUN' || object?.pos === 'DET' || object?.pos === 'PRON';
+  // "funds raised each year", "costs incurred every month": a time after the participle, not an object.
+  if (object?.pos === 'DET') return /^(?:the|a|an|their|his|her|its|our)$/i.test(object.text);
+  return object?.pos === 'NOUN' || object?.pos === 'PRON';
 }
 
 /** Verbs that take no object: after "the" and a noun, their past is what the noun did. */
@@ -1291,10 +1299,11 @@ function isBarePassive(fact: Fact, statement: boolean): boolean {
     !/^(?:in|on)\s+(?:favou?r|behalf)\b/i.test(rest)
   )
     return true;
-  // "The Martens Clause and various treaties related to disarmament": "related to", "linked with" describe the noun
-  // before them; as the only verb they leave a noun phrase, not a statement.
+  // "The Martens Clause and various treaties related to disarmament": "related to", "associated with" describe the
+  // noun before them; as the only verb they leave a noun phrase ("The railway connected with the Clarence line in
+  // 1833" is a sentence).
   if (
-    /^(?:related|linked|connected|attached|devoted|dedicated|associated|pertaining)$/i.test(verb) &&
+    /^(?:related|relating|pertaining|associated)$/i.test(verb) &&
     /^(?:to|with)\b/i.test(rest) &&
     !/^(?:he|she|it|they|we|i|you)$/i.test(clause.subject.trim())
   )

@@ -66,7 +66,9 @@ export function singular(word: string): string {
     return /^\p{Lu}/u.test(word) ? `${irregular[0]!.toUpperCase()}${irregular.slice(1)}` : irregular;
   const keepCase = (w: string) => (/^\p{Lu}/u.test(word) ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w);
   const readings: string[] = [];
-  if (/(?:ss|sh|ch|x|z|us|o)es$/.test(lower)) readings.push(lower.slice(0, -2));
+  // "toes", "oboes", "shoes" lose their "s"; "volcanoes", "heroes" their "es" (the word list decides).
+  if (/oes$/.test(lower)) readings.push(lower.slice(0, -1), lower.slice(0, -2));
+  if (/(?:ss|sh|ch|x|z|us)es$/.test(lower)) readings.push(lower.slice(0, -2));
   if (/[^aeiou]ies$/.test(lower)) readings.push(`${lower.slice(0, -3)}y`, lower.slice(0, -1));
   if (/ves$/.test(lower))
     readings.push(`${lower.slice(0, -3)}f`, `${lower.slice(0, -3)}fe`, lower.slice(0, -1));
@@ -122,9 +124,12 @@ export function labelAsQuestion(front: string): string | undefined {
   const [, head, what] = of;
   if (!KIND_OF.test(text) && !(CATEGORY_HEAD.test(head!) && isPlural(head!))) return undefined;
   if (words(what!).length > MAX_WORDS) return undefined;
-  // "the Dust Bowl", "the Cold War": capitals after "the" are a name's.
-  const thing = /^the\s+\p{Lu}/u.test(what!) ? what : lowerCommon(what!);
-  return `What are the ${head!.toLowerCase()} of ${thing}?`;
+  // "the Dust Bowl", "World War One": capitals after "the", or on every word of two or more, are a name's.
+  const named = /^the\s+\p{Lu}/u.test(what!) || /^\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)+$/u.test(what!);
+  const thing = named ? what : lowerCommon(what!);
+  // "Form of government | Presidential republic": one thing, "What is the …?".
+  const verb = isPlural(head!) ? 'are' : 'is';
+  return `What ${verb} the ${head!.toLowerCase()} of ${thing}?`;
 }
 
 /** A label's kind, and whether the label says it names a kind ("Types of …", "Hormones in …") or is a bare plural. */

@@ -104,7 +104,10 @@ export function parseClause(text: string): Clause | undefined {
       !LINKING.test(w) &&
       recogniseVerb(following[0]?.replace(/[^A-Za-z]/g, '') ?? '')?.form === 'past' &&
       /^\p{Ll}/u.test(following[0] ?? '') &&
-      isKnownVerb(following[0] ?? '')
+      isKnownVerb(following[0] ?? '') &&
+      // "sells used cars", "protects married women": a past form before a noun describes it; a passive's verb is
+      // followed by a preposition, an adverb or nothing ("found in …", "opened across …").
+      (following[1] === undefined || PASSIVE_FOLLOWER.test(following[1]))
     )
       continue;
     const adverbEnd = ADVERB_END.exec(before);
@@ -139,6 +142,10 @@ export function parseClause(text: string): Clause | undefined {
   }
   return undefined;
 }
+
+/** What follows a passive's verb: a preposition or an adverb ("found in", "made quickly", "opened across"). */
+const PASSIVE_FOLLOWER =
+  /^(?:in|on|at|by|to|from|with|for|into|onto|across|during|under|over|through|after|before|since|as|within|throughout|around|between|among|\p{L}+ly)[,.;]?$/iu;
 
 /** Verbs in -s that take a participle after them as their complement ("becomes frozen", "gets married"). */
 const LINKING =

@@ -201,9 +201,12 @@ export function headingTerm(heading: RichText): string | undefined {
   return isTerm(term, heading) && /^\p{Lu}/u.test(term) ? term : undefined;
 }
 
-/** A label that says only "types" ("Types", "Kinds:", "Main forms"): the kind is of what the label stands under. */
+/**
+ * A label that says only "types" ("Types", "Kinds:", "Main types"): the kind is of what the label stands under.
+ * "Classes" under "Python" and "Forms" under "Immigration" are things of their own.
+ */
 const KIND_WORD_ONLY =
-  /^(?:(?:the\s+)?(?:main|major|different|common|key|basic)\s+)?(?:types|kinds|forms|categories|classes|varieties|sorts)\s*:?$/i;
+  /^(?:(?:the\s+)?(?:main|major|different|common|key|basic)\s+)?(?:types|kinds|varieties)\s*:?$/i;
 
 /**
  * The label whose kind the terms under `context` are: its last part, or "Types of Delusional Disorder" when that part

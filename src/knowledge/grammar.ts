@@ -5,7 +5,9 @@
  * (A dropped article, "Court held …", was tried and left out: raters accepted 30 of 53 such clozes, as many as
  * any other.)
  */
+
 import { type Token, tag } from './pos.js';
+import { isKnownWord } from './spelling.js';
 import { recogniseVerb } from './verbs.js';
 
 /** Nouns without an -s that are plural or take a plural verb ("people have", "the police were"). */
@@ -285,21 +287,29 @@ function slips(text: string): string | undefined {
 const ONE_OF_FINE =
   /^(?:children|women|men|people|criteria|phenomena|data|media|bacteria|alumni|\p{L}+(?:est|ae|ia|i|en)|first|second|third|last|next|other|few|many|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)$/u;
 
-/** "a" before a word that opens on a vowel sound ("a official"); "a one-off", "a European", "a use" are right. */
-const A_BEFORE_VOWEL =
-  /\b([Aa])(\s+)(?=(?:[AIai]|[Ee](?!u|we)|[Oo](?!ne|nce)|[Uu](?!n[io]|s[eu]|t[io]|r[aeio]|biq))\p{Ll}{3,})/gu;
+/**
+ * "a" before a word that opens on a vowel sound ("a official"). Not before "u" (a unit, a usable, an unusual: the
+ * spelling does not say), "eu", "ewe", "one", "once".
+ */
+const A_BEFORE_VOWEL = /\b([Aa])(\s+)(?=(?:[AIai]|[Ee](?!u|we)|[Oo](?!ne|nce))\p{Ll}{3,})/gu;
 /** Short words after "a" that are no noun phrase of its ("a also", "a into"): another slip, left alone. */
 const NOT_AFTER_A = /^(?:also|into|either|and|or|is|in|if|at|as|of|on|it|up|us)$/i;
 
 /**
  * The author's card with its article slips mended and its shorthand for "government" spelt out: "What is a
- * accountable govt?" → "What is an accountable government?". Nothing else of the author's wording changes.
+ * accountable govt?" → "What is an accountable government?". Nothing else of the author's wording changes. Only an
+ * English word after "a" is mended ("Voy a estudiar" is Spanish), a capital "A" only where it opens a sentence ("Plan
+ * A outline", "Hepatitis A infection" keep theirs), and never "a" as a letter in a formula ("Let a equal b").
  */
 export function mendAuthorSlips(text: string): string {
+  const formula = /=|\blet\s+a\b/i.test(text);
   return text
     .replace(A_BEFORE_VOWEL, (match, a: string, space: string, offset: number, whole: string) => {
       const next = /^\p{L}+/u.exec(whole.slice(offset + match.length))?.[0] ?? '';
-      return NOT_AFTER_A.test(next) ? match : `${a}n${space}`;
+      const opensSentence = /(?:^|[.!?:;]\s*)$/.test(whole.slice(0, offset));
+      if (formula || NOT_AFTER_A.test(next) || !isKnownWord(next.toLowerCase())) return match;
+      if (a === 'A' && !opensSentence) return match;
+      return `${a}n${space}`;
     })
     .replace(/\b([Gg])ovt(s?)\.(?=\s+\p{Ll})/gu, '$1ovt$2')
     .replace(/\b([Gg])ovt(s?)\b/g, '$1overnment$2');

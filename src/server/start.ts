@@ -6,6 +6,7 @@ import type { StudyService } from '../study/service.js';
 import { createApp } from './app.js';
 import type { ServerContext } from './context.js';
 import { createEventHub } from './events.js';
+import { rescanQueue } from './rescan-queue.js';
 import { newToken } from './security.js';
 import { findWebRoot } from './static.js';
 import { createVaultView } from './vault-view.js';
@@ -68,32 +69,31 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   port = (server.address() as AddressInfo).port;
 
   let rescans = 0;
-  let queue: Promise<void> = Promise.resolve();
-  const rescan = (paths: readonly string[]): void => {
-    // One rescan at a time: a save during a scan waits for it, then scans again.
-    queue = queue.then(async () => {
-      try {
-        // Only the changed paths are looked at (the whole vault is walked if one is not a plain note file).
-        const report = await options.service.scan(now(), { paths });
-        await view.refresh(paths);
-        rescans++;
-        hub.publish({
-          type: 'vault-changed',
-          paths,
-          added: report.added,
-          updated: report.updated,
-          retired: report.retired,
-        });
-        log(
-          `rescanned after changes to ${paths.join(', ')}: +${report.added} ~${report.updated} -${report.retired}`,
-        );
-      } catch (error) {
-        log(`rescan failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-  };
+  // One rescan at a time: saves during a scan wait for it, together, then scan again.
+  const queue = rescanQueue(async (paths) => {
+    try {
+      // Only the changed paths are looked at (the whole vault is walked if one is not a plain note file).
+      const report = await options.service.scan(now(), { paths });
+      await view.refresh(paths);
+      rescans++;
+      hub.publish({
+        type: 'vault-changed',
+        paths,
+        added: report.added,
+        updated: report.updated,
+        retired: report.retired,
+      });
+      log(
+        `rescanned after changes to ${paths.join(', ')}: +${report.added} ~${report.updated} -${report.retired}`,
+      );
+    } catch (error) {
+      log(`rescan failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
   const watcher =
-    options.watch === false ? undefined : watchVault(vaultRoot, rescan, options.debounceMs ?? DEBOUNCE_MS);
+    options.watch === false
+      ? undefined
+      : watchVault(vaultRoot, (paths) => queue.add(paths), options.debounceMs ?? DEBOUNCE_MS);
 
   return {
     port,
@@ -103,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       watcher?.close();
       hub.close();
-      await queue;
+      await queue.idle();
       await new Promise<void>((done) => {
         server.close(() => done());
         // SSE streams hold connections open; end them so close() returns.

@@ -7,9 +7,11 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * The quiet period. Editors write a note in steps a few milliseconds apart (truncate and write, or a temp file and a
- * rename); 50 ms covers them and leaves an open page told of a save ~100 ms after it (`npm run bench -- --only
- * serve-page`; 300 ms made that ~360 ms). A slower writer (a sync tool's chunks) only costs a second scan: scans run
- * one at a time, and a note read half-written is built again, history kept, when its last chunk lands.
+ * rename); 50 ms covers them and tells an open page of a save ~100 ms after it (`npm run bench -- --only
+ * serve-page`; 300 ms made that ~360 ms). A writer slower than that (a sync tool's chunks) gets a scan per pause:
+ * scans run one at a time and the saves that land during one wait together for the next (`rescan-queue.ts`); a note
+ * read half-written is built again, its items' history kept, when the rest lands, and until then its cut items can
+ * be shown.
  */
 export const DEBOUNCE_MS = 50;
 

@@ -72,6 +72,7 @@ describe('explicit cards', () => {
         'Why is a elected govt. answerable to voters?::Elections let them remove it',
         'How do we weigh two harvests?::Likewise, we compare the yield per acre of each',
         'What is a one-party state?::A state where a single party may rule',
+        'Solve 2x + 1 = 5::Hence, x = 2',
         '',
       ].join('\n'),
     );
@@ -79,6 +80,7 @@ describe('explicit cards', () => {
       ['Why is an elected government answerable to voters?', 'Elections let them remove it'],
       ['How do we weigh two harvests?', 'We compare the yield per acre of each'],
       ['What is a one-party state?', 'A state where a single party may rule'],
+      ['Solve 2x + 1 = 5', 'Hence, x = 2'],
     ]);
   });
 

@@ -137,4 +137,12 @@ stacks alternate layers of ash and lava into a tall steep cone.
     expect(shield?.context).toEqual([]);
     expect(items.filter((i) => i.prompt.startsWith('Which type of volcano')).length).toBe(3);
   });
+
+  it('takes "Classes" or "Forms" under a heading for things of their own, not a kind of it', () => {
+    const items = itemsOf(
+      '# Python\n\n## Classes\n### Deque\nholds items in a double-ended queue for fast appends.\n### Counter\ncounts how often each item occurs in a list.\n### Fraction\nkeeps a rational number as a numerator and a denominator.\n',
+      'python.md',
+    );
+    expect(items.some((i) => /^Which class\b/.test(i.prompt))).toBe(false);
+  });
 });

@@ -576,6 +576,8 @@ describe('gate 15: sure or silent', () => {
     expect(score('Write about the trees of the valley.')).toBeLessThan(MIN_CONFIDENCE);
     expect(score('Write some broadleaf trees.')).toBeLessThan(MIN_CONFIDENCE);
     expect(score('Trees a poet would write about')).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(score('Write down the formula for the area of a circle')).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(score('Write a short note on broadleaf trees.')).toBeLessThan(MIN_CONFIDENCE);
   });
 
   it('lowers "Which term means" over a statement rather than a description', () => {
@@ -1463,10 +1465,12 @@ describe('confidence: fragments and descriptions', () => {
 
   it('reads "related to" as the only verb as a noun phrase, not when another verb governs it', () => {
     const items = itemsOf(
-      '## Treaties\n- The **Vienna Accord** and several pacts related to river shipping\n- The **Oder Charter** governs every pact related to river shipping\n',
+      '## Treaties\n- The **Vienna Accord** and several pacts related to river shipping\n- The **Oder Charter** governs every pact related to river shipping\n- The **Harlow Canal** connected with the coast canal in the spring of that year\n',
     );
     expect(items.some((i) => i.kind === 'cloze' && i.answer === 'Vienna Accord')).toBe(false);
     expect(items.some((i) => i.kind === 'cloze' && i.answer === 'Oder Charter')).toBe(true);
+    // "connected with" is a verb of its own.
+    expect(items.some((i) => i.kind === 'cloze' && i.answer === 'Harlow Canal')).toBe(true);
   });
 
   it('asks no "What is …?" answered by a likeness ("the blueprint of …"), but one answered by what the term is', () => {
@@ -2437,6 +2441,10 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     expect(
       reasons('cloze', 'Loyalty can outweigh law, as is illustrated by ___ in the saga.', 'the blood feud'),
     ).toMatch(/one example/);
+    // A book "illustrated by" its artist names one person, not an example.
+    expect(reasons('cloze', 'The first edition was illustrated by ___.', 'Mara Quill')).not.toMatch(
+      /one example/,
+    );
     // "such as" earlier in the sentence, the blank elsewhere: the blank is not the example.
     expect(reasons('cloze', 'Metals such as tin were traded for ___ from the north.', 'amber')).not.toMatch(
       /one example/,
@@ -2453,6 +2461,16 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     expect(
       reasons('cloze', 'The judge called the claim "hopeless" and struck out the ___.', 'defence'),
     ).not.toMatch(/quoted wording/);
+  });
+
+  it('lowers a kind question with no breadcrumb unless it names what the kind is of', () => {
+    const reasons = (prompt: string) =>
+      assess(
+        candidate({ kind: 'reverse', prompt, answer: 'Cell wall', context: [], generator: 'kind' }),
+        undefined,
+      ).reasons.join('; ');
+    expect(reasons('Which organelle keeps a plant cell rigid?')).toMatch(/no breadcrumb/);
+    expect(reasons('Which type of organelle keeps a plant cell rigid?')).not.toMatch(/no breadcrumb/);
   });
 
   it("asks the definition of a note's own topic, but lowers a blank that is the topic", () => {
@@ -2495,6 +2513,13 @@ describe('confidence: blanks others fit, stories told as meanings, what began le
     ).toMatch(/tells what happened/);
     expect(
       reasons('reverse', 'Which term means: statements based on what the witness saw?', 'Direct evidence'),
+    ).not.toMatch(/tells what happened/);
+    expect(
+      reasons(
+        'reverse',
+        'Which term means: funds raised each year for a charity by its volunteers?',
+        'Donations',
+      ),
     ).not.toMatch(/tells what happened/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfLabel, singular } from '../../src/knowledge/category.js';
+import { kindOfLabel, labelAsQuestion, singular } from '../../src/knowledge/category.js';
 
 const categoryOf = (label: string) => kindOfLabel(label)?.name;
 
@@ -97,5 +97,15 @@ describe('categoryOf', () => {
       'What are the main glaciers?',
     ])
       expect(categoryOf(label), label).toBeUndefined();
+  });
+});
+
+describe('labelAsQuestion', () => {
+  it('asks a label of a list as its question, in the number of its head, keeping a name', () => {
+    expect(labelAsQuestion('Types of Education')).toBe('What are the types of education?');
+    expect(labelAsQuestion('Form of government')).toBe('What is the form of government?');
+    expect(labelAsQuestion('Causes of World War One')).toBe('What are the causes of World War One?');
+    expect(labelAsQuestion('Capital of Peru')).toBeUndefined();
+    expect(labelAsQuestion('What are the causes?')).toBeUndefined();
   });
 });

@@ -76,8 +76,11 @@ describe('parseClause', () => {
     const passive = parseClause('Safety rules found in the handbook');
     expect(passive?.subject).toBe('Safety rules');
     expect(passive?.verb).toBe('found');
-    expect(parseClause('The pond becomes frozen in January')?.verb).toBe('becomes');
+    expect(parseClause('The road gets blocked by snow')?.verb).toBe('gets');
     expect(parseClause('The council rules against the plan')?.verb).toBe('rules');
+    // A past form before a noun describes it: "used cars", "married women".
+    expect(parseClause('The dealer sells used cars')?.verb).toBe('sells');
+    expect(parseClause('The Act protects married women')?.verb).toBe('protects');
   });
 
   it('makes no clause from a sentence that opens with a subordinator', () => {

@@ -134,16 +134,28 @@ describe('noteSpeak after the review: idioms and clauses', () => {
 
 describe('mendAuthorSlips', () => {
   it('writes "an" before a vowel sound, and leaves "a" before a consonant sound spelt with a vowel', () => {
-    expect(mendAuthorSlips('a official record of a upland farm')).toBe(
-      'an official record of an upland farm',
+    expect(mendAuthorSlips('a official record of a eager clerk')).toBe(
+      'an official record of an eager clerk',
     );
-    expect(mendAuthorSlips('A Icelandic saga')).toBe('An Icelandic saga');
+    expect(mendAuthorSlips('A ancient saga. A earlier map.')).toBe('An ancient saga. An earlier map.');
     for (const right of [
       'a one-way street',
       'a European port',
       'a unit of heat',
       'a useful rule',
       'a UN vote',
+    ])
+      expect(mendAuthorSlips(right)).toBe(right);
+  });
+
+  it('leaves "A" as a letter, "a" in another language or a formula, and "a" before a word that is no noun', () => {
+    for (const right of [
+      'What does Plan A outline?',
+      'Hepatitis A infection',
+      'Voy a estudiar',
+      'Let a equal b',
+      'x = a + other',
+      'a also ran',
     ])
       expect(mendAuthorSlips(right)).toBe(right);
   });

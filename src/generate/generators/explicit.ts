@@ -41,16 +41,14 @@ export function explicitCards(k: NoteKnowledge, scope: NoteScope): Candidate[] {
 }
 
 /**
- * "Similarly, while comparing countries we take …": a back that opens on a word linking it to the card before reads
- * as if something were missing; the link goes, the rest (capitalised) stays.
+ * "Similarly, while comparing countries we take …": a back that opens on a word pointing at the card before reads as
+ * if something were missing; the word goes. Only "similarly" and "likewise": "Hence, x = 2" or "However, …" may be the
+ * answer itself. The next word gets a capital only if it is a word ("x = 2", "pH 7" keep theirs).
  */
 function withoutLinkBack(answer: string): string {
-  const rest = answer.replace(
-    /^(?:similarly|likewise|also|moreover|furthermore|however|thus|hence|therefore|again),\s+/i,
-    '',
-  );
+  const rest = answer.replace(/^(?:similarly|likewise),\s+/i, '');
   if (rest === answer || !rest) return answer;
-  return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return rest.replace(/^\p{Ll}(?=\p{Ll})/u, (c) => c.toUpperCase());
 }
 
 /** A year of four figures, 1000–2099: "206" or "1000" on their own are as likely a count as a year. */
