@@ -128,7 +128,8 @@ const COMMON_BASES = (
   'withdraw work worry read learn review remember check see use write make take flow lie border cover ' +
   'separate connect link carry grow measure convert transport absorb emit reflect store transmit send receive ' +
   'encode decode compute calculate compare depend consist belong happen occur exist differ vary mean equal ' +
-  'produce release contain build hold form drive regulate determine affect limit'
+  'produce release contain build hold form drive regulate determine affect limit impact shape inhibit stimulate ' +
+  'facilitate'
 ).split(' ');
 
 const BASES = new Set(COMMON_BASES);

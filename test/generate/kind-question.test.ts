@@ -44,6 +44,10 @@ describe('kindQuestion', () => {
     ).toBeUndefined();
     expect(kindQuestion('glacier', 'Glaciers', 'slow rivers of ice that shape valleys')).toBeUndefined();
     expect(kindQuestion('glacier', 'Cirque', 'small')).toBeUndefined();
+    // "impacts", "facilitates": verbs of academic prose make a sentence too.
+    expect(
+      kindQuestion('farming risk', 'Soil loss', 'the removal of hedgerows impacts crop yields'),
+    ).toBeUndefined();
   });
 });
 
