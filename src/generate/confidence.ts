@@ -15,7 +15,6 @@ import {
   isStatement,
   spanHasNoun,
   startsWithVerb,
-  type Token,
   tag,
 } from '../knowledge/pos.js';
 import { isKnownWord, misspeltWord } from '../knowledge/spelling.js';
@@ -1202,8 +1201,8 @@ function lostWhatBegan(prompt: string): boolean {
  * in the past that is not a participle describing the noun ("the tax imposed on imports", "the army led by …").
  */
 function narratesEvent(explanation: string): boolean {
+  if (!/^the\s/i.test(explanation)) return pluralDidSomething(explanation);
   const tokens = tag(explanation).filter((t) => t.pos !== 'SPACE');
-  if (!/^the\s/i.test(explanation)) return pluralDidSomething(tokens);
   let i = 1;
   while (
     i < tokens.length &&
@@ -1227,8 +1226,12 @@ function narratesEvent(explanation: string): boolean {
  * object is what happened to someone. A participle describing the noun takes a preposition after it ("generalizations
  * based on …", "amounts owed to …").
  */
-function pluralDidSomething(tokens: readonly Token[]): boolean {
-  const [subject, verb, object] = tokens;
+function pluralDidSomething(explanation: string): boolean {
+  // Words first, the tagger only for the few that read "plural + past verb": most explanations never need it.
+  const [first = '', second = ''] = explanation.split(/\s+/);
+  if (!/\p{Ll}[^s\s]s$/u.test(first) || recogniseVerb(second.replace(/[^A-Za-z]/g, ''))?.form !== 'past')
+    return false;
+  const [subject, verb, object] = tag(explanation).filter((t) => t.pos !== 'SPACE');
   if (subject?.pos !== 'NOUN' || !/[^s]s$/i.test(subject.text) || verb?.pos !== 'VERB') return false;
   if (recogniseVerb(verb.text)?.form !== 'past') return false;
   // "funds raised each year", "costs incurred every month": a time after the participle, not an object.
