@@ -405,6 +405,25 @@ describe('definitions', () => {
     );
   });
 
+  it('puts no event in an order drill whose date belongs to a clause after "which"', () => {
+    const note = (third: string) =>
+      itemsOf(
+        [
+          '## The mill dispute',
+          '- The weavers formed a union in March 1861.',
+          '- The owners locked the gates in June 1862.',
+          third,
+          '- The union signed a new wage agreement in May 1864.',
+          '',
+        ].join('\n'),
+      ).find((i) => i.kind === 'order')?.answer ?? '';
+    // With its own date the strike is an event; with the date of the ruling on it, the drill leaves it out.
+    expect(note('- The weavers called a strike in October 1863.')).toContain('The weavers called a strike');
+    expect(
+      note('- The weavers called a strike, which a court declared lawful in October 1863.'),
+    ).not.toContain('The weavers called a strike');
+  });
+
   it('makes no order drill of only two events (a coin toss, not a drill)', () => {
     const deck = itemsOf(
       '| Year | Event |\n| --- | --- |\n| 1815 | Battle of Waterloo |\n| 1805 | Battle of Trafalgar |\n',

@@ -63,7 +63,20 @@ function isWholeEvent(f: Fact): boolean {
     !f.datePrefix
   )
     return false;
+  if (dateInRelativeClause(f)) return false;
   return !NOT_EVENT.test(f.text) && !isHeaderField(f.written);
+}
+
+/**
+ * "Myanmar raised objections, which were dismissed on 22 July 2022": the date belongs to the clause after "which", and
+ * a label of what Myanmar did would carry the date of what the court did.
+ */
+function dateInRelativeClause(f: Fact): boolean {
+  const date = f.dates[0];
+  if (!date) return false;
+  const at = f.text.indexOf(date.text);
+  const relative = /,\s*(?:which|who|whom|whose|where|when)\b/i.exec(f.text);
+  return at >= 0 && relative !== null && relative.index < at;
 }
 
 /** With several dates in one statement, each event is labelled by the clause that holds its date. */
