@@ -1232,7 +1232,7 @@ function pluralDidSomething(explanation: string): boolean {
   if (!/\p{Ll}[^s\s]s$/u.test(first) || recogniseVerb(second.replace(/[^A-Za-z]/g, ''))?.form !== 'past')
     return false;
   const [subject, verb, object] = tag(explanation).filter((t) => t.pos !== 'SPACE');
-  if (subject?.pos !== 'NOUN' || !/[^s]s$/i.test(subject.text) || verb?.pos !== 'VERB') return false;
+  if (subject?.pos !== 'NOUN' || verb?.pos !== 'VERB') return false;
   if (recogniseVerb(verb.text)?.form !== 'past') return false;
   // "funds raised each year", "costs incurred every month": a time after the participle, not an object.
   if (object?.pos === 'DET') return /^(?:the|a|an|their|his|her|its|our)$/i.test(object.text);

@@ -295,6 +295,11 @@ const A_BEFORE_VOWEL = /\b([Aa])(\s+)(?=(?:[AIai]|[Ee](?!u|we)|[Oo](?!ne|nce))\p
 /** Short words after "a" that are no noun phrase of its ("a also", "a into"): another slip, left alone. */
 const NOT_AFTER_A = /^(?:also|into|either|and|or|is|in|if|at|as|of|on|it|up|us)$/i;
 
+/** The word that starts at `at` in `text` ("" for none). */
+function wordAfter(text: string, at: number): string {
+  return /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
+}
+
 /**
  * The author's card with its article slips mended and its shorthand for "government" spelt out: "What is a
  * accountable govt?" → "What is an accountable government?". Nothing else of the author's wording changes. Only an
@@ -305,7 +310,7 @@ export function mendAuthorSlips(text: string): string {
   const formula = /=|\blet\s+a\b/i.test(text);
   return text
     .replace(A_BEFORE_VOWEL, (match, a: string, space: string, offset: number, whole: string) => {
-      const next = /^\p{L}+/u.exec(whole.slice(offset + match.length))?.[0] ?? '';
+      const next = wordAfter(whole, offset + match.length);
       const opensSentence = /(?:^|[.!?:;]\s*)$/.test(whole.slice(0, offset));
       if (formula || NOT_AFTER_A.test(next) || !isKnownWord(next.toLowerCase())) return match;
       if (a === 'A' && !opensSentence) return match;
@@ -321,8 +326,9 @@ export function mendAuthorSlips(text: string): string {
  */
 export function wordSlip(text: string): string | undefined {
   if (
-    /\b[Aa]\s+(?:[AIai]|[Ee](?!u|we)|[Oo](?!ne|nce))\p{Ll}{3,}/u.test(text) &&
-    !/\b[Aa]\s+(?:also|into|either|and|or|is|in|if|at|as|of|on|it)\b/.test(text)
+    [...text.matchAll(A_BEFORE_VOWEL)].some(
+      (m) => !NOT_AFTER_A.test(wordAfter(text, (m.index ?? 0) + m[0].length)),
+    )
   )
     return '"a" before a vowel';
   if (/\b(?:can|could|might|may|will|would|should|must)(?:\s+not)?\s+able\b/i.test(text))
