@@ -59,13 +59,16 @@ export class FileTagMemory implements TagMemory {
         'create table if not exists meta (name text primary key, value text not null);' +
           'create table if not exists tags (key blob primary key, words text not null) without rowid;',
       );
-      const made = db.prepare<[], { value: string }>("select value from meta where name = 'tagger'").get();
-      if (made?.value !== tagger) {
-        const reset = db.transaction(() => {
+      const madeBy = db.prepare<[], { value: string }>("select value from meta where name = 'tagger'");
+      if (madeBy.get()?.value !== tagger) {
+        // Asked again inside the write lock: the workers of one scan open a new file together, and one that read
+        // "no tagger" before another claimed the file and wrote its first tags must not empty it after.
+        const claim = db.transaction(() => {
+          if (madeBy.get()?.value === tagger) return;
           db?.exec('delete from tags');
           db?.prepare("insert or replace into meta (name, value) values ('tagger', ?)").run(tagger);
         });
-        reset.immediate();
+        claim.immediate();
       }
       return new FileTagMemory(db);
     } catch {

@@ -1,6 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { TaggedWord } from '../../src/knowledge/pos.js';
@@ -111,5 +113,50 @@ describe('FileTagMemory', () => {
     expect(again.recall(sentence)).toBeUndefined();
     expect(again.counts.missed).toBe(1);
     again.close();
+  });
+
+  it('keeps the tags of a worker that claimed a new file first, when another read it empty before', async () => {
+    // The workers of one scan open a new file together. Here a connection holds the write lock while a worker
+    // thread opens the file: the worker reads "no tagger" and waits for the lock. Meanwhile the holder claims the
+    // file as another worker would and writes a tag; when the lock is free, the waiting worker must see the claim
+    // and keep that tag, not empty the file as if it were still new (a full test run lost ~1,350 tags so).
+    const built = join(dirname(fileURLToPath(import.meta.url)), '../../dist/pos-memory/file-memory.js');
+    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build`');
+    const file = fresh();
+    const holder = new BetterSqlite3(file);
+    holder.pragma('journal_mode = WAL');
+    holder.exec(
+      'create table meta (name text primary key, value text not null);' +
+        'create table tags (key blob primary key, words text not null) without rowid;',
+    );
+    holder.exec('begin immediate');
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       import(workerData.url).then(({ FileTagMemory }) => {
+         parentPort.postMessage('opening');
+         const memory = FileTagMemory.open(workerData.file, 'tagger A');
+         memory?.close();
+         parentPort.postMessage(memory ? 'opened' : 'not opened');
+       });`,
+      { eval: true, workerData: { url: pathToFileURL(built).href, file } },
+    );
+    const said: string[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      worker.on('message', (m: string) => {
+        said.push(m);
+        if (m !== 'opening') resolve();
+      });
+      worker.on('error', reject);
+    });
+    await new Promise<void>((resolve) => worker.once('message', () => resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the worker has read the empty meta and waits
+    holder.prepare("insert into meta (name, value) values ('tagger', 'tagger A')").run();
+    holder.prepare('insert into tags (key, words) values (?, ?)').run(Buffer.alloc(16, 1), '["x"]');
+    holder.exec('commit');
+    await done;
+    await worker.terminate();
+    expect(said).toEqual(['opening', 'opened']);
+    expect(holder.prepare<[], { n: number }>('select count(*) as n from tags').get()?.n).toBe(1);
+    holder.close();
   });
 });
