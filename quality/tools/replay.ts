@@ -15,6 +15,11 @@
  * `expect` estimates the rating a snapshot would get: the sample takes a fixed quota per kind (sample.mjs), so the
  * estimate is each kind's mean acceptance over its kept items that carry labels, weighted by the items the sample
  * would take of that kind; `labelled` says how many kept items of the kind the estimate rests on.
+ *
+ *   npx tsx quality/tools/replay.ts labelled /tmp/after.json /tmp/labelled.json
+ *
+ * `labelled` writes the kept items that carry labels, each with its verdicts (true = accepted), for trying a rule
+ * on them before writing it: `node -e` over the file, counting the good and bad labels a predicate would drop.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -200,13 +205,26 @@ function expect(file: string): void {
   }
 }
 
+function labelled(file: string, out: string): void {
+  const verdicts = labels();
+  const rows = (JSON.parse(readFileSync(file, 'utf8')) as Candidate[])
+    .filter((c) => c.status === 'kept')
+    .flatMap((c) => {
+      const v = verdicts.get(keyOf(c.vault, c.path, c.prompt, c.answer));
+      return v?.length ? [{ ...c, verdicts: v }] : [];
+    });
+  writeFileSync(out, JSON.stringify(rows));
+  console.log(`${rows.length} labelled kept items → ${out}`);
+}
+
 const [command, a, b] = process.argv.slice(2);
 if (command === 'snapshot' && a) await snapshot(a);
+else if (command === 'labelled' && a && b) labelled(a, b);
 else if (command === 'expect' && a) expect(a);
 else if (command === 'diff' && a && b) diff(a, b);
 else {
   console.error(
-    'usage: replay.ts snapshot OUT.json | replay.ts diff BEFORE.json AFTER.json | replay.ts expect SNAPSHOT.json',
+    'usage: replay.ts snapshot OUT.json | diff BEFORE.json AFTER.json | expect SNAPSHOT.json | labelled SNAPSHOT.json OUT.json',
   );
   process.exitCode = 2;
 }
