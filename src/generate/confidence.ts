@@ -457,7 +457,7 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
     if (c.generator === 'question') authorQuestionShape(c, adjust);
     if (
       c.generator === 'cause' &&
-      /^Why (?:does|do|did|is|was|were|are) (?:\p{Lu}\p{Ll}+ed|the evidence|Court)\b/u.test(c.prompt)
+      /^Why (?:does|do|did|is|was|were|are) (?:\p{Lu}\p{Ll}+ed|the evidence|[Cc]ourt)\b/u.test(c.prompt)
     )
       adjust(-0.3, 'the why-question lost its subject');
     if (c.generator === 'contrast' && !CONTRAST.test(c.prompt))

@@ -1,5 +1,6 @@
 /** Turning statements into questions: "Lenin arranged X" → "When did Lenin arrange X?". */
 import { type Clause, doSupport, parseClause, thirdPerson } from '../knowledge/clause.js';
+import { isKnownWord } from '../knowledge/spelling.js';
 import { decapitalise, squash, trimEndPunctuation, trimEndWhile } from '../knowledge/text.js';
 
 /** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
@@ -23,9 +24,9 @@ export function mainClause(text: string): string {
 }
 
 /** "Subject verb rest" → "did Subject base rest" (the inverted part of a wh-question), or undefined. */
-export function inverted(clause: Clause, rest: string): string | undefined {
+export function inverted(clause: Clause, rest: string, isCommonNoun?: CommonNounTest): string | undefined {
   const { info } = clause;
-  const subject = questionSubject(clause);
+  const subject = questionSubject(clause, isCommonNoun);
   if (clause.negated) return undefined;
   // "Compulsory for police force to be | set up …" → "When did compulsory for police force to be set …?": a subject
   // that ends with "to be" is an infinitive, not a noun phrase ("The right to be forgotten was …" is one).
@@ -42,14 +43,57 @@ export function inverted(clause: Clause, rest: string): string | undefined {
 
 /**
  * The clause's subject as it stands inside a question. "Major empires fought …" → "Why did major empires fight …?":
- * a capital that only began the sentence goes (a one-word subject keeps it: "Hitler" and "Palaces" cannot be told
- * apart without the note). "Little is known …" → "Why is little known …?": quantifiers are never names.
+ * a capital that only began the sentence goes. A one-word subject keeps it unless the note says it is a common noun
+ * (`isCommonNoun`): "Hitler" and "Palaces" cannot be told apart without the note. "Little is known …" → "Why is
+ * little known …?": quantifiers are never names.
  */
-export function questionSubject(clause: Clause): string {
+export function questionSubject(clause: Clause, isCommonNoun?: CommonNounTest): string {
   return /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject) ||
-    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject)
+    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(clause.subject) && isCommonNoun?.(clause.subject) === true)
     ? decapitalise(clause.subject)
     : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+}
+
+/** Whether a capitalised word that opens a sentence of the note is a common noun there ("Palaces", not "Hitler"). */
+export type CommonNounTest = (word: string) => boolean;
+
+/** "granaries" → "granary", "boxes" → "box", "palaces" → "palace". */
+function singularOf(plural: string): string {
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  return plural.replace(/(?:(?<=ch|sh|ss|x)es|s)$/, '');
+}
+
+/** Plural names of peoples, faiths and followers ("Romans", "Catholics", "Marxists", "Jacobites", "Chinese"). */
+const GROUP_NAME = /(?:ans|ics|ists|ites|ese)$/;
+
+/**
+ * The common-noun test of one note, from its own words (`texts`: its statements and headings). "Frogs" is a common
+ * noun where the note also writes "frogs"; a word the note capitalises inside a sentence ("the Conservatives") is a
+ * name. Otherwise a plural of an English word is a common noun ("Palaces"), except the plural names of groups.
+ * Each word is looked up once; `noteTexts` may be a function, called on the first question (most notes ask none).
+ */
+export function commonNounTest(noteTexts: readonly string[] | (() => readonly string[])): CommonNounTest {
+  const known = new Map<string, boolean>();
+  let texts: readonly string[] | undefined;
+  return (word) => {
+    const hit = known.get(word);
+    if (hit !== undefined) return hit;
+    texts ??= typeof noteTexts === 'function' ? noteTexts() : noteTexts;
+    const lower = word.toLowerCase();
+    const writtenLower = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
+    const capitalInside = new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}(?![\\p{L}\\p{N}])`, 'u');
+    const answer = texts.some((t) => writtenLower.test(t))
+      ? true
+      : texts.some((t) => capitalInside.test(t))
+        ? false
+        : /[^s]s$/.test(lower) &&
+          !GROUP_NAME.test(lower) &&
+          isKnownWord(lower) &&
+          isKnownWord(singularOf(lower));
+    known.set(word, answer);
+    return answer;
+  };
 }
 
 /** The verb as a singular subject question needs it: "have" → "has", "were" → "was", past stays past. */

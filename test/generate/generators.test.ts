@@ -562,3 +562,26 @@ describe('a dated statement in the past perfect', () => {
     expect(prompts.some((p) => /^When had\b/.test(p))).toBe(false);
   });
 });
+
+describe('the subject of a why-question', () => {
+  it("loses the capital that only began the note's sentence when the word is a common noun", () => {
+    const items = itemsOf(
+      '# Hill forts\n\n- Ramparts were raised on the ridges because raiders came every summer\n' +
+        '- Beavers were hunted near the river because their pelts fetched good prices\n' +
+        '- Saxons were feared in the valley because their boats came without warning\n',
+    );
+    const prompts = items.filter((i) => i.kind === 'qa').map((i) => i.prompt);
+    expect(prompts).toContain('Why were ramparts raised on the ridges?');
+    expect(prompts).toContain('Why were beavers hunted near the river?');
+    expect(prompts).toContain('Why were Saxons feared in the valley?');
+  });
+
+  it('takes no lower-case evidence from a file name ("hannibal.md")', () => {
+    const items = itemsOf(
+      '## Crossing\n- Hannibal marched his elephants over the Alps because Rome controlled the sea routes\n',
+      'hannibal.md',
+    );
+    const prompts = items.filter((i) => i.kind === 'qa').map((i) => i.prompt);
+    expect(prompts).toContain('Why did Hannibal march his elephants over the Alps?');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tidyPrompt, unquoted } from '../../src/generate/generators/make.js';
-import { asQuestion, inverted } from '../../src/generate/phrasing.js';
+import { asQuestion, commonNounTest, inverted } from '../../src/generate/phrasing.js';
 import { parseClause } from '../../src/knowledge/clause.js';
 import { itemsOf } from './helpers.js';
 
@@ -22,6 +22,14 @@ describe('inverted', () => {
     expect(invert('Farmers barely above subsistence is very exposed to drought')).toBe(
       'are farmers barely above subsistence very exposed to drought',
     );
+  });
+
+  it('drops the capital of a one-word subject only where the note says it is a common noun', () => {
+    const clause = parseClause('Granaries were raised on stilts');
+    if (!clause) throw new Error('no clause');
+    expect(inverted(clause, clause.rest)).toBe('were Granaries raised on stilts');
+    expect(inverted(clause, clause.rest, () => true)).toBe('were granaries raised on stilts');
+    expect(inverted(clause, clause.rest, () => false)).toBe('were Granaries raised on stilts');
   });
 
   it('asks nothing about a subject that is an infinitive ("to be set up")', () => {
@@ -96,5 +104,36 @@ describe('asQuestion', () => {
       'Which term means: goods such as grain, wool, etc.?',
     );
     expect(asQuestion('Who founded Acme Ltd.')).toBe('Who founded Acme Ltd?');
+  });
+});
+
+describe('commonNounTest', () => {
+  it('takes a word the note also writes in lower case as a common noun', () => {
+    const isCommon = commonNounTest(['Case study: otters', 'Otters hunt at dusk']);
+    expect(isCommon('Otters')).toBe(true);
+  });
+
+  it('keeps a word the note capitalises inside a sentence as a name', () => {
+    const isCommon = commonNounTest([
+      'Two parties formed, the Whigs and the Tories',
+      'Tories held the towns',
+    ]);
+    expect(isCommon('Tories')).toBe(false);
+    expect(isCommon('Whigs')).toBe(false);
+  });
+
+  it('reads an English plural the note only uses to open a sentence as a common noun, not a people or a name', () => {
+    const isCommon = commonNounTest([
+      'Granaries were raised on stilts',
+      'Romans built roads',
+      'Marxists read the texts',
+      'Hitler wanted land',
+      'Boxes were sealed',
+    ]);
+    expect(isCommon('Granaries')).toBe(true);
+    expect(isCommon('Boxes')).toBe(true);
+    expect(isCommon('Romans')).toBe(false);
+    expect(isCommon('Marxists')).toBe(false);
+    expect(isCommon('Hitler')).toBe(false);
   });
 });

@@ -994,6 +994,9 @@ describe('gate 15: sure or silent', () => {
     expect(why('Why did grain prices rise, unlike wages?')).toBeLessThan(MIN_CONFIDENCE);
     expect(why('Why did the council find that grain prices rose?')).toBeLessThan(plain);
     expect(why('Why did the famine follow a harvest ruined?')).toBeLessThan(plain);
+    // "Court held lacked jurisdiction because …": the court's finding without its "it", capital or not.
+    expect(why('Why did Court hold lacked jurisdiction?')).toBeLessThan(MIN_CONFIDENCE);
+    expect(why('Why did court hold lacked jurisdiction?')).toBeLessThan(MIN_CONFIDENCE);
   });
 
   it('drops a date asked of a passive without its "were" ("towns allowed to set up …")', () => {
