@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withAuthorArticle } from '../../src/generate/generators/definition.js';
 import { extractKnowledge } from '../../src/knowledge/index.js';
 import { parseNote } from '../../src/markdown/index.js';
-import { find, itemsOf } from './helpers.js';
+import { buildDeck } from '../../src/pipeline.js';
+import { find, itemsOf, noteFile } from './helpers.js';
 
 describe('explicit cards', () => {
   it('asks Q::A one way and Q:::A both ways', () => {
@@ -422,6 +423,27 @@ describe('definitions', () => {
     expect(
       note('- The weavers called a strike, which a court declared lawful in October 1863.'),
     ).not.toContain('The weavers called a strike');
+  });
+
+  it('puts no event on the timeline whose label would lose the "which" clause its date belongs to', () => {
+    const events = (line: string) =>
+      buildDeck([noteFile('mill.md', `## The mill dispute\n- ${line}\n`)], { vault: 'test' }).deck.events.map(
+        (e) => `${e.date}: ${e.text}`,
+      );
+    // Short enough to keep its "which" clause: the label says what the date is of.
+    expect(events('The weavers called a strike, which a court declared lawful in October 1863.')).toEqual([
+      'October 1863: The weavers called a strike, which a court declared lawful',
+    ]);
+    // Cut back to "The weavers of the three northern mills called a long strike over piece rates", the label
+    // would give the strike the date of the ruling.
+    expect(
+      events(
+        'The weavers of the three northern mills called a long strike over piece rates, which a county court declared lawful in October 1863.',
+      ),
+    ).toEqual([]);
+    expect(events('The weavers called a long strike over piece rates in October 1863.')).toEqual([
+      'October 1863: The weavers called a long strike over piece rates',
+    ]);
   });
 
   it('makes no order drill of only two events (a coin toss, not a drill)', () => {

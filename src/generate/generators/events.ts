@@ -17,11 +17,16 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
     if (fact.isExample || fact.unresolved) continue;
     // A statement with dozens of dates is a list, not an event; its first dates are enough for the timeline.
     for (const date of fact.dates.slice(0, MAX_DATES_PER_FACT)) {
+      const text = eventLabel(fact, date.text);
+      // "…raised objections, which the court dismissed on 22 July 2022": a label cut back to the main clause
+      // ("… raised objections") would carry the date of what the clause after "which" says; no event then.
+      const relative = relativeClauseBefore(fact.text, date.text);
+      if (relative && !text.includes(relative)) continue;
       out.push({
         date: date.display,
         sortKey: date.sortKey,
         ...(date.endSortKey ? { endSortKey: date.endSortKey } : {}),
-        text: eventLabel(fact, date.text),
+        text,
         context: fact.context,
         source: fact.source,
       });
@@ -73,10 +78,14 @@ function isWholeEvent(f: Fact): boolean {
  */
 function dateInRelativeClause(f: Fact): boolean {
   const date = f.dates[0];
-  if (!date) return false;
-  const at = f.text.indexOf(date.text);
-  const relative = /,\s*(?:which|who|whom|whose|where|when)\b/i.exec(f.text);
-  return at >= 0 && relative !== null && relative.index < at;
+  return date !== undefined && relativeClauseBefore(f.text, date.text) !== undefined;
+}
+
+/** The relative pronoun ("which", "who", …) of a ", which …" clause that opens before `dateText`, if any. */
+function relativeClauseBefore(text: string, dateText: string): string | undefined {
+  const at = text.indexOf(dateText);
+  const relative = /,\s*(which|who|whom|whose|where|when)\b/i.exec(text);
+  return at >= 0 && relative !== null && relative.index < at ? relative[1] : undefined;
 }
 
 /** With several dates in one statement, each event is labelled by the clause that holds its date. */
