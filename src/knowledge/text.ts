@@ -149,6 +149,10 @@ export function isBalanced(text: string): boolean {
     // An opening single quote with no closing one ("merely means ‘sane’ or ‘not impaired."); a closing one alone
     // may be an apostrophe ("students’ rights", "don’t"), so only a surplus of openers counts.
     count(/‘/g) <= count(/’/g) &&
+    // A closing quote right after a full stop, with no opening one: the end of a quotation whose start was cut
+    // off ("… concluded before a trial.’"), not an apostrophe, which follows a letter.
+    !(count(/‘/g) === 0 && /[.!?]’/.test(text)) &&
+    !(count(/(?:^|[\s([])'(?=\p{L})/gu) === 0 && /[.!?]'(?=$|\s)/.test(text)) &&
     count(/(?:^|[\s([])'(?!(?:round|til|tis|twas|em|cause|n)\b)(?=\p{L})/gu) <=
       count(/(?<=[\p{L}\d.,!?])'(?=$|[\s.,;:!?)\]])/gu)
   );

@@ -70,6 +70,14 @@ describe('isBalanced', () => {
     expect(isBalanced("Keep going 'round the loop.")).toBe(true);
   });
 
+  it('rejects a quotation closed after its full stop whose opening quote was cut off', () => {
+    expect(isBalanced('A motion that ends the case before a hearing.’')).toBe(false);
+    expect(isBalanced("A motion that ends the case before a hearing.' Then costs.")).toBe(false);
+    expect(isBalanced('The court called it ‘a motion that ends the case.’')).toBe(true);
+    expect(isBalanced("The court called it 'a motion that ends the case.'")).toBe(true);
+    expect(isBalanced('The judges’ motion ends the case.')).toBe(true);
+  });
+
   it('rejects an open bracket or an odd number of double quotes', () => {
     expect(isBalanced('f(x')).toBe(false);
     expect(isBalanced('a] b')).toBe(false);
