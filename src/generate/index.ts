@@ -338,13 +338,14 @@ function bySection(events: readonly TimelineEvent[]): TimelineEvent[][] {
 function scopeOf(k: NoteKnowledge): NoteScope {
   // The note's own words: its statements and headings, not its title (a file name is often lower case: "caesar").
   const texts = () => [...new Set(k.facts.flatMap((f) => [f.written, ...f.context.slice(1)]))];
+  const people = new Set(k.people);
   return {
     path: k.path,
     tags: k.tags,
     english: k.english,
     past: k.past,
-    people: new Set(k.people),
-    isCommonNoun: commonNounTest(texts),
+    people,
+    isCommonNoun: commonNounTest(texts, people),
   };
 }
 

@@ -1,6 +1,5 @@
 /** Turning statements into questions: "Lenin arranged X" → "When did Lenin arrange X?". */
 import { type Clause, doSupport, parseClause, thirdPerson } from '../knowledge/clause.js';
-import { isKnownWord } from '../knowledge/spelling.js';
 import { decapitalise, squash, trimEndPunctuation, trimEndWhile } from '../knowledge/text.js';
 
 /** Removes parentheticals: "Commander of the Red Army (Commisar …)" → "Commander of the Red Army". */
@@ -58,39 +57,31 @@ export function questionSubject(clause: Clause, isCommonNoun?: CommonNounTest): 
 /** Whether a capitalised word that opens a sentence of the note is a common noun there ("Palaces", not "Hitler"). */
 export type CommonNounTest = (word: string) => boolean;
 
-/** "granaries" → "granary", "boxes" → "box", "palaces" → "palace". */
-function singularOf(plural: string): string {
-  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
-  return plural.replace(/(?:(?<=ch|sh|ss|x)es|s)$/, '');
-}
-
-/** Plural names of peoples, faiths and followers ("Romans", "Catholics", "Marxists", "Jacobites", "Chinese"). */
-const GROUP_NAME = /(?:ans|ics|ists|ites|ese)$/;
-
 /**
- * The common-noun test of one note, from its own words (`texts`: its statements and headings). "Frogs" is a common
- * noun where the note also writes "frogs"; a word the note capitalises inside a sentence ("the Conservatives") is a
- * name. Otherwise a plural of an English word is a common noun ("Palaces"), except the plural names of groups.
+ * The common-noun test of one note, from its own words (`texts`: its statements and headings, not its title). A word
+ * is a common noun only where the note writes it in lower case ("Case study: frogs" makes "Frogs are losing water …"
+ * a question about frogs), never capitalises it after another word ("the Labour government", "John Major", "Liberals
+ * and Conservatives"), and does not name one of its people. A plural the note only writes at the start of a sentence
+ * keeps its capital: "Palaces" and "Vikings", "Allies", "Alps" look the same to every word list and tagger here.
  * Each word is looked up once; `noteTexts` may be a function, called on the first question (most notes ask none).
  */
-export function commonNounTest(noteTexts: readonly string[] | (() => readonly string[])): CommonNounTest {
+export function commonNounTest(
+  noteTexts: readonly string[] | (() => readonly string[]),
+  people: ReadonlySet<string> = new Set(),
+): CommonNounTest {
   const known = new Map<string, boolean>();
   let texts: readonly string[] | undefined;
   return (word) => {
     const hit = known.get(word);
     if (hit !== undefined) return hit;
     texts ??= typeof noteTexts === 'function' ? noteTexts() : noteTexts;
-    const lower = word.toLowerCase();
-    const writtenLower = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
-    const capitalInside = new RegExp(`[\\p{Ll}\\p{N},;]\\s+${word}(?![\\p{L}\\p{N}])`, 'u');
-    const answer = texts.some((t) => writtenLower.test(t))
-      ? true
-      : texts.some((t) => capitalInside.test(t))
-        ? false
-        : /[^s]s$/.test(lower) &&
-          !GROUP_NAME.test(lower) &&
-          isKnownWord(lower) &&
-          isKnownWord(singularOf(lower));
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const writtenLower = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u');
+    const capitalInside = new RegExp(`[\\p{L}\\p{N},;]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    const answer =
+      !people.has(word) &&
+      !texts.some((t) => capitalInside.test(t)) &&
+      texts.some((t) => writtenLower.test(t));
     known.set(word, answer);
     return answer;
   };

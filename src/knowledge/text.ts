@@ -138,7 +138,10 @@ export function asSentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-/** True when brackets and double quotes are balanced. */
+/** "… a trial.’" at the end of the text or before a space: a word of three lower-case letters or more, then ".’". */
+const QUOTE_CUT_AT_START = /(?<![\p{L}.])\p{Ll}{3,}[.!?]’(?=$|[\s,;:)\]?!.])/u;
+
+/** True when brackets and quotes are balanced. */
 export function isBalanced(text: string): boolean {
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
   return (
@@ -149,10 +152,12 @@ export function isBalanced(text: string): boolean {
     // An opening single quote with no closing one ("merely means ‘sane’ or ‘not impaired."); a closing one alone
     // may be an apostrophe ("students’ rights", "don’t"), so only a surplus of openers counts.
     count(/‘/g) <= count(/’/g) &&
-    // A closing quote right after a full stop, with no opening one: the end of a quotation whose start was cut
-    // off ("… concluded before a trial.’"), not an apostrophe, which follows a letter.
-    !(count(/‘/g) === 0 && /[.!?]’/.test(text)) &&
-    !(count(/(?:^|[\s([])'(?=\p{L})/gu) === 0 && /[.!?]'(?=$|\s)/.test(text)) &&
+    // A closing quote after a word's full stop, with no opening quote anywhere: the end of a quotation whose start
+    // was cut off ("… concluded before a trial.’"). Not an apostrophe after an abbreviation ("U.S.’ entry", "Co.’s").
+    !(
+      count(/‘/g) + count(/(?:^|[\s([{—–"“-])'(?=\S)/gu) === 0 &&
+      QUOTE_CUT_AT_START.test(text.replace(/'/g, '’'))
+    ) &&
     count(/(?:^|[\s([])'(?!(?:round|til|tis|twas|em|cause|n)\b)(?=\p{L})/gu) <=
       count(/(?<=[\p{L}\d.,!?])'(?=$|[\s.,;:!?)\]])/gu)
   );

@@ -444,6 +444,27 @@ describe('definitions', () => {
     expect(events('The weavers called a long strike over piece rates in October 1863.')).toEqual([
       'October 1863: The weavers called a long strike over piece rates',
     ]);
+    // "who" inside "whole" is no sign that the label kept the clause.
+    expect(
+      events(
+        'The whole crew of the northern mill walked out after a long dispute over rates, who then picketed the gates on 5 May 1864.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps an event whose date is the main clause\'s: after a closed "who" clause, or with a time clause', () => {
+    const events = (line: string) =>
+      buildDeck([noteFile('mill.md', `## The mill dispute\n- ${line}\n`)], { vault: 'test' }).deck.events.map(
+        (e) => e.date,
+      );
+    expect(events('The owner, who had sold his shares in the mill, closed the gates in June 1862.')).toEqual([
+      'June 1862',
+    ]);
+    expect(
+      events(
+        'The owners finally reopened the gates of the mill, when the strike fund ran out in March 1864.',
+      ),
+    ).toEqual(['March 1864']);
   });
 
   it('makes no order drill of only two events (a coin toss, not a drill)', () => {
@@ -588,14 +609,19 @@ describe('a dated statement in the past perfect', () => {
 describe('the subject of a why-question', () => {
   it("loses the capital that only began the note's sentence when the word is a common noun", () => {
     const items = itemsOf(
-      '# Hill forts\n\n- Ramparts were raised on the ridges because raiders came every summer\n' +
-        '- Beavers were hunted near the river because their pelts fetched good prices\n' +
-        '- Saxons were feared in the valley because their boats came without warning\n',
+      '# Hill forts\n\n## Defending the ramparts\n' +
+        '- Ramparts were raised on the ridges because raiders came every summer\n' +
+        '## Trade in furs\n- Beavers were hunted near the river because their pelts fetched good prices\n' +
+        '- Liberals won the town council because voters feared new tolls\n' +
+        '- The liberals of the valley met at the mill\n' +
+        '- The town voted with the Liberals\n',
     );
     const prompts = items.filter((i) => i.kind === 'qa').map((i) => i.prompt);
     expect(prompts).toContain('Why were ramparts raised on the ridges?');
-    expect(prompts).toContain('Why were beavers hunted near the river?');
-    expect(prompts).toContain('Why were Saxons feared in the valley?');
+    // Only at the start of its sentence, and in no heading: it keeps its capital ("Vikings" looks the same).
+    expect(prompts).toContain('Why were Beavers hunted near the river?');
+    // Capitalised after another word ("with the Liberals"): a name, whatever else the note writes.
+    expect(prompts).toContain('Why did Liberals win the town council?');
   });
 
   it('takes no lower-case evidence from a file name ("hannibal.md")', () => {

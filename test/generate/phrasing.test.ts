@@ -113,27 +113,32 @@ describe('commonNounTest', () => {
     expect(isCommon('Otters')).toBe(true);
   });
 
-  it('keeps a word the note capitalises inside a sentence as a name', () => {
+  it('keeps a word the note capitalises after another word as a name, whatever else it writes', () => {
     const isCommon = commonNounTest([
       'Two parties formed, the Whigs and the Tories',
       'Tories held the towns',
+      'Attlee led the Labour government',
+      'Labour won the 1945 election',
+      'Miners supplied labour to the pits',
+      'John Major signed the treaty',
+      'Major signed the treaty',
+      'It was a major blow',
     ]);
     expect(isCommon('Tories')).toBe(false);
     expect(isCommon('Whigs')).toBe(false);
+    expect(isCommon('Labour')).toBe(false);
+    expect(isCommon('Major')).toBe(false);
   });
 
-  it('reads an English plural the note only uses to open a sentence as a common noun, not a people or a name', () => {
-    const isCommon = commonNounTest([
-      'Granaries were raised on stilts',
-      'Romans built roads',
-      'Marxists read the texts',
-      'Hitler wanted land',
-      'Boxes were sealed',
-    ]);
-    expect(isCommon('Granaries')).toBe(true);
-    expect(isCommon('Boxes')).toBe(true);
-    expect(isCommon('Romans')).toBe(false);
-    expect(isCommon('Marxists')).toBe(false);
-    expect(isCommon('Hitler')).toBe(false);
+  it('keeps the capital of a plural the note only uses to open a sentence, and of its people', () => {
+    const isCommon = commonNounTest(['Granaries were raised on stilts', 'Vikings raided the coast']);
+    expect(isCommon('Granaries')).toBe(false);
+    expect(isCommon('Vikings')).toBe(false);
+    const withPeople = commonNounTest(['Grant took the city', 'a grant of land'], new Set(['Grant']));
+    expect(withPeople('Grant')).toBe(false);
+  });
+
+  it('takes any word, even one with characters a regular expression would read', () => {
+    expect(commonNounTest(['c++ is fast'])('C++')).toBe(true);
   });
 });

@@ -72,10 +72,19 @@ describe('isBalanced', () => {
 
   it('rejects a quotation closed after its full stop whose opening quote was cut off', () => {
     expect(isBalanced('A motion that ends the case before a hearing.’')).toBe(false);
+    expect(isBalanced('Which term means: a motion that ends the case before a hearing.’?')).toBe(false);
     expect(isBalanced("A motion that ends the case before a hearing.' Then costs.")).toBe(false);
     expect(isBalanced('The court called it ‘a motion that ends the case.’')).toBe(true);
     expect(isBalanced("The court called it 'a motion that ends the case.'")).toBe(true);
     expect(isBalanced('The judges’ motion ends the case.')).toBe(true);
+    // Apostrophes after abbreviations and quotations whose opening quote is not before a letter stay.
+    expect(isBalanced('The East India Co.’s charter was renewed.')).toBe(true);
+    expect(isBalanced('The U.S.’ entry into the war came late.')).toBe(true);
+    expect(isBalanced("The Bros.' first film flopped.")).toBe(true);
+    expect(isBalanced('Yahoo!’s shares fell.')).toBe(true);
+    expect(isBalanced("The court held that '[t]he duty is owed to all road users.'")).toBe(true);
+    expect(isBalanced("Polk ran on '54-40 or fight!' in 1844.")).toBe(true);
+    expect(isBalanced("He promised—'peace for our time.'")).toBe(true);
   });
 
   it('rejects an open bracket or an odd number of double quotes', () => {

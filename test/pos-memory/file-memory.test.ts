@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -120,8 +120,7 @@ describe('FileTagMemory', () => {
     // thread opens the file: the worker reads "no tagger" and waits for the lock. Meanwhile the holder claims the
     // file as another worker would and writes a tag; when the lock is free, the waiting worker must see the claim
     // and keep that tag, not empty the file as if it were still new (a full test run lost ~1,350 tags so).
-    const built = join(dirname(fileURLToPath(import.meta.url)), '../../dist/pos-memory/file-memory.js');
-    if (!existsSync(built)) throw new Error('dist/ is missing: run `npm run build`');
+    const source = join(dirname(fileURLToPath(import.meta.url)), '../../src/pos-memory/file-memory.ts');
     const file = fresh();
     const holder = new BetterSqlite3(file);
     holder.pragma('journal_mode = WAL');
@@ -131,14 +130,15 @@ describe('FileTagMemory', () => {
     );
     holder.exec('begin immediate');
     const worker = new Worker(
+      // The worker runs this repository's source (tsx compiles it), not a build that may be older.
       `const { parentPort, workerData } = require('node:worker_threads');
-       import(workerData.url).then(({ FileTagMemory }) => {
+       import('tsx/esm/api').then(({ tsImport }) => tsImport(workerData.url, workerData.url)).then(({ FileTagMemory }) => {
          parentPort.postMessage('opening');
          const memory = FileTagMemory.open(workerData.file, 'tagger A');
          memory?.close();
          parentPort.postMessage(memory ? 'opened' : 'not opened');
        });`,
-      { eval: true, workerData: { url: pathToFileURL(built).href, file } },
+      { eval: true, workerData: { url: pathToFileURL(source).href, file } },
     );
     const said: string[] = [];
     const done = new Promise<void>((resolve, reject) => {
@@ -149,7 +149,7 @@ describe('FileTagMemory', () => {
       worker.on('error', reject);
     });
     await new Promise<void>((resolve) => worker.once('message', () => resolve()));
-    await new Promise((resolve) => setTimeout(resolve, 400)); // the worker has read the empty meta and waits
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the worker has read the empty meta and waits
     holder.prepare("insert into meta (name, value) values ('tagger', 'tagger A')").run();
     holder.prepare('insert into tags (key, words) values (?, ?)').run(Buffer.alloc(16, 1), '["x"]');
     holder.exec('commit');

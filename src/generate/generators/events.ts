@@ -19,9 +19,10 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
     for (const date of fact.dates.slice(0, MAX_DATES_PER_FACT)) {
       const text = eventLabel(fact, date.text);
       // "…raised objections, which the court dismissed on 22 July 2022": a label cut back to the main clause
-      // ("… raised objections") would carry the date of what the clause after "which" says; no event then.
-      const relative = relativeClauseBefore(fact.text, date.text);
-      if (relative && !text.includes(relative)) continue;
+      // ("… raised objections") would carry the date of what the clause after "which" says; no event then. (With
+      // several dates each label is already the clause that holds its date.)
+      const relative = fact.dates.length === 1 ? relativeClauseWith(fact.text, date.text) : undefined;
+      if (relative && !squash(text).toLowerCase().includes(relative.toLowerCase())) continue;
       out.push({
         date: date.display,
         sortKey: date.sortKey,
@@ -78,14 +79,26 @@ function isWholeEvent(f: Fact): boolean {
  */
 function dateInRelativeClause(f: Fact): boolean {
   const date = f.dates[0];
-  return date !== undefined && relativeClauseBefore(f.text, date.text) !== undefined;
+  return date !== undefined && relativeClauseWith(f.text, date.text) !== undefined;
 }
 
-/** The relative pronoun ("which", "who", …) of a ", which …" clause that opens before `dateText`, if any. */
-function relativeClauseBefore(text: string, dateText: string): string | undefined {
+/**
+ * The opening words of the ", which …" (who, whom, whose, where) clause that holds `dateText`, or undefined: "which a
+ * court declared" for "The weavers called a strike, which a court declared lawful in October 1863". A clause closed by
+ * a comma before the date ("Lenin, who had returned from exile, seized power in October 1917") does not hold it, and
+ * ", when …" is a time clause whose date is the main clause's too.
+ */
+function relativeClauseWith(text: string, dateText: string): string | undefined {
   const at = text.indexOf(dateText);
-  const relative = /,\s*(which|who|whom|whose|where|when)\b/i.exec(text);
-  return at >= 0 && relative !== null && relative.index < at ? relative[1] : undefined;
+  if (at < 0) return undefined;
+  for (const m of text.matchAll(/,\s*(?=(?:which|who|whom|whose|where)\b)/gi)) {
+    const start = m.index + m[0].length;
+    if (start > at) break;
+    const close = text.indexOf(',', start);
+    if (close >= 0 && close < at) continue;
+    return squash(text.slice(start, at)).split(' ').slice(0, 3).join(' ');
+  }
+  return undefined;
 }
 
 /** With several dates in one statement, each event is labelled by the clause that holds its date. */
