@@ -1,6 +1,5 @@
 /** A candidate item before the quality gates and ids: what each generator proposes. */
 import type { Item } from './item.js';
-import type { CommonNounTest } from './phrasing.js';
 
 /** What sort of answer a candidate expects; decides which gates and limits apply. */
 export type AnswerShape = 'short' | 'definition' | 'list' | 'argument' | 'order' | 'explicit';
@@ -28,6 +27,4 @@ export interface NoteScope {
   readonly english: boolean;
   readonly past: boolean;
   readonly people: ReadonlySet<string>;
-  /** Whether a capitalised word opening one of the note's sentences is a common noun there (phrasing.ts). */
-  readonly isCommonNoun?: CommonNounTest;
 }

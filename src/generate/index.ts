@@ -28,7 +28,6 @@ import { withClozeHint, withTermHint } from './hint.js';
 import { itemId } from './ids.js';
 import type { Item, Rejection, TimelineEvent } from './item.js';
 import { bestPerFact, MAX_ITEMS_PER_FACT, type Scored } from './per-fact.js';
-import { commonNounTest } from './phrasing.js';
 import { EMPTY_POOLS, type VaultPools, vaultPools } from './pools.js';
 import { sortEvents } from './sort-key.js';
 import { type NoteGeneration, questionKey, VaultMerge } from './vault-merge.js';
@@ -336,17 +335,7 @@ function bySection(events: readonly TimelineEvent[]): TimelineEvent[][] {
 }
 
 function scopeOf(k: NoteKnowledge): NoteScope {
-  // The note's own words: its statements and headings, not its title (a file name is often lower case: "caesar").
-  const texts = () => [...new Set(k.facts.flatMap((f) => [f.written, ...f.context.slice(1)]))];
-  const people = new Set(k.people);
-  return {
-    path: k.path,
-    tags: k.tags,
-    english: k.english,
-    past: k.past,
-    people,
-    isCommonNoun: commonNounTest(texts, people),
-  };
+  return { path: k.path, tags: k.tags, english: k.english, past: k.past, people: new Set(k.people) };
 }
 
 function gate(candidates: readonly Candidate[], rejections: Rejection[]): Candidate[] {

@@ -23,9 +23,9 @@ export function mainClause(text: string): string {
 }
 
 /** "Subject verb rest" → "did Subject base rest" (the inverted part of a wh-question), or undefined. */
-export function inverted(clause: Clause, rest: string, isCommonNoun?: CommonNounTest): string | undefined {
+export function inverted(clause: Clause, rest: string): string | undefined {
   const { info } = clause;
-  const subject = questionSubject(clause, isCommonNoun);
+  const subject = questionSubject(clause);
   if (clause.negated) return undefined;
   // "Compulsory for police force to be | set up …" → "When did compulsory for police force to be set …?": a subject
   // that ends with "to be" is an infinitive, not a noun phrase ("The right to be forgotten was …" is one).
@@ -42,49 +42,14 @@ export function inverted(clause: Clause, rest: string, isCommonNoun?: CommonNoun
 
 /**
  * The clause's subject as it stands inside a question. "Major empires fought …" → "Why did major empires fight …?":
- * a capital that only began the sentence goes. A one-word subject keeps it unless the note says it is a common noun
- * (`isCommonNoun`): "Hitler" and "Palaces" cannot be told apart without the note. "Little is known …" → "Why is
- * little known …?": quantifiers are never names.
+ * a capital that only began the sentence goes (a one-word subject keeps it: "Hitler" and "Palaces" cannot be told
+ * apart without the note). "Little is known …" → "Why is little known …?": quantifiers are never names.
  */
-export function questionSubject(clause: Clause, isCommonNoun?: CommonNounTest): string {
+export function questionSubject(clause: Clause): string {
   return /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(clause.subject) ||
-    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(clause.subject) && isCommonNoun?.(clause.subject) === true)
+    /^(?:Little|Much|Many|Most|Some|Few|Several|Both|All|Each|Others?|Such)$/.test(clause.subject)
     ? decapitalise(clause.subject)
     : clause.subject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
-}
-
-/** Whether a capitalised word that opens a sentence of the note is a common noun there ("Palaces", not "Hitler"). */
-export type CommonNounTest = (word: string) => boolean;
-
-/**
- * The common-noun test of one note, from its own words (`texts`: its statements and headings, not its title). A word
- * is a common noun only where the note writes it in lower case ("Case study: frogs" makes "Frogs are losing water …"
- * a question about frogs), never capitalises it after another word ("the Labour government", "John Major", "Liberals
- * and Conservatives"), and does not name one of its people. A plural the note only writes at the start of a sentence
- * keeps its capital: "Palaces" and "Vikings", "Allies", "Alps" look the same to every word list and tagger here.
- * Each word is looked up once; `noteTexts` may be a function, called on the first question (most notes ask none).
- */
-export function commonNounTest(
-  noteTexts: readonly string[] | (() => readonly string[]),
-  people: ReadonlySet<string> = new Set(),
-): CommonNounTest {
-  const known = new Map<string, boolean>();
-  let texts: readonly string[] | undefined;
-  return (word) => {
-    const hit = known.get(word);
-    if (hit !== undefined) return hit;
-    texts ??= typeof noteTexts === 'function' ? noteTexts() : noteTexts;
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const writtenLower = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u');
-    const capitalInside = new RegExp(`[\\p{L}\\p{N},;]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u');
-    const answer =
-      !people.has(word) &&
-      !texts.some((t) => capitalInside.test(t)) &&
-      texts.some((t) => writtenLower.test(t));
-    known.set(word, answer);
-    return answer;
-  };
 }
 
 /** The verb as a singular subject question needs it: "have" → "has", "were" → "was", past stays past. */

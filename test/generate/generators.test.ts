@@ -605,31 +605,3 @@ describe('a dated statement in the past perfect', () => {
     expect(prompts.some((p) => /^When had\b/.test(p))).toBe(false);
   });
 });
-
-describe('the subject of a why-question', () => {
-  it("loses the capital that only began the note's sentence when the word is a common noun", () => {
-    const items = itemsOf(
-      '# Hill forts\n\n## Defending the ramparts\n' +
-        '- Ramparts were raised on the ridges because raiders came every summer\n' +
-        '## Trade in furs\n- Beavers were hunted near the river because their pelts fetched good prices\n' +
-        '- Liberals won the town council because voters feared new tolls\n' +
-        '- The liberals of the valley met at the mill\n' +
-        '- The town voted with the Liberals\n',
-    );
-    const prompts = items.filter((i) => i.kind === 'qa').map((i) => i.prompt);
-    expect(prompts).toContain('Why were ramparts raised on the ridges?');
-    // Only at the start of its sentence, and in no heading: it keeps its capital ("Vikings" looks the same).
-    expect(prompts).toContain('Why were Beavers hunted near the river?');
-    // Capitalised after another word ("with the Liberals"): a name, whatever else the note writes.
-    expect(prompts).toContain('Why did Liberals win the town council?');
-  });
-
-  it('takes no lower-case evidence from a file name ("hannibal.md")', () => {
-    const items = itemsOf(
-      '## Crossing\n- Hannibal marched his elephants over the Alps because Rome controlled the sea routes\n',
-      'hannibal.md',
-    );
-    const prompts = items.filter((i) => i.kind === 'qa').map((i) => i.prompt);
-    expect(prompts).toContain('Why did Hannibal march his elephants over the Alps?');
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tidyPrompt, unquoted } from '../../src/generate/generators/make.js';
-import { asQuestion, commonNounTest, inverted } from '../../src/generate/phrasing.js';
+import { asQuestion, inverted } from '../../src/generate/phrasing.js';
 import { parseClause } from '../../src/knowledge/clause.js';
 import { itemsOf } from './helpers.js';
 
@@ -22,14 +22,6 @@ describe('inverted', () => {
     expect(invert('Farmers barely above subsistence is very exposed to drought')).toBe(
       'are farmers barely above subsistence very exposed to drought',
     );
-  });
-
-  it('drops the capital of a one-word subject only where the note says it is a common noun', () => {
-    const clause = parseClause('Granaries were raised on stilts');
-    if (!clause) throw new Error('no clause');
-    expect(inverted(clause, clause.rest)).toBe('were Granaries raised on stilts');
-    expect(inverted(clause, clause.rest, () => true)).toBe('were granaries raised on stilts');
-    expect(inverted(clause, clause.rest, () => false)).toBe('were Granaries raised on stilts');
   });
 
   it('asks nothing about a subject that is an infinitive ("to be set up")', () => {
@@ -104,41 +96,5 @@ describe('asQuestion', () => {
       'Which term means: goods such as grain, wool, etc.?',
     );
     expect(asQuestion('Who founded Acme Ltd.')).toBe('Who founded Acme Ltd?');
-  });
-});
-
-describe('commonNounTest', () => {
-  it('takes a word the note also writes in lower case as a common noun', () => {
-    const isCommon = commonNounTest(['Case study: otters', 'Otters hunt at dusk']);
-    expect(isCommon('Otters')).toBe(true);
-  });
-
-  it('keeps a word the note capitalises after another word as a name, whatever else it writes', () => {
-    const isCommon = commonNounTest([
-      'Two parties formed, the Whigs and the Tories',
-      'Tories held the towns',
-      'Attlee led the Labour government',
-      'Labour won the 1945 election',
-      'Miners supplied labour to the pits',
-      'John Major signed the treaty',
-      'Major signed the treaty',
-      'It was a major blow',
-    ]);
-    expect(isCommon('Tories')).toBe(false);
-    expect(isCommon('Whigs')).toBe(false);
-    expect(isCommon('Labour')).toBe(false);
-    expect(isCommon('Major')).toBe(false);
-  });
-
-  it('keeps the capital of a plural the note only uses to open a sentence, and of its people', () => {
-    const isCommon = commonNounTest(['Granaries were raised on stilts', 'Vikings raided the coast']);
-    expect(isCommon('Granaries')).toBe(false);
-    expect(isCommon('Vikings')).toBe(false);
-    const withPeople = commonNounTest(['Grant took the city', 'a grant of land'], new Set(['Grant']));
-    expect(withPeople('Grant')).toBe(false);
-  });
-
-  it('takes any word, even one with characters a regular expression would read', () => {
-    expect(commonNounTest(['c++ is fast'])('C++')).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ export function causes(k: NoteKnowledge, scope: NoteScope): Candidate[] {
     if (PURPOSE.test(clause.subject)) continue;
     // "Alexander was potentially, because …": a why-question needs a predicate with content of its own.
     if (contentWords(withoutParentheses(clause.rest)).length < 2) continue;
-    const question = inverted(clause, withoutParentheses(clause.rest), scope.isCommonNoun);
+    const question = inverted(clause, withoutParentheses(clause.rest));
     if (!question) continue;
     out.push(
       fromFact(fact, scope, {

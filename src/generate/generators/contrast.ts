@@ -24,7 +24,7 @@ export function contrasts(k: NoteKnowledge, scope: NoteScope): Candidate[] {
       [right, left],
     ] as const) {
       if (one.info.base === 'be' || one.info.base === 'have') continue;
-      const question = inverted(one, '', scope.isCommonNoun);
+      const question = inverted(one, '');
       if (!question) continue;
       out.push(
         fromFact(fact, scope, {

@@ -40,7 +40,7 @@ function whenQuestion(fact: Fact, scope: NoteScope): string | undefined {
   const clause = parseClause(mainClause(fact.text));
   if (clause?.info.form !== 'past') return undefined;
   const rest = withoutParentheses(clause.rest);
-  const q = pastOfPerfect(clause, rest, scope) ?? inverted(clause, rest, scope.isCommonNoun);
+  const q = pastOfPerfect(clause, rest) ?? inverted(clause, rest);
   return q ? asQuestion(`When ${q}`) : undefined;
 }
 
@@ -49,12 +49,12 @@ function whenQuestion(fact: Fact, scope: NoteScope): string | undefined {
  * abolished" → "When was … abolished?": a date says when it happened, so the question asks in the simple past,
  * not "When had … seized …?".
  */
-function pastOfPerfect(clause: Clause, rest: string, scope: NoteScope): string | undefined {
+function pastOfPerfect(clause: Clause, rest: string): string | undefined {
   if (clause.info.base !== 'have' || clause.negated) return undefined;
   if (/\bto be$/i.test(clause.subject)) return undefined;
   const [participle = '', ...after] = rest.split(/\s+/);
   const tail = after.join(' ');
-  const subject = questionSubject(clause, scope.isCommonNoun);
+  const subject = questionSubject(clause);
   if (/^been$/i.test(participle)) return `${clause.plural ? 'were' : 'was'} ${subject} ${tail}`;
   const verb = recogniseVerb(participle);
   if (verb?.form !== 'past') return undefined;
