@@ -453,6 +453,8 @@ export function assess(c: Candidate, fact: Fact | undefined, note: NoteSignals =
       adjust(-0.2, 'a figure recalled by its place in a list');
     if (c.generator === 'who' && WHO_GARBLED.test(c.prompt))
       adjust(-0.3, 'the question is not a sentence about a person');
+    if ((c.kind === 'qa' || c.kind === 'choice') && WHO_LIFESPAN.test(c.prompt))
+      adjust(-0.4, 'a span of years picks out no one person');
     if (c.generator === 'cause') causeShape(c, adjust);
     if (c.generator === 'question') authorQuestionShape(c, adjust);
     if (
@@ -1022,6 +1024,14 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
  * "Who was Western France?", "Who was written by …", "Who was maybe …", "Who tempted with … by his parents?":
  * a telegraphic passive or a name where a description should be.
  */
+/**
+ * "Who lived from 450-550 AD?", "Who lived between 1340 and 1400?": living through some years is all the question
+ * says, and many people did (8 of 22 raters accepted one). A deed with its dates ("Who ruled Greece from 461 B.C. …?")
+ * says more.
+ */
+const WHO_LIFESPAN =
+  /^Who (?:lived|was alive|flourished)(?:\s+(?:from|between|in|during|around|about|c\.|circa|until|to|and|the|[\d–—-]+s?|(?:A\.?D|B\.?C|BCE|CE)\.?))+\?$/u;
+
 const WHO_GARBLED =
   /^Who (?:was|were|is|are) (?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\?$|\w+(?:ed|en)\s+by\b|maybe|perhaps|probably|also)|^Who \w+ed\b[^?]*\sby\s(?:his|her|their|the)\b/u;
 

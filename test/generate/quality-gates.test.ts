@@ -1358,6 +1358,30 @@ describe('confidence: shapes the ratings failed', () => {
     expect(assess(total, undefined).score).toBeLessThan(MIN_CONFIDENCE);
   });
 
+  it('does not ask "Who" of a span of years alone: many people lived then', () => {
+    const score = (prompt: string, kind: 'qa' | 'choice' = 'qa') =>
+      assess(
+        candidate({
+          kind,
+          prompt,
+          answer: 'Geoffrey Chaucer',
+          generator: 'who',
+          context: ['Poets', 'England'],
+        }),
+        undefined,
+      ).score;
+    expect(score('Who lived from 1343-1400 AD?')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('Who lived between 1343 and 1400?', 'choice')).toBeLessThan(MIN_CONFIDENCE);
+    expect(score('Who lived in the 1300s?')).toBeLessThan(MIN_CONFIDENCE);
+    // A deed or a place with the years says who.
+    expect(score('Who wrote The Canterbury Tales between 1387 and 1400?')).toBeGreaterThanOrEqual(
+      MIN_CONFIDENCE,
+    );
+    expect(score('Who lived in Aldgate from 1374 to 1386?')).toBeGreaterThan(
+      score('Who lived from 1374 to 1386?'),
+    );
+  });
+
   it('does not ask "Who" where a name or a passive stands in for a person', () => {
     for (const prompt of [
       'Who was Northern Gaul?',
