@@ -1021,10 +1021,6 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
 }
 
 /**
- * "Who was Western France?", "Who was written by …", "Who was maybe …", "Who tempted with … by his parents?":
- * a telegraphic passive or a name where a description should be.
- */
-/**
  * "Who lived from 450-550 AD?", "Who lived between 1340 and 1400?": living through some years is all the question
  * says, and many people did (8 of 22 raters accepted one). A deed with its dates ("Who ruled Greece from 461 B.C. …?")
  * says more.
@@ -1032,6 +1028,10 @@ function reverseShape(term: string, explanation: string, adjust: (delta: number,
 const WHO_LIFESPAN =
   /^Who (?:lived|was alive|flourished)(?:\s+(?:from|between|in|during|around|about|c\.|circa|until|to|and|the|[\d–—-]+s?|(?:A\.?D|B\.?C|BCE|CE)\.?))+\?$/u;
 
+/**
+ * "Who was Western France?", "Who was written by …", "Who was maybe …", "Who tempted with … by his parents?":
+ * a telegraphic passive or a name where a description should be.
+ */
 const WHO_GARBLED =
   /^Who (?:was|were|is|are) (?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\?$|\w+(?:ed|en)\s+by\b|maybe|perhaps|probably|also)|^Who \w+ed\b[^?]*\sby\s(?:his|her|their|the)\b/u;
 
