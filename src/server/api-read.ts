@@ -109,7 +109,7 @@ export async function noteDetail(ctx: ApiContext, path: string): Promise<ApiNote
     title: summary?.title ?? path,
     items: summary?.items ?? 0,
     mastery: summary?.mastery ?? 0,
-    html: renderMarkdown(text),
+    html: renderMarkdown(text, 0, path),
     itemList: items.filter((item) => item.source.path === path).map((item) => toApiItem(item)),
     obsidianUrl: ctx.view.obsidianUrl(path),
   };

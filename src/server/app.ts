@@ -35,6 +35,15 @@ export function createApp(ctx: ServerContext, options: AppOptions): Hono {
   studyRoutes(app, ctx);
   browseRoutes(app, ctx);
   staticRoutes(app, options.webRoot);
+  // Every other request: the API answers in JSON too, and a method it never takes (PUT, DELETE, …) is a 405.
+  app.notFound((c) => {
+    if (!c.req.path.startsWith('/api/')) return c.text('404 Not Found', 404);
+    if (c.req.method !== 'GET' && c.req.method !== 'POST' && c.req.method !== 'HEAD')
+      return c.json({ error: `the API takes GET and POST, not ${c.req.method}` }, 405, {
+        allow: 'GET, POST',
+      });
+    return c.json({ error: `no API route ${c.req.path}` }, 404);
+  });
   app.onError((error, c) => {
     const { status, message } = toHttpError(error);
     if (status === 500) options.onUnexpected?.(error);

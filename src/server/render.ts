@@ -2,6 +2,7 @@
  * Markdown → HTML for the browser. This is the sanitiser: markdown-it with raw HTML disabled (so `<script>`
  * and event-handler attributes come out as text) and a link validator that refuses script-capable URL schemes.
  */
+import { posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 
@@ -24,6 +25,30 @@ export function isSafeUrl(url: string): boolean {
 /** What `renderMarkdown` passes to markdown-it: how many note lines come before the rendered text. */
 interface RenderEnv {
   readonly lineOffset: number;
+  /** The vault-relative path of the note, when its images can be served (`/api/files/…`, the local app). */
+  readonly notePath?: string;
+}
+
+/** Where the local app serves vault files (routes-browse.ts). */
+const FILES_BASE = '/api/files/';
+
+/**
+ * The address of an image a note links relatively (`![map](maps/rivers.png)`, `![](../shared/a.png)`): the file
+ * beside the note, served by the app. An address with a scheme, a host or an absolute path is left alone, and so
+ * is one that climbs out of the vault (the file route would refuse it anyway).
+ */
+export function vaultImageUrl(src: string, notePath: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/|^#/i.test(src)) return src;
+  const [encoded = ''] = src.split(/[?#]/);
+  let file: string;
+  try {
+    file = encoded.split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return src;
+  }
+  const joined = posix.normalize(posix.join(posix.dirname(notePath), file));
+  if (joined === '.' || joined.startsWith('../') || joined === '..' || posix.isAbsolute(joined)) return src;
+  return FILES_BASE + joined.split('/').map(encodeURIComponent).join('/');
 }
 
 /**
@@ -44,6 +69,15 @@ function createRenderer(): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   md.validateLink = isSafeUrl;
   md.core.ruler.push('source_lines', markSourceLines);
+  const defaultImage =
+    md.renderer.rules.image ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const notePath = (env as Partial<RenderEnv> | undefined)?.notePath;
+    const token = tokens[idx];
+    const src = token?.attrGet('src');
+    if (token && src && notePath !== undefined) token.attrSet('src', vaultImageUrl(src, notePath));
+    return defaultImage(tokens, idx, options, env, self);
+  };
   const defaultLinkOpen =
     md.renderer.rules.link_open ??
     ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
@@ -102,16 +136,19 @@ export function obsidianToCommonMark(text: string): string {
   return calloutTitles(simplifyWikilinks(dropComments(dropFrontmatter(text))));
 }
 
-/** Renders Markdown to HTML that contains no script, no event handler and no script URL. */
-export function renderMarkdown(text: string, lineOffset = 0): string {
+/**
+ * Renders Markdown to HTML that contains no script, no event handler and no script URL. With `notePath`, images
+ * the note links relatively point at the app's copy of the vault file (`vaultImageUrl`).
+ */
+export function renderMarkdown(text: string, lineOffset = 0, notePath?: string): string {
   shared ??= createRenderer();
-  const env: RenderEnv = { lineOffset };
+  const env: RenderEnv = notePath === undefined ? { lineOffset } : { lineOffset, notePath };
   return shared.render(obsidianToCommonMark(text), env);
 }
 
-/** Renders lines `from`..`to` (1-based, inclusive) of a note. */
-export function renderLines(text: string, from: number, to: number): string {
+/** Renders lines `from`..`to` (1-based, inclusive) of a note (`notePath`: as for `renderMarkdown`). */
+export function renderLines(text: string, from: number, to: number, notePath?: string): string {
   const lines = text.split(/\r?\n/);
   const first = Math.max(0, from - 1);
-  return renderMarkdown(lines.slice(first, Math.max(from, to)).join('\n'), first);
+  return renderMarkdown(lines.slice(first, Math.max(from, to)).join('\n'), first, notePath);
 }

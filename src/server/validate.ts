@@ -44,9 +44,9 @@ export function durationParam(value: unknown): number | undefined {
 /** Optional typed text, capped so a pasted book cannot fill the log. */
 export function typedParam(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value.length > MAX_TYPED) {
-    throw new BadRequestError(`typed must be text of at most ${MAX_TYPED} characters`);
-  }
+  if (typeof value !== 'string') throw new BadRequestError(`typed must be text, not ${typeof value}`);
+  if (value.length > MAX_TYPED)
+    throw new BadRequestError(`typed must be at most ${MAX_TYPED} characters (it has ${value.length})`);
   return value;
 }
 

@@ -27,10 +27,11 @@ export function sourceOf(
   text: string,
   ref: { path: string; line: number; endLine: number },
   obsidianUrl: string | null,
+  servesFiles = false,
 ): ApiSource {
   const from = Math.max(1, ref.line - SOURCE_MARGIN);
   const to = ref.endLine + SOURCE_MARGIN;
-  return { ...ref, html: renderLines(text, from, to), obsidianUrl };
+  return { ...ref, html: renderLines(text, from, to, servesFiles ? ref.path : undefined), obsidianUrl };
 }
 
 /** The note's title (`noteTitle`: its opening `# heading`, else the file name). */
@@ -86,7 +87,7 @@ export function createVaultView(root: string, vaultName = basename(root)): Vault
     noteTitle: (path) => titles.get(path) ?? basename(path).replace(/\.md$/i, ''),
     async source(ref) {
       const text = await textOf(ref.path);
-      return text === undefined ? null : sourceOf(text, ref, obsidianUrl(ref.path));
+      return text === undefined ? null : sourceOf(text, ref, obsidianUrl(ref.path), true);
     },
     obsidianUrl,
   };

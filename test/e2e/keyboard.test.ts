@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ApiNext } from '../../src/server/api-types.js';
+import type { ApiItemDetail, ApiNext } from '../../src/server/api-types.js';
 import { startTestServer, type TestServer } from '../server/helpers.js';
 import { describeWith } from '../system-tools.js';
 import { chromiumTool, launchBrowser } from './browser.js';
@@ -19,6 +19,14 @@ let webRoot = '';
 
 const next = () => page.evaluate(() => fetch('/api/next').then((r) => r.json()) as Promise<ApiNext>);
 const typedBox = () => page.getByLabel('your answer');
+const ratingsOf = (id: string) =>
+  page.evaluate(
+    (itemId) =>
+      fetch(`/api/items/${encodeURIComponent(itemId)}`)
+        .then((r) => r.json() as Promise<ApiItemDetail>)
+        .then((detail) => detail.reviews.map((review) => review.rating)),
+    id,
+  );
 
 /** Answers items by mouse until the current one is answered by typing. */
 async function untilTypedItem(): Promise<void> {
@@ -81,5 +89,41 @@ describeWith(chromiumTool(), 'test/e2e/keyboard.test.ts')('studying with the key
     await page.keyboard.press('s');
     await page.locator('.notice', { hasText: 'Suspended' }).waitFor();
     expect((await next()).card?.item.id).not.toBe(item?.id);
+  });
+
+  it('grades with the button tabbed to, not with the suggested grade as well', async () => {
+    await untilTypedItem();
+    const item = (await next()).card?.item;
+    if (!item) throw new Error('no item');
+    await typedBox().fill(item.answer);
+    await page.keyboard.press('Enter');
+    await page.locator('.grade.suggested').waitFor();
+    const again = page.getByRole('button', { name: /Again/ });
+    for (let i = 0; i < 40 && !(await again.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    expect(await again.evaluate((b) => b === document.activeElement)).toBe(true);
+    const done = (await next()).progress.done;
+    await page.keyboard.press('Enter');
+    await page.locator('.progress', { hasText: `${done + 1} done` }).waitFor();
+    expect(await ratingsOf(item.id)).toEqual([1]);
+  });
+
+  it('goes on to the next item when another tab answered this one first, keeping the first answer', async () => {
+    const other = await browser.newPage();
+    await other.goto(t.server.url);
+    await page.reload();
+    const item = (await next()).card?.item;
+    if (!item) throw new Error('no item');
+    for (const tab of [page, other]) {
+      await tab.locator('article.card h1.prompt', { hasText: item.prompt }).waitFor();
+      await tab.getByRole('button', { name: /Show answer/ }).click();
+    }
+    await other.getByRole('button', { name: /Easy/ }).click();
+    await other.locator('.progress .notice, article.card, .finished').first().waitFor();
+    await page.getByRole('button', { name: /Hard/ }).click();
+    await page.locator('.notice', { hasText: 'answered meanwhile' }).waitFor();
+    await expect.poll(() => page.locator('h1.prompt').first().textContent()).not.toBe(item.prompt);
+    expect(await ratingsOf(item.id)).toEqual([4]);
+    await other.close();
   });
 });

@@ -19,13 +19,20 @@ let webRoot = '';
 let vault = '';
 let running: { server: RunningServer; service: StudyService } | undefined;
 
-async function launch(port: number): Promise<RunningServer> {
+async function launch(port: number, token?: string): Promise<RunningServer> {
   const service = await createStudyService({
     vault,
     dataDir: join(root, 'data'),
     settings: { newPerDay: 100 },
   });
-  const server = await startServer({ service, vault, port, watch: false, webRoot });
+  const server = await startServer({
+    service,
+    vault,
+    port,
+    watch: false,
+    webRoot,
+    ...(token ? { token } : {}),
+  });
   running = { server, service };
   return server;
 }
@@ -80,6 +87,32 @@ describeWith(chromiumTool(), 'test/e2e/restart.test.ts')('a page open across a r
     await page.locator('.notice', { hasText: 'Saved your answer from before the restart.' }).waitFor();
     const reviews = (await running?.service.reviews()) ?? [];
     expect(reviews.map((review) => review.rating)).toEqual([3]);
+    expect(await page.evaluate(() => localStorage.getItem('recollect-pending-answer'))).toBeNull();
+    await page.close();
+  });
+
+  it('keeps an answer given while the server is down and saves it once the server answers again', async () => {
+    const first = await launch(0);
+    const page = await browser.newPage();
+    await page.goto(first.url);
+    const before = ((await running?.service.reviews()) ?? []).length;
+    await page.getByRole('button', { name: /Show answer/ }).click();
+
+    await stop();
+    await page.getByRole('button', { name: /Easy/ }).click();
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('recollect is not answering');
+    expect(await notice.textContent()).toContain('Your answer (Easy) is kept');
+    expect(await page.evaluate(() => localStorage.getItem('recollect-pending-answer'))).not.toBeNull();
+
+    // The same launch comes back (the network returned): the page sends the answer by itself.
+    await launch(first.port, first.token);
+    await page
+      .locator('.notice', { hasText: 'Saved your answer: recollect is answering again.' })
+      .waitFor({ timeout: 15_000 });
+    const reviews = (await running?.service.reviews()) ?? [];
+    expect(reviews.length).toBe(before + 1);
+    expect(reviews.at(-1)?.rating).toBe(4);
     expect(await page.evaluate(() => localStorage.getItem('recollect-pending-answer'))).toBeNull();
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -293,5 +293,29 @@ describeWith(chromiumTool(), 'test/e2e/web.test.ts')('the web app in chromium', 
     await page.locator('.note-body', { hasText: 'lodestone' }).waitFor({ timeout: 10_000 });
     await page.locator('.item-row', { hasText: 'lodestone' }).first().waitFor({ timeout: 10_000 });
     await shot('note-after-edit');
+  });
+
+  it('opens notes whose file names hold "%" or "?", and survives a malformed address', async () => {
+    await mkdir(join(t.vault, 'Odd'), { recursive: true });
+    await writeFile(
+      join(t.vault, 'Odd/100% sure.md'),
+      '# Percent facts\n\n- The **Suez Canal** opened in 1869\n',
+    );
+    await writeFile(
+      join(t.vault, 'Odd/Why? questions.md'),
+      '# Why facts\n\n- The **Kiel Canal** opened in 1895\n',
+    );
+    await page.goto(`${t.base}/#/notes`);
+    for (const [title, text] of [
+      ['Percent facts', 'Suez Canal'],
+      ['Why facts', 'Kiel Canal'],
+    ] as const) {
+      await page.goto(`${t.base}/#/notes`);
+      await page.getByRole('link', { name: title }).click({ timeout: 10_000 });
+      await page.locator('.note-body', { hasText: text }).waitFor();
+    }
+    await page.goto(`${t.base}/#/note/Odd/100%%20sure.md`);
+    await page.locator('nav.top').waitFor();
+    expect(await page.locator('#app').evaluate((app) => app.children.length)).toBeGreaterThan(0);
   });
 });

@@ -150,3 +150,32 @@ describe('live-update connections', () => {
     }
   });
 });
+
+describe('requests the API does not take', () => {
+  const host = () => ({ host: `127.0.0.1:${t.server.port}` });
+  // Sent as our own page would (token and origin), so the security check lets them through to the router.
+  const ours = () => ({ ...host(), 'x-recollect-token': t.server.token, origin: t.origin });
+
+  it.each(['PUT', 'DELETE', 'PATCH'])('answers %s with 405 and a JSON message', async (method) => {
+    const res = await raw(t.server.port, '/api/next', { method, headers: ours() });
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, POST');
+    expect(JSON.parse(res.body)).toEqual({ error: `the API takes GET and POST, not ${method}` });
+  });
+
+  it('answers an unknown API path with a JSON 404', async () => {
+    const res = await raw(t.server.port, '/api/nowhere', { headers: host() });
+    expect(res.status).toBe(404);
+    expect(JSON.parse(res.body)).toEqual({ error: 'no API route /api/nowhere' });
+  });
+
+  it('says what is wrong with a typed answer that is not text', async () => {
+    const next = JSON.parse((await raw(t.server.port, '/api/next', { headers: host() })).body) as {
+      card: { item: { id: string } } | null;
+    };
+    expect(next.card).not.toBeNull();
+    const res = await postJson(t, '/api/check', { itemId: next.card?.item.id, typed: 5 });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({ error: 'typed must be text, not number' });
+  });
+});

@@ -25,6 +25,7 @@ beforeAll(async () => {
     'Science/magnets.md': '# Magnets\n\n- Like poles **repel** each other\n- **Iron** is a magnetic metal\n',
     'hostile.md': HOSTILE_NOTE,
     'images/diagram.png': 'not really a png',
+    'Science/diagrams.md': '# Diagrams\n\n![a field diagram](../images/diagram.png)\n',
   });
   const outside = join(dirname(vault), 'secret.txt');
   await writeFile(outside, 'outside the vault');
@@ -135,6 +136,15 @@ describe('vault files', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
+    expect(res.body).toBe('not really a png');
+  });
+
+  it("shows a note's relative image through the file route, so the browser can load it", async () => {
+    const note = await getJson<ApiNote>(t, '/api/notes/Science/diagrams.md');
+    const src = /<img src="([^"]+)"/.exec(note.json.html)?.[1];
+    expect(src).toBe('/api/files/images/diagram.png');
+    const res = await raw(t.server.port, src ?? '', { headers: { host: `127.0.0.1:${t.server.port}` } });
+    expect(res.status).toBe(200);
     expect(res.body).toBe('not really a png');
   });
 

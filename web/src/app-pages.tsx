@@ -3,6 +3,7 @@
  * (main.tsx) and a student's app on the class server (class/StudentApp.tsx), which passes its own study page.
  */
 import type { ComponentChildren } from 'preact';
+import { decodeSegments } from './links';
 import { ArgumentsPage } from './pages/Arguments';
 import { BrowsePage } from './pages/Browse';
 import { ItemPage } from './pages/Item';
@@ -35,8 +36,8 @@ export function Page({
 }) {
   const [path = '', search = ''] = route.split('?');
   const params = new URLSearchParams(search);
-  if (path.startsWith('/item/')) return <ItemPage id={path.slice('/item/'.length)} />;
-  if (path.startsWith('/note/')) return <NotePage path={path.slice('/note/'.length)} />;
+  if (path.startsWith('/item/')) return <ItemPage id={decodeSegments(path.slice('/item/'.length))} />;
+  if (path.startsWith('/note/')) return <NotePage path={decodeSegments(path.slice('/note/'.length))} />;
   if (extra[path] !== undefined) return <>{extra[path]}</>;
   switch (path) {
     case '/browse':

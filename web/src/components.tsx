@@ -1,4 +1,6 @@
 /** Small pieces shared by pages. */
+
+import { itemHref, noteHref } from './links';
 import type { ApiItem, ApiSource } from './types';
 
 /** Note title › heading › parent bullet. */
@@ -16,7 +18,7 @@ export function SourcePanel({ source }: { source: ApiSource }) {
   return (
     <section class="source" aria-label="source">
       <p class="muted">
-        <a href={`#/note/${source.path}`}>{source.path}</a>:{source.line}
+        <a href={noteHref(source.path)}>{source.path}</a>:{source.line}
         {source.obsidianUrl !== null && (
           <>
             {' · '}
@@ -33,7 +35,7 @@ export function SourcePanel({ source }: { source: ApiSource }) {
 function ItemLine({ item }: { item: ApiItem }) {
   return (
     <>
-      <a href={`#/item/${item.id}`}>
+      <a href={itemHref(item.id)}>
         <span class={`kind kind-${item.kind}`}>{item.kind}</span> {item.prompt}
       </a>
       {item.state !== 'active' && <span class="badge">{item.state}</span>}

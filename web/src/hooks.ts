@@ -2,9 +2,12 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { get } from './api';
 
-/** The part of the address after `#`, e.g. `/browse?q=cell`. */
+/**
+ * The part of the address after `#`, e.g. `/browse?q=cell`, as written: each page decodes its own part (a note's
+ * path segment by segment, a query by `URLSearchParams`), so an encoded "?" or "%" in a file name stays in it.
+ */
 export function useRoute(): string {
-  const read = (): string => decodeURI(location.hash.replace(/^#/, '')) || '/study';
+  const read = (): string => location.hash.replace(/^#/, '') || '/study';
   const [route, setRoute] = useState(read);
   useLayoutEffect(() => {
     const update = (): void => setRoute(read());
@@ -76,17 +79,39 @@ export function useJson<T>(path: string): Loaded<T> {
 /**
  * Calls `handler` for key presses outside text fields (keyboard-first pages). The listener is attached as
  * the page renders (a layout effect), not after the next paint: a key pressed the moment a question or a
- * drill round appears is not lost.
+ * drill round appears is not lost. Enter and Space on a button or link the student tabbed to are that control's
+ * own: tabbing to "Again" and pressing Enter grades Again, not the suggested grade as well.
  */
 export function useKeys(handler: (event: KeyboardEvent) => void, deps: readonly unknown[]): void {
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
       if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (target && (event.key === 'Enter' || event.key === ' ') && activatesOnKey(target)) {
+        // Tabbed to (its focus ring shows): the key presses it. Focused by a click earlier: the key is the
+        // shortcut's, and the control is not pressed as well.
+        if (focusVisible(target)) return;
+        event.preventDefault();
+      }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       handler(event);
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, deps);
+}
+
+/** A control that Enter or Space presses by itself (a button, a link, a summary, an element acting as one). */
+function activatesOnKey(element: HTMLElement): boolean {
+  if (/^(BUTTON|A|SUMMARY)$/.test(element.tagName)) return true;
+  const role = element.getAttribute('role');
+  return role === 'button' || role === 'link' || role === 'checkbox' || role === 'radio';
+}
+
+function focusVisible(element: HTMLElement): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }

@@ -6,9 +6,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Breadcrumb, Failure, Loading } from '../components';
 import { useKeys } from '../hooks';
 import { Asking } from '../pages/Study';
+import { isConflict, isUnreachable } from '../study/pending-answer';
 import { GradeBar, Revealed } from '../study/reveal';
 import type { ApiCheckResult, ApiNext } from '../types';
 import { type ClassView, get, post } from './api';
+
+const UNREACHABLE =
+  'The class server is not answering. Your answer is kept on this page: "Try again" sends it.';
 
 export function ClassStudyPage({ classId }: { classId: string }) {
   const base = `/api/classes/${encodeURIComponent(classId)}`;
@@ -21,6 +25,8 @@ export function ClassStudyPage({ classId }: { classId: string }) {
   const [shownAt, setShownAt] = useState(Date.now());
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  /** An answer the server never received (network down): "Try again" sends it before loading the next item. */
+  const [unsent, setUnsent] = useState<object | undefined>(undefined);
 
   const load = useCallback(async () => {
     try {
@@ -46,21 +52,43 @@ export function ClassStudyPage({ classId }: { classId: string }) {
   const grade = async (rating: 1 | 2 | 3 | 4): Promise<void> => {
     if (!card || !item || busy) return;
     setBusy(true);
+    const answer = {
+      itemId: item.id,
+      rating,
+      cardVersion: card.cardVersion,
+      durationMs: Math.min(Date.now() - shownAt, 3_600_000),
+      ...(checked && item.kind !== 'order' ? { typed: checked.given } : {}),
+    };
     try {
-      await post(`${base}/study/answer`, {
-        itemId: item.id,
-        rating,
-        cardVersion: card.cardVersion,
-        durationMs: Math.min(Date.now() - shownAt, 3_600_000),
-        ...(checked && item.kind !== 'order' ? { typed: checked.given } : {}),
-      });
+      await post(`${base}/study/answer`, answer);
       setNotice('');
       await load();
     } catch (failure) {
-      setError((failure as Error).message);
+      if (isConflict(failure)) {
+        // Answered meanwhile (another tab or device): the first answer stands; go on with the next item.
+        setNotice((failure as Error).message);
+        await load();
+      } else if (isUnreachable(failure)) {
+        setUnsent(answer);
+        setError(UNREACHABLE);
+      } else setError((failure as Error).message);
     } finally {
       setBusy(false);
     }
+  };
+  const tryAgain = async (): Promise<void> => {
+    if (unsent) {
+      try {
+        await post(`${base}/study/answer`, unsent);
+        setUnsent(undefined);
+        setNotice('Saved your answer.');
+      } catch (failure) {
+        if (isUnreachable(failure)) return setError(UNREACHABLE);
+        setUnsent(undefined);
+        setNotice(`Your kept answer was not saved: ${(failure as Error).message}`);
+      }
+    }
+    await load();
   };
   const check = async (body: { typed?: string; order?: string[] }): Promise<void> => {
     if (!item) return;
@@ -99,7 +127,7 @@ export function ClassStudyPage({ classId }: { classId: string }) {
     return (
       <>
         <Failure message={error} />
-        <button type="button" onClick={() => void load()}>
+        <button type="button" onClick={() => void tryAgain()}>
           Try again
         </button>
       </>

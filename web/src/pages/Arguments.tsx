@@ -1,6 +1,7 @@
 /** Arguments: the argument prompts with the model checklist and the student's past answers. */
 import { Breadcrumb, Failure, Loading } from '../components';
 import { useJson } from '../hooks';
+import { itemHref } from '../links';
 import type { ApiArgument } from '../types';
 
 export function ArgumentsPage() {
@@ -15,7 +16,7 @@ export function ArgumentsPage() {
         <article key={item.id} class="argument-card">
           <Breadcrumb context={item.context} />
           <h2>
-            <a href={`#/item/${item.id}`}>{item.prompt}</a>
+            <a href={itemHref(item.id)}>{item.prompt}</a>
           </h2>
           <p class="muted small">
             {reviews} {reviews === 1 ? 'practice' : 'practices'}

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Failure, ItemRow, Loading, Rendered, ShareBar } from '../components';
 import { useJson } from '../hooks';
+import { noteHref } from '../links';
 import { markFacts } from '../note/highlight';
 import type { ApiItem, ApiNote, ApiNoteSummary } from '../types';
 
@@ -22,7 +23,7 @@ export function NotesPage() {
       <ul class="note-list">
         {notes.data.notes.map((note) => (
           <li key={note.path}>
-            <a href={`#/note/${note.path}`} title={note.path}>
+            <a href={noteHref(note.path)} title={note.path}>
               {note.title}
             </a>
             <div class="muted small note-meta">

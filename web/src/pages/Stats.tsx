@@ -1,6 +1,7 @@
 /** Stats: review heatmap, 30-day forecast, retention, streak, counts by kind, mastery per note. */
 import { Failure, Loading, ShareBar } from '../components';
 import { useJson } from '../hooks';
+import { noteHref } from '../links';
 import { Forecast, Heatmap } from '../stats/charts';
 import type { ApiStats } from '../types';
 
@@ -57,7 +58,7 @@ export function StatsPage() {
           {s.mastery.map((m) => (
             <tr key={m.notePath}>
               <td>
-                <a href={`#/note/${m.notePath}`}>{s.noteTitles[m.notePath] ?? m.notePath}</a>
+                <a href={noteHref(m.notePath)}>{s.noteTitles[m.notePath] ?? m.notePath}</a>
               </td>
               <td>
                 {m.mastered}/{m.items}

@@ -6,7 +6,9 @@ import { useKeys, useVaultVersion } from '../hooks';
 import { ArgumentAnswer, ChoiceAnswer, isTypedItem, OrderAnswer, TypedAnswer } from '../study/answers';
 import {
   clearPendingAnswer,
+  isConflict,
   isStaleToken,
+  isUnreachable,
   keepPendingAnswer,
   type PendingAnswer,
   pendingAnswer,
@@ -53,6 +55,19 @@ function RestartNotice({ answer }: { answer: PendingAnswer }) {
   );
 }
 
+/** The server did not answer (stopped, or the network is down): the answer waits in this browser. */
+function UnreachableNotice({ answer }: { answer: PendingAnswer }) {
+  return (
+    <p class="error restart" role="alert">
+      recollect is not answering (was <code>recollect serve</code> stopped?). Your answer (
+      {GRADE_LABELS[answer.rating]}) is kept in this browser and is saved as soon as it answers again.
+    </p>
+  );
+}
+
+/** How often a page with an unsent answer asks the server again. */
+const RETRY_MS = 3000;
+
 function Finished({ done, onUndo }: { done: number; onUndo: () => void }) {
   return (
     <section class="finished">
@@ -81,6 +96,7 @@ export function StudyPage() {
   const [shownAt, setShownAt] = useState(Date.now());
   const [notice, setNotice] = useState('');
   const [kept, setKept] = useState<PendingAnswer | undefined>(undefined);
+  const [waiting, setWaiting] = useState<PendingAnswer | undefined>(undefined);
 
   const load = useCallback(async () => {
     try {
@@ -114,12 +130,39 @@ export function StudyPage() {
       setNotice('Saved your answer from before the restart.');
     } catch (failure) {
       if (isStaleToken(failure)) setKept(answer);
+      else if (isUnreachable(failure)) setWaiting(answer);
       else {
         clearPendingAnswer();
         setNotice(`Your answer from before the restart was not saved: ${(failure as Error).message}`);
       }
     }
   };
+
+  // An answer the server did not receive is sent again until it is (or refused for a reason of its own).
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => {
+      void (async () => {
+        try {
+          await post('/api/answer', waiting);
+          clearPendingAnswer();
+          setWaiting(undefined);
+          setNotice('Saved your answer: recollect is answering again.');
+          await load();
+        } catch (failure) {
+          if (isUnreachable(failure)) return;
+          setWaiting(undefined);
+          if (isStaleToken(failure)) setKept(waiting);
+          else {
+            clearPendingAnswer();
+            setNotice(`Your kept answer was not saved: ${(failure as Error).message}`);
+            await load();
+          }
+        }
+      })();
+    }, RETRY_MS);
+    return () => clearInterval(timer);
+  }, [waiting]);
 
   const act = async (work: () => Promise<unknown>, message = ''): Promise<void> => {
     try {
@@ -141,7 +184,7 @@ export function StudyPage() {
     }
   };
   const grade = async (rating: 1 | 2 | 3 | 4): Promise<void> => {
-    if (!item || kept) return;
+    if (!item || kept || waiting) return;
     const answer: PendingAnswer = {
       itemId: item.id,
       ...(next?.card?.cardVersion !== undefined ? { cardVersion: next.card.cardVersion } : {}),
@@ -154,10 +197,18 @@ export function StudyPage() {
       setNotice('');
       await load();
     } catch (failure) {
-      // Never drop an answer: keep it (and the card on screen) until the page has the new launch's token.
+      // Never drop an answer: keep it (and the card on screen) until the page has the new launch's token, or
+      // until the server answers again.
       if (isStaleToken(failure)) {
         keepPendingAnswer(answer);
         setKept(answer);
+      } else if (isUnreachable(failure)) {
+        keepPendingAnswer(answer);
+        setWaiting(answer);
+      } else if (isConflict(failure)) {
+        // Another tab (or a double press) answered this card first: say so and go on with the next one.
+        setNotice((failure as Error).message);
+        await load();
       } else setError((failure as Error).message);
     }
   };
@@ -187,6 +238,7 @@ export function StudyPage() {
         {notice && <span class="notice"> · {notice}</span>}
       </p>
       {kept && <RestartNotice answer={kept} />}
+      {waiting && !kept && <UnreachableNotice answer={waiting} />}
       {!next.card || !item ? (
         <Finished done={done} onUndo={undo} />
       ) : (

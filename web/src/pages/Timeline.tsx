@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { query } from '../api';
 import { Failure, Loading } from '../components';
 import { useJson } from '../hooks';
+import { noteHref } from '../links';
 import { drillProblem, inTimelineOrder, OrderDrill } from '../timeline/drill';
 import type { ApiNoteSummary, ApiTimeline, ApiTimelineEvent } from '../types';
 
@@ -61,7 +62,7 @@ function EventRow(props: { event: ApiTimelineEvent; ticked: boolean; onTick: (ti
         />
         <span class="date">{event.date}</span> <span class="event-text">{event.text}</span>
       </label>{' '}
-      <a class="muted small" href={`#/note/${event.source.path}`}>
+      <a class="muted small" href={noteHref(event.source.path)}>
         {event.context[0] ?? event.source.path}:{event.source.line}
       </a>
     </li>

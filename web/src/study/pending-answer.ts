@@ -1,6 +1,7 @@
 /**
- * An answer the server refused because this page's token is from an earlier launch of `recollect serve`
- * (it was restarted). It is kept in this browser until the page is opened with the new link, then sent.
+ * An answer the server refused because this page's token is from an earlier launch of `recollect serve` (it was
+ * restarted), or that never reached it (stopped, network down). It is kept in this browser until it can be sent:
+ * once the page is opened with the new link, or once the server answers again.
  */
 const PENDING_KEY = 'recollect-pending-answer';
 
@@ -38,4 +39,14 @@ export function clearPendingAnswer(): void {
 /** A POST refused with 403 from our own page means its token is not this launch's: the server restarted. */
 export function isStaleToken(failure: unknown): boolean {
   return (failure as { status?: unknown }).status === 403;
+}
+
+/** The request never got an answer: fetch fails with a TypeError when the server is down or unreachable. */
+export function isUnreachable(failure: unknown): boolean {
+  return failure instanceof TypeError;
+}
+
+/** A POST refused with 409: the card was answered meanwhile (another tab, a double press); the first answer stands. */
+export function isConflict(failure: unknown): boolean {
+  return (failure as { status?: unknown }).status === 409;
 }
