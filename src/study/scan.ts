@@ -104,6 +104,7 @@ async function scanWith(
   const storedRules = watched ? rules : await store.getSetting<string>(RULES_SETTING);
   const rulesChanged = stored.size > 0 && storedRules !== rules;
   if (rulesChanged) rebuildAll(survey, found.notes);
+  else await buildCopiesToo(vault, survey, gone, stored);
   // What a rebuild could not reach (a folder or a note that cannot be read) keeps the old rules' items: the setting
   // then stays as it was, so that the next scan tries again. A note that was never stored (it never could be read)
   // holds no item of the old rules, so it does not hold the setting back: else one binary file in a vault would
@@ -176,6 +177,54 @@ function rebuildAll(survey: Survey, notes: readonly NoteLocation[]): void {
     const previous = records.get(location.path);
     survey.toBuild.push({ location, ...(previous ? { previous } : {}) });
   }
+}
+
+/** A text or a title shared by more notes than this is a template's ("Untitled", "Notes"), not a copy's. */
+const MAX_COPIES = 8;
+
+/**
+ * Copies of a note share its items (the vault holds one item per id), and a scan gives a shared item to whichever
+ * copy it builds. So when a note is deleted or built again, its unchanged copies — the same text, or the same title
+ * ("Cells 1.md" made from "Cells.md") — are built again too: the items they still hold move to them instead of
+ * retiring with the other copy (a copy made, then deleted, took its original's items out of study).
+ */
+async function buildCopiesToo(
+  vault: string,
+  survey: Survey,
+  gone: readonly string[],
+  stored: ReadonlyMap<string, NoteRecord>,
+): Promise<void> {
+  const changed = [
+    ...gone.flatMap((path) => stored.get(path) ?? []),
+    ...survey.toBuild.flatMap((b) => b.previous ?? []),
+  ];
+  if (changed.length === 0) return;
+  const wanted = new Set(
+    changed.flatMap((r) => [`hash:${r.hash}`, ...(r.title ? [`title:${r.title}`] : [])]),
+  );
+  const busy = new Set([...gone, ...survey.toBuild.map((b) => b.location.path)]);
+  const byKey = new Map<string, NoteRecord[]>();
+  for (const record of stored.values()) {
+    if (busy.has(record.path)) continue;
+    for (const key of [`hash:${record.hash}`, `title:${record.title}`]) {
+      if (!wanted.has(key)) continue;
+      const copies = byKey.get(key) ?? [];
+      copies.push(record);
+      byKey.set(key, copies);
+    }
+  }
+  const copies = new Map<string, NoteRecord>();
+  for (const records of byKey.values())
+    if (records.length <= MAX_COPIES) for (const r of records) copies.set(r.path, r);
+  if (copies.size === 0) return;
+  const root = await realpath(vault);
+  // A copy the survey kept (unchanged, or only touched) is built instead; its newest record comes with the read.
+  survey.kept.splice(0, survey.kept.length, ...survey.kept.filter((r) => !copies.has(r.path)));
+  for (const [path, previous] of copies)
+    survey.toBuild.push({ location: { path, absolutePath: join(root, ...path.split('/')) }, previous });
+  survey.toBuild.sort((a, b) =>
+    a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0,
+  );
 }
 
 const NOTHING = { ...emptyCounts(), notes: [], deletedNotes: [] };

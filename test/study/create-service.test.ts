@@ -1,9 +1,9 @@
 /** The SQLite study service on a real database file and a small vault in a temp folder. */
-import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StudyService } from '../../src/study/service.js';
-import { later, makeVault, NOW, RIVERS, type TempVault } from './service-fixtures.js';
+import { CELLS, later, makeVault, NOW, RIVERS, type TempVault } from './service-fixtures.js';
 
 let temp: TempVault;
 let study: StudyService;
@@ -75,6 +75,63 @@ describe('history through renames', () => {
     const detail = await study.item(river.id);
     expect(detail?.item.source.path).toBe('Bio/rivers.md');
     expect(detail?.reviews).toHaveLength(1);
+  });
+});
+
+describe('history through copies of a note', () => {
+  // "Bio/a copy.md" sorts before "Bio/cells.md": a scan that builds both gives the shared items to the copy.
+  const copy = (): void => copyFileSync(join(temp.vault, 'Bio/cells.md'), join(temp.vault, 'Bio/a copy.md'));
+  const liveCells = async () =>
+    (await study.items({ states: ['active'] })).filter((item) => item.source.path.startsWith('Bio/'));
+
+  async function answeredCells(): Promise<string> {
+    await study.scan(NOW);
+    const cell = (await study.items()).find((item) => item.source.path === 'Bio/cells.md');
+    if (!cell) throw new Error('no item of cells.md');
+    await study.answer({ itemId: cell.id, rating: 3 }, NOW);
+    return cell.id;
+  }
+
+  it('gives the items back to the original when a copy of it is deleted', async () => {
+    const answered = await answeredCells();
+    const before = (await liveCells()).length;
+    copy();
+    await study.scan(later(NOW, 1000));
+    rmSync(join(temp.vault, 'Bio/a copy.md'));
+    const report = await study.scan(later(NOW, 2000));
+    expect(report.retired).toBe(0);
+    const live = await liveCells();
+    expect(live).toHaveLength(before);
+    expect(live.every((item) => item.source.path === 'Bio/cells.md')).toBe(true);
+    expect((await study.item(answered))?.reviews).toHaveLength(1);
+    expect((await study.next(later(NOW, 2000)))?.item).toBeDefined();
+  });
+
+  it('gives the shared items back when an edited copy is deleted', async () => {
+    const answered = await answeredCells();
+    const before = (await liveCells()).length;
+    temp.write('Bio/a copy.md', `${CELLS}- The **cell membrane** controls what enters and leaves the cell\n`);
+    await study.scan(later(NOW, 1000));
+    rmSync(join(temp.vault, 'Bio/a copy.md'));
+    await study.scan(later(NOW, 2000));
+    const live = await liveCells();
+    expect(live).toHaveLength(before);
+    expect(live.every((item) => item.source.path === 'Bio/cells.md')).toBe(true);
+    expect((await study.item(answered))?.item.state).toBe('active');
+  });
+
+  it('keeps the items, with their reviews, in the copy when the original is deleted', async () => {
+    const answered = await answeredCells();
+    const before = (await liveCells()).length;
+    copy();
+    await study.scan(later(NOW, 1000));
+    rmSync(join(temp.vault, 'Bio/cells.md'));
+    const report = await study.scan(later(NOW, 2000));
+    expect(report.retired).toBe(0);
+    const live = await liveCells();
+    expect(live).toHaveLength(before);
+    expect(live.every((item) => item.source.path === 'Bio/a copy.md')).toBe(true);
+    expect((await study.item(answered))?.reviews).toHaveLength(1);
   });
 });
 
