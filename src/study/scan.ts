@@ -180,7 +180,7 @@ function rebuildAll(survey: Survey, notes: readonly NoteLocation[]): void {
 }
 
 /** A text or a title shared by more notes than this is a template's ("Untitled", "Notes"), not a copy's. */
-const MAX_COPIES = 8;
+const MAX_COPIES = 3;
 
 /**
  * Copies of a note share its items (the vault holds one item per id), and a scan gives a shared item to whichever
