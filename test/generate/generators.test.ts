@@ -452,6 +452,19 @@ describe('definitions', () => {
     ).toEqual([]);
   });
 
+  it('puts no event at a year the statement only measures against ("for the first time since 1614")', () => {
+    const dates = (line: string) =>
+      buildDeck([noteFile('mill.md', `## The mill dispute\n- ${line}\n`)], { vault: 'test' }).deck.events.map(
+        (e) => e.date,
+      );
+    expect(
+      dates('The mill strike began in 1863, when the owners cut piece rates for the first time since 1820.'),
+    ).toEqual(['1863']);
+    expect(dates('The guild held its largest meeting since 1820 in March 1863.')).toEqual(['March 1863']);
+    // A state that began then keeps its date.
+    expect(dates('The weavers have been organised in a union since 1861.')).toEqual(['1861']);
+  });
+
   it('keeps an event whose date is the main clause\'s: after a closed "who" clause, or with a time clause', () => {
     const events = (line: string) =>
       buildDeck([noteFile('mill.md', `## The mill dispute\n- ${line}\n`)], { vault: 'test' }).deck.events.map(

@@ -17,6 +17,7 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
     if (fact.isExample || fact.unresolved) continue;
     // A statement with dozens of dates is a list, not an event; its first dates are enough for the timeline.
     for (const date of fact.dates.slice(0, MAX_DATES_PER_FACT)) {
+      if (isComparedWith(fact.text, date.text)) continue;
       const text = eventLabel(fact, date.text);
       // "…raised objections, which the court dismissed on 22 July 2022": a label cut back to the main clause
       // ("… raised objections") would carry the date of what the clause after "which" says; no event then. (With
@@ -35,6 +36,20 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
   }
   return out;
 }
+
+/**
+ * "… called the Estates-General for the first time since 1614", "the worst harvest since 1788": the year is what the
+ * event is measured against, not when it happened (an event at 1614 put the calling of the Estates-General 175 years
+ * early). "Britain has been a member since 1973" keeps its date: the membership began then.
+ */
+function isComparedWith(text: string, dateText: string): boolean {
+  const at = text.indexOf(dateText);
+  return at >= 0 && COMPARED_SINCE.test(text.slice(0, at));
+}
+
+/** "first … since", "largest … since", "most … since" with no clause break between it and the date. */
+const COMPARED_SINCE =
+  /\b(?:first|last|only|most|least|best|worst|largest|biggest|greatest|highest|lowest|longest|shortest|deadliest|strongest|weakest|fastest|hottest|coldest|wettest|driest)\b[^,.;:]{0,60}\bsince\s+(?:the\s+)?$/iu;
 
 /**
  * Events that can go in an ordering drill: one per fact, from whole statements with a single date (a clause with
