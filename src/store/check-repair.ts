@@ -151,7 +151,8 @@ function addPlaceholderItem(db: Db, key: number, now: Date): void {
 }
 
 /** Resets a card to the state after its latest review whose logged state is possible, else to new. */
-function rebuildCard(db: Db, key: number): string {
+/** Sets the card of item `key` to the state after its latest usable review (or new, when it has none). */
+export function rebuildCard(db: Db, key: number): string {
   const logged = db
     .prepare('select state_after from review_log where item_key = ? order by id desc')
     .all(key) as { state_after: string }[];

@@ -11,6 +11,7 @@ import { applyRepairs } from './check-repair.js';
 import { type CheckProblem, findProblems } from './check-rules.js';
 import { DatabaseTooNewError } from './errors.js';
 import { LATEST_VERSION } from './migrations.js';
+import { salvageReviews } from './salvage.js';
 import { BUSY_TIMEOUT_MS } from './sqlite-open.js';
 
 /** Enough for every chain of fixes the rules can produce (orphan → placeholder → card rebuilt). */
@@ -43,8 +44,9 @@ export async function checkDatabase(file: string, options: CheckOptions): Promis
   if (!first.unreadable || !options.repair) return first.report;
   const restored = restoreNewestBackup(file, backupsDir, options.now);
   if (restored === undefined) return first.report;
+  const salvaged = salvageFrom(file, restored.kept);
   const after = await checkOnce(file, backupsDir, options);
-  return { ...after.report, repaired: [restored, ...after.report.repaired] };
+  return { ...after.report, repaired: [restored.message, salvaged, ...after.report.repaired] };
 }
 
 /** One check (and repair) of the file as it is; `unreadable` when it cannot be read as a database at all. */
@@ -89,7 +91,11 @@ async function checkOnce(
  * A file that cannot be read as a database cannot be repaired in place: it is moved aside (never deleted) and the
  * newest backup copied in its place. Returns what was done, or undefined when there is no backup.
  */
-function restoreNewestBackup(file: string, backupsDir: string, now: Date): string | undefined {
+function restoreNewestBackup(
+  file: string,
+  backupsDir: string,
+  now: Date,
+): { message: string; kept: string } | undefined {
   const newest = listBackups(backupsDir).at(-1);
   if (!newest) return undefined;
   const backup = join(backupsDir, newest.name);
@@ -100,7 +106,23 @@ function restoreNewestBackup(file: string, backupsDir: string, now: Date): strin
     if (existsSync(file + suffix)) renameSync(file + suffix, kept + suffix);
   }
   copyFileSync(backup, file);
-  return `restored the newest backup ${backup}; the damaged file is kept as ${kept}`;
+  return { message: `restored the newest backup ${backup}; the damaged file is kept as ${kept}`, kept };
+}
+
+/** Copies the answers given since the backup from the damaged file (`salvage.ts`); says what it could. */
+function salvageFrom(file: string, damaged: string): string {
+  const db = new BetterSqlite3(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    const s = salvageReviews(db, damaged);
+    const copied =
+      s.reviews === 0
+        ? 'found no answer in the damaged file that the backup lacks'
+        : `copied ${s.reviews} ${s.reviews === 1 ? 'answer' : 'answers'} given since the backup from the damaged file` +
+          (s.items > 0 ? ` (with ${s.items} ${s.items === 1 ? 'item' : 'items'} made since)` : '');
+    return s.unreadable ? `${copied}; ${s.unreadable}` : copied;
+  } finally {
+    db.close();
+  }
 }
 
 const cannotRead = (error: unknown): string =>

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -182,5 +182,52 @@ describe('recollect check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('integrity: the file cannot be read as a database (file is not a database)');
     expect(run.stdout).toContain('These cannot be repaired here: restore a backup');
+  });
+
+  it('restores the newest backup of a damaged file and copies in the answers given since, so none is lost', async () => {
+    // One answer, then the next open takes the daily backup, then two more answers the backup does not hold.
+    let study = await temp.open();
+    await study.scan(NOW);
+    const answered: string[] = [];
+    const answerNext = async (at: Date): Promise<void> => {
+      const card = await study.next(at);
+      if (!card) throw new Error('expected an item to study');
+      await study.answer({ itemId: card.item.id, rating: 3 }, at);
+      answered.push(card.item.id);
+    };
+    await answerNext(NOW);
+    await study.close();
+    study = await temp.open();
+    expect(readdirSync(join(temp.dataDir, 'backups'))).toHaveLength(1);
+    await answerNext(later(NOW, 1000));
+    await answerNext(later(NOW, 2000));
+    await study.close();
+    expect(count('review_log')).toBe(3);
+    // Garbage over the notes table's pages: the file opens, but reading the notes fails ("malformed").
+    const db = new BetterSqlite3(file, { readonly: true });
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const pages = db.prepare("select pageno from dbstat where name = 'notes'").all() as { pageno: number }[];
+    db.close();
+    expect(pages.length).toBeGreaterThan(0);
+    const fd = openSync(file, 'r+');
+    for (const { pageno } of pages)
+      writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (pageno - 1) * pageSize);
+    closeSync(fd);
+
+    const run = await check('--repair');
+    expect(run.stdout).toContain('restored the newest backup');
+    expect(run.stdout).toContain('copied 2 answers given since the backup from the damaged file');
+    expect(count('review_log')).toBe(3);
+    // The next scan reads the notes again; every answered item is studied again with its answer.
+    study = await temp.open();
+    await study.scan(later(NOW, 10_000));
+    for (const id of answered) {
+      const detail = await study.item(id);
+      expect(detail?.item.state).toBe('active');
+      expect(detail?.reviews).toHaveLength(1);
+      expect(detail?.card?.reps).toBe(1);
+    }
+    await study.close();
+    expect((await check()).code).toBe(0);
   });
 });
