@@ -175,7 +175,13 @@ export async function insertItems(db: Db, items: readonly Item[], now: Date): Pr
       updated_at: ms,
       retired_at: null,
     }));
-    await db.insertInto('items').values(rows).execute();
+    // An id already stored is the same item (the id hashes kind, fact and answer): another process scanning the
+    // same notes at the same time (two first scans of a new vault) stored it first.
+    await db
+      .insertInto('items')
+      .values(rows)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
   }
 }
 

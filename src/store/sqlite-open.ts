@@ -59,13 +59,7 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: forKysely(database) }) });
   try {
-    for (const migration of migrations.filter((m) => m.version > found)) {
-      await db.transaction().execute(async (trx) => {
-        await migration.up(trx, 'sqlite');
-        // user_version lives in the file header and changes with the transaction.
-        await sql.raw(`pragma user_version = ${migration.version}`).execute(trx);
-      });
-    }
+    for (const migration of migrations.filter((m) => m.version > found)) await migrate(db, migration);
   } catch (error) {
     await db.destroy();
     if (error instanceof RecollectError) throw error;
@@ -76,6 +70,34 @@ export async function openSqliteDatabase(options: SqliteOpenOptions): Promise<Ky
   }
   return db;
 }
+
+/**
+ * One migration in its own write transaction, taken at once (`begin immediate`, waiting out the busy timeout). Two
+ * processes may open a new or old database together (`recollect scan` and `recollect study` started at once): the
+ * one that waited finds the version already moved on and skips the step ("table notes already exists" before).
+ */
+async function migrate(db: Kysely<Database>, migration: Migration): Promise<void> {
+  // The dialect runs every statement on its one connection, so these raw statements frame one transaction.
+  await sql.raw('begin immediate').execute(db);
+  try {
+    const row = (await sql<{ user_version: number }>`pragma user_version`.execute(db)).rows[0];
+    if ((row?.user_version ?? 0) < migration.version) {
+      await migration.up(db, 'sqlite');
+      // user_version lives in the file header and changes with the transaction.
+      await sql.raw(`pragma user_version = ${migration.version}`).execute(db);
+    }
+    await sql.raw('commit').execute(db);
+  } catch (error) {
+    await sql
+      .raw('rollback')
+      .execute(db)
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
+/** How long an empty file is given to become a database another process is creating right now. */
+const CREATING_GRACE_MS = 2000;
 
 /**
  * SQLite takes an empty file for a new database, so a study database emptied by a failed sync or copy would be
@@ -90,6 +112,17 @@ function refuseEmptyFile(file: string, backupsDir: string): void {
     return; // no file yet: a new database is made
   }
   if (size > 0) return;
+  // Another recollect creating the database this instant leaves it empty for a few milliseconds, until its first
+  // write; an emptied file stays empty.
+  const until = Date.now() + CREATING_GRACE_MS;
+  while (Date.now() < until) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    try {
+      if (statSync(file).size > 0) return;
+    } catch {
+      return; // removed meanwhile: a new database is made
+    }
+  }
   const newest = listBackups(backupsDir).at(-1);
   throw new DatabaseUnreadableError(
     `the study database ${file} is empty (0 bytes), so its history cannot be read; it was left untouched. ` +

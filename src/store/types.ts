@@ -155,7 +155,7 @@ export interface Store {
   getItem(id: string): Promise<StoredItem | null>;
   /** Maps former ids to current ids, for those of `ids` that are aliases. */
   resolveAliases(ids: readonly string[]): Promise<Map<string, string>>;
-  /** Adds new active items. */
+  /** Adds new active items; an id already stored is left as it is (the same item, stored by another scan). */
   insertItems(items: readonly Item[], now: Date): Promise<void>;
   /** Replaces an item's content (id included: the old id becomes an alias; card and reviews stay). */
   updateItem(currentId: string, item: Item, now: Date): Promise<void>;

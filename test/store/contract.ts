@@ -476,10 +476,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       await expect(store.getCard('ghost')).rejects.toMatchObject({ name: 'ItemNotFoundError' });
     });
 
-    it('refuses two items with one id', async () => {
+    it('keeps one row, the first, for two items with one id (another scan stored it first)', async () => {
       await store.insertItems([treaty], T0);
-      await expect(store.insertItems([treaty], T1)).rejects.toThrow();
-      expect((await store.listItems()).length).toBe(1);
+      await store.insertItems([{ ...treaty, prompt: `${treaty.prompt} (again)` }], T1);
+      const rows = await store.listItems();
+      expect(rows.map((row) => [row.id, row.prompt, row.createdAt.getTime()])).toEqual([
+        [treaty.id, treaty.prompt, T0.getTime()],
+      ]);
     });
   });
 }
