@@ -1,11 +1,7 @@
 /** Scans a vault and builds its deck, with progress on stderr for slow scans on a terminal. */
 import type { BuildResult } from '../pipeline.js';
 import type { Io } from './io.js';
-
-/** Progress appears only when a scan has run this long; fast scans stay silent. */
-const PROGRESS_DELAY_MS = 1000;
-/** Redraw at most this often so progress output never slows the scan. */
-const PROGRESS_INTERVAL_MS = 100;
+import { createProgress } from './progress.js';
 
 export interface LoadedDeck extends BuildResult {
   /** Paths of the notes read, sorted; the deck only counts them. */
@@ -24,7 +20,7 @@ export async function loadDeck(vault: string, io: Io, options: LoadOptions = {})
     import('../vault/index.js'),
     import('../workers/build-pool.js'),
   ]);
-  const progress = createProgress(io);
+  const progress = createProgress(io, 'Reading notes');
   try {
     // "recollect cards History/cold-war.md": one note is read as a vault of its own.
     const { files, problems } =
@@ -37,30 +33,4 @@ export async function loadDeck(vault: string, io: Io, options: LoadOptions = {})
   } finally {
     progress.clear();
   }
-}
-
-interface Progress {
-  readonly update: (done: number, total: number) => void;
-  readonly clear: () => void;
-}
-
-function createProgress(io: Io): Progress {
-  const started = io.now();
-  let lastDrawn = Number.NEGATIVE_INFINITY;
-  let shown = false;
-  return {
-    update: (done, total) => {
-      if (!io.stderrIsTTY) return;
-      const now = io.now();
-      if (now - started < PROGRESS_DELAY_MS || (now - lastDrawn < PROGRESS_INTERVAL_MS && done < total))
-        return;
-      lastDrawn = now;
-      shown = true;
-      io.err(`\rReading notes: ${done}/${total}`);
-    },
-    clear: () => {
-      // \x1b[2K erases the progress line so the next output starts clean.
-      if (shown) io.err('\r\x1b[2K');
-    },
-  };
 }

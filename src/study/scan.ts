@@ -45,6 +45,8 @@ export interface ScanOptions {
    * see the batches.
    */
   readonly batchItems?: number;
+  /** Told after each note built: how many of the notes to build are done (a terminal shows it on long scans). */
+  readonly onProgress?: (built: number, toBuild: number) => void;
 }
 
 /** Items written per transaction by the first scan of a vault and by a rules upgrade. */
@@ -265,7 +267,10 @@ class BuildStream {
       ...(this.#options.threads === undefined ? {} : { threads: this.#options.threads }),
       ...(this.#options.tagMemory === undefined ? {} : { tagMemory: this.#options.tagMemory }),
     });
+    let built = 0;
+    const toBuild = this.#survey.toBuild.length;
     for await (const build of builds) {
+      this.#options.onProgress?.(++built, toBuild);
       if ('problem' in build) this.problems.push(build.problem);
       if (!('generation' in build)) continue;
       // The note's people go with its record: the vault pool of later scans.

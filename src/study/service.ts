@@ -70,10 +70,19 @@ export interface ItemDetail {
   readonly reviews: readonly ReviewRecord[];
 }
 
+/** What a caller may tell a scan. */
+export interface ScanCallOptions {
+  readonly paths?: readonly string[];
+  readonly onProgress?: (built: number, toBuild: number) => void;
+}
+
 export interface StudyService {
   /** Reads the vault, runs the pipeline on changed notes and reconciles the store (one transaction). */
-  /** `paths`: only these vault-relative paths changed (a watcher knows); the vault is not walked then. */
-  scan(now: Date, options?: { readonly paths?: readonly string[] }): Promise<ScanReport>;
+  /**
+   * `paths`: only these vault-relative paths changed (a watcher knows); the vault is not walked then.
+   * `onProgress`: told after each note built, with how many of the notes to build are done.
+   */
+  scan(now: Date, options?: ScanCallOptions): Promise<ScanReport>;
   /** The next item to study now, or null when today's queue is done. */
   next(now: Date): Promise<StudyCard | null>;
   /** Records an answer; throws StaleAnswerError when `expectedVersion` is given and no longer current. */

@@ -4,6 +4,7 @@ import type { ScanReport } from '../../study/service.js';
 import type { Command, CommandInput } from '../command.js';
 import { createStyle, plural, useColour } from '../format.js';
 import type { Io } from '../io.js';
+import { createProgress } from '../progress.js';
 import { existingDatabase, openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
 
 export const scan: Command = {
@@ -35,7 +36,8 @@ async function runScan(input: CommandInput, io: Io): Promise<number> {
   }
   const study = await openStudy(vault, input.values);
   try {
-    const report = await study.scan(clock());
+    const progress = createProgress(io, 'Building notes');
+    const report = await study.scan(clock(), { onProgress: progress.update }).finally(progress.clear);
     if (input.values.json === true) io.out(`${JSON.stringify(report, null, 2)}\n`);
     else printReport(report, io);
   } finally {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Command, CommandInput } from '../command.js';
 import { createStyle, useColour } from '../format.js';
 import type { Io } from '../io.js';
+import { createProgress } from '../progress.js';
 import { lineInput, terminalInput } from '../tui/input.js';
 import { openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
 import { runSession } from '../tui/session.js';
@@ -36,7 +37,8 @@ async function runStudy(input: CommandInput, io: Io): Promise<number> {
   const stdin = process.stdin;
   const keys = stdin.isTTY ? terminalInput(stdin, io.out) : lineInput(stdin, io.out);
   try {
-    const report = await service.scan(clock());
+    const progress = createProgress(io, 'Building notes');
+    const report = await service.scan(clock(), { onProgress: progress.update }).finally(progress.clear);
     for (const problem of report.problems) io.err(`${problem.path}: ${problem.message}\n`);
     io.out(style.dim(formatScanReport(report, false)));
     await runSession({

@@ -5,6 +5,7 @@ import type { Command, CommandInput } from '../command.js';
 import { createStyle, formatProblems, formatTimeline, plural, useColour } from '../format.js';
 import type { Io } from '../io.js';
 import { loadDeck } from '../load-deck.js';
+import { createProgress } from '../progress.js';
 import { existingDatabase, openStudy, STUDY_OPTIONS, studyClock } from '../tui/options.js';
 
 export const timeline: Command = {
@@ -56,7 +57,10 @@ async function runTimeline(input: CommandInput, io: Io): Promise<number> {
 async function storedTimeline(vault: string, input: CommandInput, io: Io): Promise<Timeline> {
   const service = await openStudy(vault, input.values);
   try {
-    const report = await service.scan(studyClock(input.values, io)());
+    const progress = createProgress(io, 'Building notes');
+    const report = await service
+      .scan(studyClock(input.values, io)(), { onProgress: progress.update })
+      .finally(progress.clear);
     return { notes: report.notesSeen, events: await service.timeline(), problems: report.problems };
   } finally {
     await service.close();
