@@ -9,9 +9,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import { backUpDatabase, listBackups } from './backup.js';
 import { applyRepairs } from './check-repair.js';
 import { type CheckProblem, findProblems } from './check-rules.js';
-import { DatabaseTooNewError } from './errors.js';
+import { DatabaseBusyError, DatabaseReadOnlyError, DatabaseTooNewError } from './errors.js';
 import { LATEST_VERSION } from './migrations.js';
 import { salvageReviews } from './salvage.js';
+import { fromSqliteError } from './sqlite-errors.js';
 import { BUSY_TIMEOUT_MS } from './sqlite-open.js';
 
 /** Enough for every chain of fixes the rules can produce (orphan → placeholder → card rebuilt). */
@@ -70,6 +71,7 @@ async function checkOnce(
     }
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw error;
+    throwIfNotDamage(error, file);
     return failed(cannotRead(error));
   }
   let problems: CheckProblem[];
@@ -78,6 +80,7 @@ async function checkOnce(
     problems = findProblems(db);
   } catch (error) {
     db.close();
+    throwIfNotDamage(error, file);
     return failed(cannotRead(error));
   }
   try {
@@ -100,7 +103,15 @@ function restoreNewestBackup(
   if (!newest) return undefined;
   const backup = join(backupsDir, newest.name);
   const kept = `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-  renameSync(file, kept);
+  try {
+    renameSync(file, kept);
+  } catch (error) {
+    throw new DatabaseReadOnlyError(
+      `cannot move the damaged study database ${file} aside to restore its backup (${(error as NodeJS.ErrnoException).code}): ` +
+        'its folder is read-only. Nothing was changed',
+      { cause: error, file },
+    );
+  }
   // A WAL left beside the damaged file belongs to it, not to the backup.
   for (const suffix of ['-wal', '-shm']) {
     if (existsSync(file + suffix)) renameSync(file + suffix, kept + suffix);
@@ -123,6 +134,15 @@ function salvageFrom(file: string, damaged: string): string {
   } finally {
     db.close();
   }
+}
+
+/**
+ * A database this user may not write (its file or folder is read-only: a WAL database cannot even be read then) or
+ * one another process holds locked is not damaged: say which, and leave it alone rather than restore a backup.
+ */
+function throwIfNotDamage(error: unknown, file: string): void {
+  const typed = fromSqliteError(error, file);
+  if (typed instanceof DatabaseReadOnlyError || typed instanceof DatabaseBusyError) throw typed;
 }
 
 const cannotRead = (error: unknown): string =>

@@ -4,7 +4,7 @@
  * anywhere) the command runs as the user `nobody`.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bin, requireBuild } from '../cli/study-helpers.js';
@@ -47,5 +47,28 @@ describe('a vault recollect may not write into', () => {
     const run = asReader(['scan', temp.vault, '--data', temp.dataDir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('a study database recollect may read but not write', () => {
+  it('is not called damaged by check, and --repair leaves it as it is', () => {
+    // Made by its owner, then checked by a user who may read the file and its folder but write neither.
+    const made = spawnSync(process.execPath, [bin, 'scan', temp.vault, '--data', temp.dataDir], {
+      encoding: 'utf8',
+    });
+    expect(made.status).toBe(0);
+    chmodSync(temp.dataDir, 0o755);
+    const file = join(temp.dataDir, 'recollect.db');
+    const before = readdirSync(temp.dataDir).sort();
+    for (const flags of [[], ['--repair']]) {
+      const run = asReader(['check', temp.vault, '--data', temp.dataDir, ...flags]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        `recollect: cannot write the study database ${file}: the file or its folder is read-only`,
+      );
+      expect(run.stderr).not.toContain('damaged');
+      expect(run.stderr).not.toContain('internal error');
+    }
+    expect(readdirSync(temp.dataDir).sort()).toEqual(before);
   });
 });
