@@ -37,8 +37,22 @@ export async function readNote(location: NoteLocation): Promise<ReadResult> {
   }
 }
 
-/** Bytes → note text: rejects binary and invalid UTF-8, strips a BOM, turns CRLF and lone CR into `\n`. */
+/**
+ * Bytes → note text: rejects binary and invalid UTF-8, strips a BOM, turns CRLF and lone CR into `\n`. A file that
+ * opens with a UTF-16 byte order mark (Windows Notepad's "Unicode") is read as UTF-16.
+ */
 export function decodeNote(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) {
+    let wide: string;
+    try {
+      wide = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, reason: 'not valid UTF-16 text' };
+    }
+    if (wide.includes('\0')) return { ok: false, reason: 'binary file (contains NUL characters)' };
+    return { ok: true, text: wide.replace(/\r\n/g, '\n').replace(/\r/g, ' ') };
+  }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   let text: string;
   try {
@@ -48,6 +62,13 @@ export function decodeNote(bytes: Uint8Array): { ok: true; text: string } | { ok
     return { ok: false, reason: 'not valid UTF-8 text' };
   }
   return { ok: true, text: text.replace(/\r\n/g, '\n').replace(/\r/g, ' ') };
+}
+
+/** The UTF-16 encoding a byte order mark names (FF FE little-endian, FE FF big-endian), if the file opens with one. */
+function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 function fail(path: string, message: string): ReadResult {

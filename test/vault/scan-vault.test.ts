@@ -92,6 +92,21 @@ describe('scanVault reading notes safely', () => {
     expect(problems).toEqual([{ path: 'image.md', message: 'binary file (contains NUL bytes)' }]);
   });
 
+  it('reads a note saved as UTF-16 with its byte order mark (Notepad\'s "Unicode"), either byte order', async () => {
+    const text = '# Käse\r\n\r\n- Emmental has holes\r\n';
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const big = Buffer.from(little);
+    big.swap16();
+    write('little.md', little);
+    write('big.md', big);
+    const { files, problems } = await scanVault(vault);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => [f.path, f.text])).toEqual([
+      ['big.md', '# Käse\n\n- Emmental has holes\n'],
+      ['little.md', '# Käse\n\n- Emmental has holes\n'],
+    ]);
+  });
+
   it('does not read a file over 5 MB', async () => {
     write('huge.md', 'a'.repeat(MAX_NOTE_BYTES + 1));
     write('ok.md', 'ok');
