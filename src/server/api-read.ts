@@ -98,8 +98,11 @@ export async function noteSummaries(ctx: ApiContext): Promise<ApiNoteSummary[]> 
   }));
 }
 
-/** GET notes/:path: one note rendered, with its items; NotFoundError for a note that is not there. */
-export async function noteDetail(ctx: ApiContext, path: string): Promise<ApiNote> {
+/**
+ * GET notes/:path: one note rendered, with its items; NotFoundError for a note that is not there. `servesFiles`: the
+ * app serves the vault's files (`/api/files/…`, the local app), so the note's relative images point there.
+ */
+export async function noteDetail(ctx: ApiContext, path: string, servesFiles = false): Promise<ApiNote> {
   const text = ctx.view.notePaths().includes(path) ? await ctx.view.noteText(path) : undefined;
   if (text === undefined) throw new NotFoundError(`no note ${path}`);
   const summary = (await noteSummaries(ctx)).find((note) => note.path === path);
@@ -109,7 +112,7 @@ export async function noteDetail(ctx: ApiContext, path: string): Promise<ApiNote
     title: summary?.title ?? path,
     items: summary?.items ?? 0,
     mastery: summary?.mastery ?? 0,
-    html: renderMarkdown(text, 0, path),
+    html: renderMarkdown(text, 0, servesFiles ? path : undefined),
     itemList: items.filter((item) => item.source.path === path).map((item) => toApiItem(item)),
     obsidianUrl: ctx.view.obsidianUrl(path),
   };

@@ -27,7 +27,7 @@ export function browseRoutes(app: Hono, ctx: ServerContext): void {
   app.get('/api/items', async (c) => c.json(await listItems(ctx, (name) => c.req.query(name))));
   app.get('/api/items/:id', async (c) => c.json(await itemDetail(ctx, c.req.param('id'))));
   app.get('/api/notes', async (c) => c.json({ notes: await noteSummaries(ctx) }));
-  app.get('/api/notes/:path{.+}', async (c) => c.json(await noteDetail(ctx, c.req.param('path'))));
+  app.get('/api/notes/:path{.+}', async (c) => c.json(await noteDetail(ctx, c.req.param('path'), true)));
   app.get('/api/timeline', async (c) => c.json(await timeline(ctx, (name) => c.req.query(name))));
   app.get('/api/arguments', async (c) => c.json(await argumentList(ctx)));
   app.get('/api/stats', async (c) => c.json(await statsOf(ctx)));

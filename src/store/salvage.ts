@@ -80,7 +80,9 @@ function copyHistory(restored: Db, damaged: Db): Salvage {
           const path = item.note_path as string;
           if (!restored.prepare('select 1 from notes where path = ?').get(path)) {
             const note = rowWhere(damaged, 'notes', 'path', path);
-            if (note && insert(restored, 'notes', note)) notes++;
+            // With no stamp of the file it was read from, so the next scan reads the note again and makes the
+            // items that had no answer to bring them along (its stamp would have said "unchanged").
+            if (note && insert(restored, 'notes', { ...note, hash: '', size: -1, mtime_ms: 0 })) notes++;
           }
           if (insert(restored, 'items', item)) items++;
         }

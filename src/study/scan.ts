@@ -186,9 +186,10 @@ const MAX_COPIES = 3;
 
 /**
  * Copies of a note share its items (the vault holds one item per id), and a scan gives a shared item to whichever
- * copy it builds. So when a note is deleted or built again, its unchanged copies — the same text, or the same title
- * ("Cells 1.md" made from "Cells.md") — are built again too: the items they still hold move to them instead of
- * retiring with the other copy (a copy made, then deleted, took its original's items out of study).
+ * copy it builds. So when a note is deleted, its unchanged copies (the same text, or the same title: "Cells 1.md"
+ * made from "Cells.md") are built again too, and when a note is edited, its unchanged exact copies: the items they
+ * still hold move to them instead of retiring with the other copy (a copy made, then deleted, took its original's
+ * items out of study).
  */
 async function buildCopiesToo(
   vault: string,
@@ -196,14 +197,15 @@ async function buildCopiesToo(
   gone: readonly string[],
   stored: ReadonlyMap<string, NoteRecord>,
 ): Promise<void> {
-  const changed = [
-    ...gone.flatMap((path) => stored.get(path) ?? []),
-    ...survey.toBuild.flatMap((b) => b.previous ?? []),
-  ];
-  if (changed.length === 0) return;
-  const wanted = new Set(
-    changed.flatMap((r) => [`hash:${r.hash}`, ...(r.title ? [`title:${r.title}`] : [])]),
-  );
+  const deleted = gone.flatMap((path) => stored.get(path) ?? []);
+  const rebuilt = survey.toBuild.flatMap((b) => b.previous ?? []);
+  if (deleted.length === 0 && rebuilt.length === 0) return;
+  // A deleted note's copies by text or by title; an edited note's only by text (its exact copies): an edit in
+  // `serve` must not build every other "Summary" of the vault.
+  const wanted = new Set([
+    ...deleted.flatMap((r) => [`hash:${r.hash}`, ...(r.title ? [`title:${r.title}`] : [])]),
+    ...rebuilt.map((r) => `hash:${r.hash}`),
+  ]);
   const busy = new Set([...gone, ...survey.toBuild.map((b) => b.location.path)]);
   const byKey = new Map<string, NoteRecord[]>();
   for (const record of stored.values()) {

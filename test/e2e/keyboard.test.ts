@@ -126,4 +126,38 @@ describeWith(chromiumTool(), 'test/e2e/keyboard.test.ts')('studying with the key
     expect(await ratingsOf(item.id)).toEqual([4]);
     await other.close();
   });
+
+  it('reveals with Space after a button was clicked with the mouse, without pressing that button again', async () => {
+    await page.goto(t.server.url);
+    await page.locator('article.card').waitFor();
+    await page.getByRole('button', { name: /Show source/ }).click();
+    await page.getByRole('region', { name: 'source' }).waitFor();
+    await page.keyboard.press(' ');
+    await page.getByRole('region', { name: 'answer' }).waitFor();
+    expect(await page.getByRole('region', { name: 'source' }).count()).toBe(1);
+  });
+
+  it('sends an answer kept while the network was down once, even when the server is slow to reply', async () => {
+    await page.goto(t.server.url);
+    await page.locator('article.card').waitFor();
+    const item = (await next()).card?.item;
+    if (!item) throw new Error('no item');
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    let calls = 0;
+    await page.route('**/api/answer', async (route) => {
+      calls++;
+      // The first try finds no network; the next reaches the server, whose reply takes longer than a retry period.
+      if (calls === 1) return route.abort('internetdisconnected');
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      return route.continue();
+    });
+    await page.getByRole('button', { name: /Good/ }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('recollect is not answering');
+    await page
+      .locator('.notice', { hasText: 'Saved your answer: recollect is answering again.' })
+      .waitFor({ timeout: 20_000 });
+    expect(calls).toBe(2);
+    expect(await ratingsOf(item.id)).toEqual([3]);
+    await page.unroute('**/api/answer');
+  }, 40_000);
 });

@@ -461,8 +461,10 @@ describe('definitions', () => {
       dates('The mill strike began in 1863, when the owners cut piece rates for the first time since 1820.'),
     ).toEqual(['1863']);
     expect(dates('The guild held its largest meeting since 1820 in March 1863.')).toEqual(['March 1863']);
-    // A state that began then keeps its date.
+    // A state that began then keeps its date, superlative or not.
     expect(dates('The weavers have been organised in a union since 1861.')).toEqual(['1861']);
+    expect(dates('The weavers have been the largest union in the town since 1861.')).toEqual(['1861']);
+    expect(dates('The guild has been the only legal union in the port since 1861.')).toEqual(['1861']);
   });
 
   it('keeps an event whose date is the main clause\'s: after a closed "who" clause, or with a time clause', () => {

@@ -46,6 +46,19 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
+/** Writes garbage over every page of `table`: the file still opens, but reading that table fails ("malformed"). */
+function garblePages(table: string): void {
+  const db = new BetterSqlite3(file, { readonly: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const pages = db.prepare('select pageno from dbstat where name = ?').all(table) as { pageno: number }[];
+  db.close();
+  expect(pages.length).toBeGreaterThan(0);
+  const fd = openSync(file, 'r+');
+  for (const { pageno } of pages)
+    writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (pageno - 1) * pageSize);
+  closeSync(fd);
+}
+
 const check = (...flags: string[]) => runCli(['check', temp.vault, '--data', temp.dataDir, ...flags]);
 
 describe('recollect check', () => {
@@ -182,6 +195,32 @@ describe('recollect check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('integrity: the file cannot be read as a database (file is not a database)');
     expect(run.stdout).toContain('These cannot be repaired here: restore a backup');
+  });
+
+  it('reads a note made after the backup again at the next scan, so its unanswered items come back too', async () => {
+    let study = await temp.open();
+    await study.scan(NOW);
+    await study.close();
+    study = await temp.open(); // the daily backup: no acids note yet
+    temp.write(
+      'Chem/acids.md',
+      '# Acids\n\n- **Hydrochloric acid** is made in the stomach\n- **Litmus** turns red in an acid\n',
+    );
+    await study.scan(later(NOW, 1000));
+    const acids = (await study.items()).filter((item) => item.source.path === 'Chem/acids.md');
+    expect(acids.length).toBeGreaterThan(1);
+    await study.answer({ itemId: acids[0]?.id ?? '', rating: 3 }, later(NOW, 2000));
+    await study.close();
+    garblePages('events');
+
+    expect((await check('--repair')).stdout).toContain('copied 1 answer given since the backup');
+    study = await temp.open();
+    await study.scan(later(NOW, 10_000));
+    const back = (await study.items({ states: ['active'] })).filter(
+      (item) => item.source.path === 'Chem/acids.md',
+    );
+    await study.close();
+    expect(back.map((item) => item.id).sort()).toEqual(acids.map((item) => item.id).sort());
   });
 
   it('restores the newest backup of a damaged file and copies in the answers given since, so none is lost', async () => {

@@ -120,6 +120,14 @@ describe('history through copies of a note', () => {
     expect((await study.item(answered))?.item.state).toBe('active');
   });
 
+  it('builds only the edited note when other notes share its title but not its text', async () => {
+    temp.write('Chem/cells.md', '# Cells\n\n- **Chloroplasts** hold chlorophyll in plant cells\n');
+    await study.scan(NOW);
+    temp.write('Bio/cells.md', `${CELLS}- The **cell wall** stiffens plant cells\n`);
+    const report = await study.scan(later(NOW, 1000), { paths: ['Bio/cells.md'] });
+    expect(report.notesParsed).toBe(1);
+  });
+
   it('keeps the items, with their reviews, in the copy when the original is deleted', async () => {
     const answered = await answeredCells();
     const before = (await liveCells()).length;

@@ -84,13 +84,14 @@ export function useJson<T>(path: string): Loaded<T> {
  */
 export function useKeys(handler: (event: KeyboardEvent) => void, deps: readonly unknown[]): void {
   useLayoutEffect(() => {
+    watchPointerFocus();
     const listener = (event: KeyboardEvent): void => {
       const target = event.target as HTMLElement | null;
       if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       if (target && (event.key === 'Enter' || event.key === ' ') && activatesOnKey(target)) {
-        // Tabbed to (its focus ring shows): the key presses it. Focused by a click earlier: the key is the
-        // shortcut's, and the control is not pressed as well.
-        if (focusVisible(target)) return;
+        // Tabbed to: the key presses it. Focused by a click earlier: the key is the shortcut's, and the control is
+        // not pressed as well.
+        if (!focusedByPointer(target)) return;
         event.preventDefault();
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -108,10 +109,33 @@ function activatesOnKey(element: HTMLElement): boolean {
   return role === 'button' || role === 'link' || role === 'checkbox' || role === 'radio';
 }
 
-function focusVisible(element: HTMLElement): boolean {
-  try {
-    return element.matches(':focus-visible');
-  } catch {
-    return true;
-  }
+/** The control the last pointer press landed on, until a Tab moves the focus on (`watchPointerFocus`). */
+let pointerTarget: Element | null = null;
+let watching = false;
+
+/**
+ * Follows how controls get the focus: a pointer press on one (mouse, touch, pen) or Tab. Chromium's
+ * `:focus-visible` cannot tell: a button clicked with the mouse matches it as soon as a key is pressed.
+ */
+function watchPointerFocus(): void {
+  if (watching) return;
+  watching = true;
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      pointerTarget = event.target instanceof Element ? event.target : null;
+    },
+    true,
+  );
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Tab') pointerTarget = null;
+    },
+    true,
+  );
+}
+
+function focusedByPointer(element: HTMLElement): boolean {
+  return pointerTarget !== null && (pointerTarget === element || element.contains(pointerTarget));
 }

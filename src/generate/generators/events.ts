@@ -40,12 +40,19 @@ export function eventsOf(k: NoteKnowledge): TimelineEvent[] {
 /**
  * "… called the Estates-General for the first time since 1614", "the worst harvest since 1788": the year is what the
  * event is measured against, not when it happened (an event at 1614 put the calling of the Estates-General 175 years
- * early). "Britain has been a member since 1973" keeps its date: the membership began then.
+ * early). "Britain has been a member since 1973", "has been the only legal party since 1949" keep their dates: the
+ * membership, the state, began then.
  */
 function isComparedWith(text: string, dateText: string): boolean {
   const at = text.indexOf(dateText);
-  return at >= 0 && COMPARED_SINCE.test(text.slice(0, at));
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  // "has been the only legal party since 1949", "have been the largest union since 1861": a state held since then.
+  return COMPARED_SINCE.test(before) && !HELD_SINCE.test(before);
 }
+
+/** A perfect "has/have/had (…) been" in the clause that reaches the date. */
+const HELD_SINCE = /\b(?:has|have|had|'s|’s)\s+(?:\p{L}+\s+)?been\b[^,.;:]*$/iu;
 
 /** "first … since", "largest … since", "most … since" with no clause break between it and the date. */
 const COMPARED_SINCE =

@@ -85,7 +85,12 @@ export function ClassStudyPage({ classId }: { classId: string }) {
       } catch (failure) {
         if (isUnreachable(failure)) return setError(UNREACHABLE);
         setUnsent(undefined);
-        setNotice(`Your kept answer was not saved: ${(failure as Error).message}`);
+        // A 409: the first try reached the server though its reply was lost, and the card moved on with it.
+        setNotice(
+          isConflict(failure)
+            ? 'Saved your answer.'
+            : `Your kept answer was not saved: ${(failure as Error).message}`,
+        );
       }
     }
     await load();

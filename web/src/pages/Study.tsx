@@ -138,30 +138,42 @@ export function StudyPage() {
     }
   };
 
-  // An answer the server did not receive is sent again until it is (or refused for a reason of its own).
+  // An answer the server did not receive is sent again until it is (or refused for a reason of its own), one
+  // request at a time: the next try waits for the last one's reply, however slow.
   useEffect(() => {
     if (!waiting) return;
-    const timer = setInterval(() => {
-      void (async () => {
-        try {
-          await post('/api/answer', waiting);
-          clearPendingAnswer();
-          setWaiting(undefined);
-          setNotice('Saved your answer: recollect is answering again.');
-          await load();
-        } catch (failure) {
-          if (isUnreachable(failure)) return;
-          setWaiting(undefined);
-          if (isStaleToken(failure)) setKept(waiting);
-          else {
-            clearPendingAnswer();
-            setNotice(`Your kept answer was not saved: ${(failure as Error).message}`);
-            await load();
-          }
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = async (notice: string): Promise<void> => {
+      clearPendingAnswer();
+      setWaiting(undefined);
+      setNotice(notice);
+      await load();
+    };
+    const attempt = async (): Promise<void> => {
+      try {
+        await post('/api/answer', waiting);
+        await settle('Saved your answer: recollect is answering again.');
+      } catch (failure) {
+        if (stopped) return;
+        if (isUnreachable(failure)) {
+          timer = setTimeout(() => void attempt(), RETRY_MS);
+          return;
         }
-      })();
-    }, RETRY_MS);
-    return () => clearInterval(timer);
+        if (isStaleToken(failure)) {
+          setWaiting(undefined);
+          setKept(waiting);
+        } else if (isConflict(failure)) {
+          // An earlier try reached the server though its reply was lost: the card moved on with this answer.
+          await settle('Saved your answer: recollect is answering again.');
+        } else await settle(`Your kept answer was not saved: ${(failure as Error).message}`);
+      }
+    };
+    timer = setTimeout(() => void attempt(), RETRY_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, [waiting]);
 
   const act = async (work: () => Promise<unknown>, message = ''): Promise<void> => {
