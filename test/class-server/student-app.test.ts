@@ -25,6 +25,8 @@ const CELLS = `# Cells
 
 - **Mitochondria** release energy from glucose in aerobic respiration
 - The **nucleus** holds the cell's genetic material
+
+![a labelled cell](diagrams/cell.png)
 `;
 
 interface Item {
@@ -169,6 +171,8 @@ describe("a student's Notes and Timeline", () => {
     expect(note.body.title).toBe('Cells');
     expect(note.body.obsidianUrl).toBeNull();
     expect(note.body.html).toContain('<strong>Mitochondria</strong> release energy from glucose');
+    // The class server serves no vault files: a relative image keeps its address, not the local app's /api/files.
+    expect(note.body.html).toContain('<img src="diagrams/cell.png" alt="a labelled cell">');
     const items = note.body.itemList as Item[];
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((i) => i.source.path))).toEqual(new Set(['Biology/cells.md']));
