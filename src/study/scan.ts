@@ -224,8 +224,7 @@ async function buildCopiesToo(
   const root = await realpath(vault);
   // A copy the survey kept (unchanged, or only touched) is built instead; its newest record comes with the read.
   survey.kept.splice(0, survey.kept.length, ...survey.kept.filter((r) => !copies.has(r.path)));
-  for (const [path, previous] of copies)
-    survey.toBuild.push({ location: { path, absolutePath: join(root, ...path.split('/')) }, previous });
+  for (const [path, previous] of copies) survey.toBuild.push({ location: locationIn(root, path), previous });
   survey.toBuild.sort((a, b) =>
     a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : 0,
   );
@@ -523,10 +522,7 @@ async function watchedNotes(
       if (!stored.has(path)) return undefined;
       deleted.add(path);
     } else if (info.isFile() && path.toLowerCase().endsWith('.md')) {
-      present.set(path, {
-        path,
-        absolutePath: `${root}${sep}${sep === '/' ? path : path.split('/').join(sep)}`,
-      });
+      present.set(path, locationIn(root, path));
     } else if (!info.isFile()) return undefined;
   }
   const added = [...present.keys()].filter((path) => !stored.has(path)).length;
@@ -536,6 +532,11 @@ async function watchedNotes(
     deleted: [...deleted].sort(byPath),
     notesSeen: stored.size + added - deleted.size,
   };
+}
+
+/** Where the note at vault-relative `path` is read from, under the vault's real path `root`. */
+function locationIn(root: string, path: string): NoteLocation {
+  return { path, absolutePath: `${root}${sep}${sep === '/' ? path : path.split('/').join(sep)}` };
 }
 
 /** The notes last seen in a folder that cannot be read now stay as they were: a read error is not a deletion. */

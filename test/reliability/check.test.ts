@@ -242,16 +242,7 @@ describe('recollect check', () => {
     await answerNext(later(NOW, 2000));
     await study.close();
     expect(count('review_log')).toBe(3);
-    // Garbage over the notes table's pages: the file opens, but reading the notes fails ("malformed").
-    const db = new BetterSqlite3(file, { readonly: true });
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const pages = db.prepare("select pageno from dbstat where name = 'notes'").all() as { pageno: number }[];
-    db.close();
-    expect(pages.length).toBeGreaterThan(0);
-    const fd = openSync(file, 'r+');
-    for (const { pageno } of pages)
-      writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (pageno - 1) * pageSize);
-    closeSync(fd);
+    garblePages('notes');
 
     const run = await check('--repair');
     expect(run.stdout).toContain('restored the newest backup');
